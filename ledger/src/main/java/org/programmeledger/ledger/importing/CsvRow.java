@@ -1,0 +1,115 @@
+package org.programmeledger.ledger.importing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
+import org.programmeledger.ledger.api.Extent;
+
+/** One data row of an import file, with typed reads that name the column when a value is bad. */
+final class CsvRow {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,18}(\\.\\d{1,6})?");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
+    static final int MAX_TEXT = 4000;
+
+    private final CSVRecord record;
+
+    CsvRow(CSVRecord record) {
+        this.record = record;
+    }
+
+    /** Text of a column, trimmed; empty when the cell is empty. */
+    String text(String column) {
+        String value = record.get(column).trim();
+        if (value.length() > MAX_TEXT) {
+            throw bad(column, "is longer than " + MAX_TEXT + " characters");
+        }
+        return value;
+    }
+
+    String required(String column) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            throw bad(column, "is empty");
+        }
+        return value;
+    }
+
+    int whole(String column) {
+        String value = required(column);
+        if (!WHOLE.matcher(value).matches()) {
+            throw bad(column, "'" + value + "' is not a whole number");
+        }
+        return Integer.parseInt(value);
+    }
+
+    BigDecimal number(String column) {
+        String value = required(column);
+        if (!NUMBER.matcher(value).matches()) {
+            throw bad(column, "'" + value + "' is not a number; write digits only, with a '.' for decimals "
+                    + "(1268, not 1 268 or 1,268; negative values are not figures)");
+        }
+        return new BigDecimal(value);
+    }
+
+    LocalDate date(String column) {
+        String value = required(column);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw bad(column, "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    boolean yesNo(String column) {
+        String value = required(column).toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw bad(column, "'" + value + "' is neither yes nor no");
+        };
+    }
+
+    /** A semicolon-separated list of identifiers. */
+    List<String> ids(String column) {
+        String value = text(column);
+        return value.isEmpty() ? List.of()
+                : Arrays.stream(value.split(";")).map(String::trim).filter(id -> !id.isEmpty()).toList();
+    }
+
+    Extent extent(String column) {
+        try {
+            return Extent.parse(text(column));
+        } catch (IllegalArgumentException e) {
+            throw bad(column, e.getMessage());
+        }
+    }
+
+    <T> T code(String column, Function<String, T> parser) {
+        try {
+            return parser.apply(required(column));
+        } catch (IllegalArgumentException e) {
+            if (e instanceof BadCell) {
+                throw e;
+            }
+            throw bad(column, e.getMessage());
+        }
+    }
+
+    static BadCell bad(String column, String problem) {
+        return new BadCell(column + ": " + problem);
+    }
+
+    /** A cell that cannot become part of a command. */
+    static final class BadCell extends IllegalArgumentException {
+        BadCell(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.programmeledger.ledger.importing;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.programmeledger.ledger.api.ActivityKind;
+import org.programmeledger.ledger.api.ActivityMode;
+import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.CompleteItem;
+import org.programmeledger.ledger.api.EstablishProgramme;
+import org.programmeledger.ledger.api.OpenPlanPeriod;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordActivity;
+import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.api.RegisterItem;
+import org.programmeledger.ledger.api.RegisterOrganisation;
+import org.programmeledger.ledger.api.Side;
+
+/**
+ * The import format: one CSV file per kind of record, recognised by its header row. Files are
+ * recorded in this order, since later kinds name earlier ones. Every kind has a {@code source}
+ * column that quotes the sentence of the source document the row comes from.
+ */
+public enum ImportFormat {
+    PROGRAMMES(row -> new EstablishProgramme(row.required("programme_id"), row.required("name")),
+            "programme_id", "name", "source"),
+    ORGANISATIONS(row -> new RegisterOrganisation(row.required("organisation_id"), row.required("name"),
+            row.text("abbreviation"), row.code("side", Side::fromCode)),
+            "organisation_id", "name", "abbreviation", "side", "source"),
+    PLAN_PERIODS(row -> new OpenPlanPeriod(row.required("period_id"), row.required("programme_id"),
+            row.required("label"), row.date("starts_on"), row.date("ends_on")),
+            "period_id", "programme_id", "label", "starts_on", "ends_on", "source"),
+    ITEMS(row -> new RegisterItem(row.required("period_id"), row.whole("item"), row.required("title"),
+            row.text("area"), row.yesNo("new_in_period"), row.ids("lead_organisations"),
+            row.ids("participating_organisations"), row.required("source")),
+            "period_id", "item", "title", "area", "new_in_period", "lead_organisations",
+            "participating_organisations", "source"),
+    ACTIVITIES(row -> new RecordActivity(row.required("period_id"), row.required("activity_id"), row.whole("item"),
+            row.code("kind", ActivityKind::fromCode), row.required("title"), row.ids("organisers"),
+            row.ids("supporters"), row.code("mode", ActivityMode::fromCode), row.extent("date"),
+            row.required("source")),
+            "period_id", "activity_id", "item", "kind", "title", "organisers", "supporters", "mode", "date",
+            "source"),
+    FIGURES(row -> new RecordFigure(row.required("period_id"), row.required("figure_id"), row.whole("item"),
+            row.text("activity_id"), row.required("metric"), row.number("value"), row.required("unit"),
+            row.code("qualifier", Qualifier::fromCode), row.code("side", Side::fromCode), row.extent("extent"),
+            row.code("basis", Basis::fromCode), row.required("source")),
+            "period_id", "figure_id", "item", "activity_id", "metric", "value", "unit", "qualifier", "side",
+            "extent", "basis", "source"),
+    ITEM_COMPLETIONS(row -> new CompleteItem(row.required("period_id"), row.whole("item")),
+            "period_id", "item", "source");
+
+    private final Function<CsvRow, Object> toCommand;
+    private final List<String> columns;
+
+    ImportFormat(Function<CsvRow, Object> toCommand, String... columns) {
+        this.toCommand = toCommand;
+        this.columns = List.of(columns);
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    Object toCommand(CsvRow row) {
+        return toCommand.apply(row);
+    }
+
+    /** The format whose columns are exactly the given header, in any order. */
+    static Optional<ImportFormat> ofHeader(List<String> header) {
+        Set<String> given = new TreeSet<>(header);
+        return Arrays.stream(values()).filter(format -> new TreeSet<>(format.columns).equals(given)).findFirst();
+    }
+}

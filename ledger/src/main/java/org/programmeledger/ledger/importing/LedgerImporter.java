@@ -1,0 +1,195 @@
+package org.programmeledger.ledger.importing;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.store.RecordingMetaData;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records import files through the command bus, one transaction per file: a file with a bad row
+ * records nothing, and the report names every bad line. Rows already in the ledger record nothing new.
+ */
+@Component
+public class LedgerImporter {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(false)
+            .setTrim(false)
+            .get();
+
+    private final CommandGateway commandGateway;
+    private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
+
+    public LedgerImporter(CommandGateway commandGateway, PlatformTransactionManager transactionManager,
+                          JdbcTemplate jdbc) {
+        this.commandGateway = commandGateway;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Imports files in the order their formats require, each in its own transaction, and stops at the
+     * first file refused, since later files name what it should have recorded.
+     */
+    public List<ImportReport> importFiles(List<Path> files, Consumer<ImportReport> onEachFile) {
+        List<ParsedFile> parsed = files.stream().map(LedgerImporter::parse)
+                .sorted(Comparator.comparing(ParsedFile::order).thenComparing(p -> p.file().toString()))
+                .toList();
+        List<ImportReport> reports = new ArrayList<>();
+        for (ParsedFile file : parsed) {
+            ImportReport report = record(file);
+            reports.add(report);
+            onEachFile.accept(report);
+            if (!report.accepted()) {
+                break;
+            }
+        }
+        return reports;
+    }
+
+    public ImportReport importFile(Path file) {
+        return record(parse(file));
+    }
+
+    private ImportReport record(ParsedFile file) {
+        if (!file.problems().isEmpty()) {
+            return ImportReport.refused(file.file(), file.format(), file.commands().size(), file.problems());
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        Long recorded = transaction.execute(status -> {
+            long before = eventCount();
+            for (LineCommand command : file.commands()) {
+                dispatch(file.file(), command).ifPresent(problems::add);
+            }
+            if (!problems.isEmpty()) {
+                status.setRollbackOnly();
+                return 0L;
+            }
+            return eventCount() - before;
+        });
+        if (!problems.isEmpty()) {
+            return ImportReport.refused(file.file(), file.format(), file.commands().size(), problems);
+        }
+        return new ImportReport(file.file(), file.format(), file.commands().size(), recorded, List.of());
+    }
+
+    private Optional<RowProblem> dispatch(Path file, LineCommand command) {
+        MetaData metaData = MetaData.from(Map.of(
+                RecordingMetaData.CHANNEL, "csv-import",
+                RecordingMetaData.FILE, String.valueOf(file.getFileName()),
+                RecordingMetaData.LINE, command.line()));
+        try {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command.command()).andMetaData(metaData));
+            return Optional.empty();
+        } catch (LedgerRuleViolation e) {
+            return Optional.of(new RowProblem(command.line(), e.getMessage()));
+        } catch (AggregateNotFoundException e) {
+            return Optional.of(new RowProblem(command.line(),
+                    "'" + e.getAggregateIdentifier() + "' is not in the ledger; record it first"));
+        } catch (RuntimeException e) {
+            return Optional.of(new RowProblem(command.line(), "not recorded: " + e.getMessage()));
+        }
+    }
+
+    private long eventCount() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Reads and checks a whole file before anything is recorded. */
+    static ParsedFile parse(Path file) {
+        List<RowProblem> problems = new ArrayList<>();
+        List<LineCommand> commands = new ArrayList<>();
+        ImportFormat format = null;
+        try (Reader reader = strictUtf8(file); CSVParser parser = CSVParser.builder()
+                .setReader(reader).setFormat(FORMAT).get()) {
+            format = ImportFormat.ofHeader(parser.getHeaderNames()).orElse(null);
+            if (format == null) {
+                problems.add(new RowProblem(1, "the header " + parser.getHeaderNames()
+                        + " matches no import format; see the README for the columns of each"));
+                return new ParsedFile(file, null, commands, problems);
+            }
+            long line = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord record : parser) {
+                readRow(format, record, line, commands, problems);
+                line = parser.getCurrentLineNumber() + 1;
+            }
+        } catch (CharacterCodingException e) {
+            problems.add(new RowProblem(0, "the file is not valid UTF-8 text"));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(new RowProblem(0, "cannot read the file: " + e.getMessage()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            problems.add(new RowProblem(0, "the file is not well-formed CSV: " + e.getMessage()));
+        }
+        if (commands.isEmpty() && problems.isEmpty()) {
+            problems.add(new RowProblem(2, "the file has a header but no rows"));
+        }
+        return new ParsedFile(file, format, commands, problems);
+    }
+
+    private static void readRow(ImportFormat format, CSVRecord record, long line,
+                                List<LineCommand> commands, List<RowProblem> problems) {
+        if (record.size() == 1 && record.get(0).isBlank()) {
+            return;
+        }
+        if (!record.isConsistent()) {
+            problems.add(new RowProblem(line, "has " + record.size() + " cells where the header has "
+                    + format.columns().size()));
+            return;
+        }
+        try {
+            commands.add(new LineCommand(line, format.toCommand(new CsvRow(record))));
+        } catch (CsvRow.BadCell e) {
+            problems.add(new RowProblem(line, e.getMessage()));
+        }
+    }
+
+    private static Reader strictUtf8(Path file) throws IOException {
+        Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        PushbackReader pushback = new PushbackReader(reader);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    record LineCommand(long line, Object command) {
+    }
+
+    record ParsedFile(Path file, ImportFormat format, List<LineCommand> commands, List<RowProblem> problems) {
+        int order() {
+            return format == null ? -1 : format.ordinal();
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.programmeledger.ledger.period;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.programmeledger.ledger.api.ActivityRecorded;
+import org.programmeledger.ledger.api.ActivityRetracted;
+import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.CompleteItem;
+import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.DatePrecision;
+import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.FigureCorrected;
+import org.programmeledger.ledger.api.FigureRecorded;
+import org.programmeledger.ledger.api.ItemCompleted;
+import org.programmeledger.ledger.api.ItemRegistered;
+import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.api.OpenPlanPeriod;
+import org.programmeledger.ledger.api.PlanPeriodOpened;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordActivity;
+import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.api.RegisterItem;
+import org.programmeledger.ledger.api.RetractActivity;
+import org.programmeledger.ledger.registry.Registry;
+import org.programmeledger.ledger.rules.Rules;
+
+/**
+ * A plan period of a programme and everything recorded in it: its numbered items, their activities
+ * and their figures. One consistency boundary, so that item numbers stay unique in the period and an
+ * activity never lands on a completed item.
+ * Re-sending a command whose event is already in the ledger changes nothing, so a file can be
+ * imported twice; sending it with other details is refused, since changes go through corrections.
+ */
+@Aggregate
+public class PlanPeriod {
+
+    @AggregateIdentifier
+    private String periodId;
+    private PlanPeriodOpened opening;
+    private final Map<Integer, ItemRegistered> items = new HashMap<>();
+    private final Set<Integer> completedItems = new HashSet<>();
+    private final Map<String, ActivityRecorded> activities = new HashMap<>();
+    private final Set<String> retractedActivities = new HashSet<>();
+    private final Map<String, FigureRecorded> figures = new HashMap<>();
+    private final Map<String, FigureCorrected> latestCorrections = new HashMap<>();
+
+    protected PlanPeriod() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenPlanPeriod command, Registry registry) {
+        Rules.requireText(command.periodId(), "plan period id");
+        Rules.requireText(command.programmeId(), "programme id");
+        Rules.requireText(command.label(), "plan period label");
+        Rules.require(command.startsOn() != null && command.endsOn() != null,
+                "plan period " + command.periodId() + " needs a start and an end date");
+        Rules.require(!command.endsOn().isBefore(command.startsOn()), "plan period " + command.periodId()
+                + " ends (" + command.endsOn() + ") before it starts (" + command.startsOn() + ")");
+        Rules.require(registry.programmeEstablished(command.programmeId()),
+                "programme " + command.programmeId() + " is not established");
+        PlanPeriodOpened wanted = new PlanPeriodOpened(command.periodId(), command.programmeId(),
+                command.label().trim(), command.startsOn(), command.endsOn());
+        if (periodId == null) {
+            apply(wanted);
+        } else if (!opening.equals(wanted)) {
+            throw new LedgerRuleViolation("plan period " + periodId + " is already open with other details");
+        }
+    }
+
+    @CommandHandler
+    void handle(RegisterItem command, Registry registry) {
+        Rules.require(command.number() >= 1, "an item number is a positive whole number, not " + command.number());
+        Rules.requireText(command.title(), "the title of item " + command.number());
+        List<String> lead = listOrEmpty(command.leadOrganisations());
+        List<String> participants = listOrEmpty(command.participatingOrganisations());
+        requireKnown(registry, lead, participants);
+        ItemRegistered wanted = new ItemRegistered(periodId, command.number(), command.title().trim(),
+                blankToNull(command.area()), command.newInPeriod(), lead, participants, command.source());
+        ItemRegistered existing = items.get(command.number());
+        if (existing == null) {
+            apply(wanted);
+        } else if (!existing.equals(wanted)) {
+            throw new LedgerRuleViolation("item " + command.number() + " is already registered in plan period "
+                    + periodId + " as \"" + existing.title() + "\"; an item number is unique in its plan period");
+        }
+    }
+
+    @CommandHandler
+    void handle(CompleteItem command) {
+        requireItem(command.number());
+        if (!completedItems.contains(command.number())) {
+            apply(new ItemCompleted(periodId, command.number()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordActivity command, Registry registry) {
+        Rules.requireText(command.activityId(), "activity id");
+        requireItem(command.itemNumber());
+        Rules.require(command.kind() != null, "the kind of activity " + command.activityId() + " is required");
+        Rules.require(command.mode() != null, "the mode of activity " + command.activityId() + " is required");
+        Rules.requireText(command.title(), "the title of activity " + command.activityId());
+        List<String> organisers = listOrEmpty(command.organisers());
+        List<String> supporters = listOrEmpty(command.supporters());
+        requireKnown(registry, organisers, supporters);
+        Extent date = requireExtent(command.date(), "activity " + command.activityId());
+        Rules.require(date.precision() == DatePrecision.UNSTATED
+                        || date.liesWithin(opening.startsOn(), opening.endsOn()),
+                "activity " + command.activityId() + " is dated " + date.describe() + ", outside plan period "
+                        + describePeriod());
+        ActivityRecorded wanted = new ActivityRecorded(periodId, command.activityId(), command.itemNumber(),
+                command.kind(), command.title().trim(), organisers, supporters, command.mode(),
+                date.placedWithin(opening.startsOn(), opening.endsOn()), command.source());
+        ActivityRecorded existing = activities.get(command.activityId());
+        if (existing != null) {
+            Rules.require(existing.equals(wanted), "activity " + command.activityId()
+                    + " is already recorded with other details; retract it and record a new one");
+            return;
+        }
+        Rules.require(!completedItems.contains(command.itemNumber()),
+                "item " + command.itemNumber() + " is completed and takes no new activities");
+        apply(wanted);
+    }
+
+    @CommandHandler
+    void handle(RetractActivity command) {
+        ActivityRecorded activity = requireActivity(command.activityId());
+        Rules.requireText(command.reason(), "the reason for retracting activity " + command.activityId());
+        Rules.require(!retractedActivities.contains(command.activityId()),
+                "activity " + command.activityId() + " is already retracted");
+        apply(new ActivityRetracted(periodId, command.activityId(), activity.itemNumber(), command.reason().trim()));
+    }
+
+    @CommandHandler
+    void handle(RecordFigure command) {
+        Rules.requireText(command.figureId(), "figure id");
+        requireItem(command.itemNumber());
+        String activityId = blankToNull(command.activityId());
+        if (activityId != null) {
+            ActivityRecorded activity = requireActivity(activityId);
+            Rules.require(activity.itemNumber() == command.itemNumber(), "activity " + activityId
+                    + " belongs to item " + activity.itemNumber() + ", not to item " + command.itemNumber());
+            Rules.require(!retractedActivities.contains(activityId),
+                    "activity " + activityId + " is retracted and takes no figures");
+        }
+        Rules.requireText(command.metric(), "the metric of figure " + command.figureId());
+        Rules.requireText(command.unit(), "the unit of figure " + command.figureId());
+        requireValue(command.value(), command.qualifier(), "figure " + command.figureId());
+        Rules.require(command.side() != null, "the side of figure " + command.figureId() + " is required");
+        Rules.require(command.basis() != null, "the basis of figure " + command.figureId() + " is required");
+        Extent extent = requireExtent(command.extent(), "figure " + command.figureId());
+        Rules.require(command.basis() != Basis.CUMULATIVE || extent.precision() != DatePrecision.UNSTATED,
+                "cumulative figure " + command.figureId() + " needs its base date: give its extent as BASE/END");
+        Rules.require(extent.precision() == DatePrecision.UNSTATED
+                        || extent.overlaps(opening.startsOn(), opening.endsOn()),
+                "figure " + command.figureId() + " covers " + extent.describe() + ", which does not reach into "
+                        + "plan period " + describePeriod());
+        FigureRecorded wanted = new FigureRecorded(periodId, command.figureId(), command.itemNumber(), activityId,
+                command.metric().trim(), normalise(command.value()), command.unit().trim(), command.qualifier(),
+                command.side(), extent.placedWithin(opening.startsOn(), opening.endsOn()), command.basis(),
+                command.source());
+        FigureRecorded existing = figures.get(command.figureId());
+        if (existing == null) {
+            apply(wanted);
+        } else if (!existing.equals(wanted)) {
+            throw new LedgerRuleViolation("figure " + command.figureId()
+                    + " is already recorded with other details; correct it instead");
+        }
+    }
+
+    @CommandHandler
+    void handle(CorrectFigure command) {
+        FigureRecorded figure = figures.get(command.figureId());
+        Rules.require(figure != null, "figure " + command.figureId() + " is not recorded in plan period " + periodId);
+        Rules.require(figure.activityId() == null || !retractedActivities.contains(figure.activityId()),
+                "figure " + command.figureId() + " belongs to retracted activity " + figure.activityId());
+        Rules.requireText(command.reason(), "the reason for correcting figure " + command.figureId());
+        requireValue(command.value(), command.qualifier(), "figure " + command.figureId());
+        FigureCorrected latest = latestCorrections.get(command.figureId());
+        BigDecimal currentValue = latest == null ? figure.value() : latest.value();
+        Qualifier currentQualifier = latest == null ? figure.qualifier() : latest.qualifier();
+        BigDecimal value = normalise(command.value());
+        Rules.require(value.compareTo(currentValue) != 0 || command.qualifier() != currentQualifier,
+                "figure " + command.figureId() + " already reads " + currentQualifier.phrase(currentValue));
+        apply(new FigureCorrected(periodId, command.figureId(), figure.itemNumber(), currentValue, currentQualifier,
+                value, command.qualifier(), command.reason().trim()));
+    }
+
+    private void requireItem(int number) {
+        Rules.require(items.containsKey(number), "item " + number + " is not registered in plan period " + periodId);
+    }
+
+    private ActivityRecorded requireActivity(String activityId) {
+        ActivityRecorded activity = activities.get(activityId);
+        Rules.require(activity != null, "activity " + activityId + " is not recorded in plan period " + periodId);
+        return activity;
+    }
+
+    private static void requireKnown(Registry registry, List<String> first, List<String> second) {
+        List<String> named = new ArrayList<>(first);
+        named.addAll(second);
+        SortedSet<String> unknown = registry.unknownOrganisations(named);
+        Rules.require(unknown.isEmpty(), "unknown organisation" + (unknown.size() > 1 ? "s " : " ")
+                + String.join(", ", unknown) + "; register " + (unknown.size() > 1 ? "them" : "it") + " first");
+    }
+
+    private static Extent requireExtent(Extent extent, String what) {
+        Rules.require(extent != null && extent.precision() != null, "the date of " + what + " is required");
+        Rules.require(extent.precision() == DatePrecision.UNSTATED || extent.start() != null && extent.end() != null,
+                "the date of " + what + " needs a start and an end");
+        Rules.require(!extent.endsBeforeItStarts(), "the range of " + what + " ends (" + extent.end()
+                + ") before it starts (" + extent.start() + ")");
+        return extent;
+    }
+
+    private static void requireValue(BigDecimal value, Qualifier qualifier, String what) {
+        Rules.require(value != null, "the value of " + what + " is required");
+        Rules.require(value.signum() >= 0, "the value of " + what + " is negative (" + value.toPlainString()
+                + "); a figure counts something and cannot be below zero");
+        Rules.require(qualifier != null, "the qualifier of " + what + " is required");
+    }
+
+    private String describePeriod() {
+        return opening.label() + " (" + opening.startsOn() + " to " + opening.endsOn() + ")";
+    }
+
+    /** The same number always has the same representation in the ledger: 6.98E+6 is stored as 6980000. */
+    private static BigDecimal normalise(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static List<String> listOrEmpty(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(String::trim).filter(id -> !id.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    @EventSourcingHandler
+    void on(PlanPeriodOpened event) {
+        periodId = event.periodId();
+        opening = event;
+    }
+
+    @EventSourcingHandler
+    void on(ItemRegistered event) {
+        items.put(event.number(), event);
+    }
+
+    @EventSourcingHandler
+    void on(ItemCompleted event) {
+        completedItems.add(event.number());
+    }
+
+    @EventSourcingHandler
+    void on(ActivityRecorded event) {
+        activities.put(event.activityId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(ActivityRetracted event) {
+        retractedActivities.add(event.activityId());
+    }
+
+    @EventSourcingHandler
+    void on(FigureRecorded event) {
+        figures.put(event.figureId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(FigureCorrected event) {
+        latestCorrections.put(event.figureId(), event);
+    }
+}

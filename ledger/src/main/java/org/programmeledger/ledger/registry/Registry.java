@@ -1,0 +1,17 @@
+package org.programmeledger.ledger.registry;
+
+import java.util.Collection;
+import java.util.SortedSet;
+
+/**
+ * What the ledger has registered so far, for rules that span aggregates: a plan period needs its
+ * programme, an item or activity needs the organisations it names. Kept in the same transaction as
+ * the events that register them, so a command never sees a half-registered organisation.
+ */
+public interface Registry {
+
+    boolean programmeEstablished(String programmeId);
+
+    /** The given organisation ids that are not registered, in order; empty when all are known. */
+    SortedSet<String> unknownOrganisations(Collection<String> organisationIds);
+}

@@ -1,0 +1,168 @@
+package org.programmeledger.ledger.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.ledger.LedgerTestApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** The importer against the real command bus and event store, on a fresh H2 file per test. */
+@SpringBootTest(classes = LedgerTestApplication.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class LedgerImporterIT {
+
+    @Autowired
+    LedgerImporter importer;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path temp;
+
+    private long events() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    private long events(String payloadType) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
+                "org.programmeledger.ledger.api." + payloadType);
+    }
+
+    private List<ImportReport> importSeed() {
+        List<ImportReport> reports = new ArrayList<>();
+        importer.importFiles(SeedData.files(), reports::add);
+        return reports;
+    }
+
+    @Test
+    void recordsTheWholeSeedReportAsEvents() {
+        List<ImportReport> reports = importSeed();
+
+        assertThat(reports).hasSize(7).allMatch(ImportReport::accepted);
+        assertThat(events("ProgrammeEstablished")).isEqualTo(1);
+        assertThat(events("OrganisationRegistered")).isEqualTo(26);
+        assertThat(events("PlanPeriodOpened")).isEqualTo(1);
+        assertThat(events("ItemRegistered")).isEqualTo(19);
+        assertThat(events("ActivityRecorded")).isEqualTo(31);
+        assertThat(events("FigureRecorded")).isEqualTo(22);
+        assertThat(events("ItemCompleted")).isEqualTo(19);
+        assertThat(reports.stream().mapToLong(ImportReport::eventsRecorded).sum()).isEqualTo(events());
+    }
+
+    @Test
+    void storesEventsAsReadableJsonWithTheImportLineInTheMetadata() {
+        importSeed();
+
+        String payload = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE payload_type LIKE "
+                + "'%FigureRecorded' AND payload LIKE '%\"figureId\":\"6.1.2\"%'", String.class);
+        assertThat(payload).contains("\"value\":6980000", "\"qualifier\":\"MORE_THAN\"", "\"side\":\"GUANGDONG\"",
+                "\"start\":\"2020-01-01\"", "\"end\":\"2022-06-30\"");
+        String metaData = jdbc.queryForObject("SELECT meta_data FROM domain_event_entry WHERE payload LIKE "
+                + "'%\"figureId\":\"6.1.2\"%'", String.class);
+        assertThat(metaData).contains("\"file\":\"06-figures.csv\"", "\"line\":11", "\"channel\":\"csv-import\"");
+    }
+
+    @Test
+    void reImportingTheSameFilesRecordsNothingNew() {
+        importSeed();
+        long before = events();
+
+        List<ImportReport> again = importSeed();
+
+        assertThat(again).allMatch(ImportReport::accepted);
+        assertThat(again).allMatch(report -> report.eventsRecorded() == 0);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileWithBadRowsRecordsNothingAndNamesEveryBadLine() throws IOException {
+        importer.importFiles(SeedData.files().subList(0, 4), report -> { });
+        long before = events();
+        Path figures = temp.resolve("figures.csv");
+        Files.writeString(figures, String.join("\r\n",
+                "period_id,figure_id,item,activity_id,metric,value,unit,qualifier,side,extent,basis,source",
+                "gdhk-ipr-2020-mid-2022,2.0.1,2,,participants,250,persons,more-than,joint,2020-12,flow,good row",
+                "gdhk-ipr-2020-mid-2022,2.0.2,2,,participants,1 268,persons,exactly,joint,2021,flow,spaced number",
+                "gdhk-ipr-2020-mid-2022,2.0.3,2,,participants,12,persons,roughly,joint,2021,flow,bad qualifier",
+                "gdhk-ipr-2020-mid-2022,2.0.4,2,,participants,12,persons,exactly,joint,2021-13,flow,bad month",
+                "gdhk-ipr-2020-mid-2022,2.0.5,2,,participants,12,persons,exactly,joint",
+                ""), StandardCharsets.UTF_8);
+
+        ImportReport report = importer.importFile(figures);
+
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.problems()).extracting(RowProblem::line).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(report.problems().get(0).message()).startsWith("value: '1 268' is not a number");
+        assertThat(report.problems().get(1).message()).startsWith("qualifier: 'roughly' is not a qualifier");
+        assertThat(report.problems().get(2).message()).isEqualTo("extent: '2021-13' is not a valid date");
+        assertThat(report.problems().get(3).message()).isEqualTo("has 9 cells where the header has 12");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aRowRefusedByARuleRollsBackTheRowsBeforeIt() throws IOException {
+        importer.importFiles(SeedData.files().subList(0, 4), report -> { });
+        long before = events();
+        Path activities = temp.resolve("activities.csv");
+        Files.writeString(activities, String.join("\n",
+                "period_id,activity_id,item,kind,title,organisers,supporters,mode,date,source",
+                "gdhk-ipr-2020-mid-2022,4.1,4,expo,Expo,hkipd,,online,2020-11,fine",
+                "gdhk-ipr-2020-mid-2022,4.2,4,expo,Expo,nobody,,online,2020-11,unknown organiser",
+                "gdhk-ipr-2020-mid-2022,4.3,4,expo,Expo,hkipd,,online,2023-01,outside the period",
+                "gdhk-ipr-2020-mid-2022,99.1,99,expo,Expo,hkipd,,online,2020-11,no such item"), StandardCharsets.UTF_8);
+
+        ImportReport report = importer.importFile(activities);
+
+        assertThat(report.problems()).extracting(RowProblem::toString).containsExactly(
+                "line 3: unknown organisation nobody; register it first",
+                "line 4: activity 4.3 is dated January 2023, outside plan period 2020 - mid-2022 "
+                        + "(2020-01-01 to 2022-06-30)",
+                "line 5: item 99 is not registered in plan period gdhk-ipr-2020-mid-2022");
+        assertThat(events()).isEqualTo(before);
+        assertThat(events("ActivityRecorded")).isZero();
+    }
+
+    @Test
+    void refusesAFileWhoseHeaderMatchesNoFormat() throws IOException {
+        Path file = temp.resolve("odd.csv");
+        Files.writeString(file, "name,amount\nx,1\n", StandardCharsets.UTF_8);
+
+        ImportReport report = importer.importFile(file);
+
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.message()).contains("matches no import format");
+        });
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8() throws IOException {
+        Path file = temp.resolve("latin1.csv");
+        Files.write(file, "programme_id,name,source\nx,Caf\u00e9,s\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        ImportReport report = importer.importFile(file);
+
+        assertThat(report.problems()).extracting(RowProblem::message).containsExactly("the file is not valid UTF-8 text");
+        assertThat(events()).isZero();
+    }
+
+    @Test
+    void readsAFileThatStartsWithAByteOrderMark() throws IOException {
+        Path file = temp.resolve("bom.csv");
+        Files.writeString(file, "\uFEFFprogramme_id,name,source\ngdhk-ipr,Expert Group,s\n", StandardCharsets.UTF_8);
+
+        ImportReport report = importer.importFile(file);
+
+        assertThat(report.accepted()).isTrue();
+        assertThat(events("ProgrammeEstablished")).isEqualTo(1);
+    }
+}
