@@ -98,7 +98,7 @@ public record Extent(LocalDate start, LocalDate end, DatePrecision precision) {
             case DAY -> start.toString();
             case MONTH -> YearMonth.from(start).toString();
             case YEAR -> Integer.toString(start.getYear());
-            case RANGE -> endpoint(start, true) + "/" + endpoint(end, false);
+            case RANGE -> endpoint(start) + "/" + endpoint(end);
             case UNSTATED -> "";
         };
     }
@@ -109,25 +109,25 @@ public record Extent(LocalDate start, LocalDate end, DatePrecision precision) {
             case DAY -> start.getDayOfMonth() + " " + monthName(start) + " " + start.getYear();
             case MONTH -> monthName(start) + " " + start.getYear();
             case YEAR -> Integer.toString(start.getYear());
-            case RANGE -> "From " + spoken(start, true) + " to " + spoken(end, false);
+            case RANGE -> "From " + spoken(start) + " to " + spoken(end);
             case UNSTATED -> "date not stated";
         };
     }
 
-    private static String endpoint(LocalDate date, boolean first) {
-        if (date.getDayOfYear() == (first ? 1 : date.lengthOfYear())) {
-            return Integer.toString(date.getYear());
-        }
-        if (date.getDayOfMonth() == (first ? 1 : date.lengthOfMonth())) {
-            return YearMonth.from(date).toString();
-        }
-        return date.toString();
+    /** The coarsest granularity that states both ends of a range exactly: years, months or days. */
+    private int rangeGranularity() {
+        boolean years = start.getDayOfYear() == 1 && end.getDayOfYear() == end.lengthOfYear();
+        boolean months = start.getDayOfMonth() == 1 && end.getDayOfMonth() == end.lengthOfMonth();
+        return years ? 4 : months ? 7 : 10;
     }
 
-    private static String spoken(LocalDate date, boolean first) {
-        String text = endpoint(date, first);
-        return switch (text.length()) {
-            case 4 -> text;
+    private String endpoint(LocalDate date) {
+        return date.toString().substring(0, rangeGranularity());
+    }
+
+    private String spoken(LocalDate date) {
+        return switch (rangeGranularity()) {
+            case 4 -> Integer.toString(date.getYear());
             case 7 -> monthName(date) + " " + date.getYear();
             default -> date.getDayOfMonth() + " " + monthName(date) + " " + date.getYear();
         };

@@ -24,8 +24,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.RecordingMetaData;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,13 +46,13 @@ public class LedgerImporter {
 
     private final CommandGateway commandGateway;
     private final TransactionTemplate transaction;
-    private final JdbcTemplate jdbc;
+    private final LedgerHead head;
 
     public LedgerImporter(CommandGateway commandGateway, PlatformTransactionManager transactionManager,
-                          JdbcTemplate jdbc) {
+                          LedgerHead head) {
         this.commandGateway = commandGateway;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.jdbc = jdbc;
+        this.head = head;
     }
 
     /**
@@ -85,7 +85,7 @@ public class LedgerImporter {
         }
         List<RowProblem> problems = new ArrayList<>();
         Long recorded = transaction.execute(status -> {
-            long before = eventCount();
+            long before = head.eventCount();
             for (LineCommand command : file.commands()) {
                 dispatch(file.file(), command).ifPresent(problems::add);
             }
@@ -93,7 +93,7 @@ public class LedgerImporter {
                 status.setRollbackOnly();
                 return 0L;
             }
-            return eventCount() - before;
+            return head.eventCount() - before;
         });
         if (!problems.isEmpty()) {
             return ImportReport.refused(file.file(), file.format(), file.commands().size(), problems);
@@ -117,11 +117,6 @@ public class LedgerImporter {
         } catch (RuntimeException e) {
             return Optional.of(new RowProblem(command.line(), "not recorded: " + e.getMessage()));
         }
-    }
-
-    private long eventCount() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-        return count == null ? 0 : count;
     }
 
     /** Reads and checks a whole file before anything is recorded. */

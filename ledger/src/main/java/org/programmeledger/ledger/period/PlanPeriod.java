@@ -25,6 +25,7 @@ import org.programmeledger.ledger.api.DatePrecision;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
+import org.programmeledger.ledger.api.FigureValues;
 import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
@@ -171,7 +172,7 @@ public class PlanPeriod {
                 "figure " + command.figureId() + " covers " + extent.describe() + ", which does not reach into "
                         + "plan period " + describePeriod());
         FigureRecorded wanted = new FigureRecorded(periodId, command.figureId(), command.itemNumber(), activityId,
-                command.metric().trim(), normalise(command.value()), command.unit().trim(), command.qualifier(),
+                command.metric().trim(), FigureValues.normalise(command.value()), command.unit().trim(), command.qualifier(),
                 command.side(), extent.placedWithin(opening.startsOn(), opening.endsOn()), command.basis(),
                 command.source());
         FigureRecorded existing = figures.get(command.figureId());
@@ -194,7 +195,7 @@ public class PlanPeriod {
         FigureCorrected latest = latestCorrections.get(command.figureId());
         BigDecimal currentValue = latest == null ? figure.value() : latest.value();
         Qualifier currentQualifier = latest == null ? figure.qualifier() : latest.qualifier();
-        BigDecimal value = normalise(command.value());
+        BigDecimal value = FigureValues.normalise(command.value());
         Rules.require(value.compareTo(currentValue) != 0 || command.qualifier() != currentQualifier,
                 "figure " + command.figureId() + " already reads " + currentQualifier.phrase(currentValue));
         apply(new FigureCorrected(periodId, command.figureId(), figure.itemNumber(), currentValue, currentQualifier,
@@ -237,12 +238,6 @@ public class PlanPeriod {
 
     private String describePeriod() {
         return opening.label() + " (" + opening.startsOn() + " to " + opening.endsOn() + ")";
-    }
-
-    /** The same number always has the same representation in the ledger: 6.98E+6 is stored as 6980000. */
-    private static BigDecimal normalise(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static List<String> listOrEmpty(List<String> ids) {

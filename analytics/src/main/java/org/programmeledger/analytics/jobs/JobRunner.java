@@ -1,0 +1,56 @@
+package org.programmeledger.analytics.jobs;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.analytics.views.ViewPosition;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.JobParametersInvalidException;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.repository.JobRestartException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Launches a job on the views as they stand: the views' ledger position is an identifying parameter,
+ * so a job instance is one period built from one ledger position, and the recording time of that
+ * position travels with it for the outputs' provenance.
+ */
+@Component
+public class JobRunner {
+
+    private final JobLauncher jobLauncher;
+    private final LedgerViews views;
+
+    JobRunner(JobLauncher jobLauncher, LedgerViews views) {
+        this.jobLauncher = jobLauncher;
+        this.views = views;
+    }
+
+    /** Runs a job to its end and returns the execution; a job that did not complete is an error. */
+    public JobExecution run(Job job, Map<String, String> parameters) {
+        ViewPosition position = views.position();
+        JobParametersBuilder builder = new JobParametersBuilder();
+        new TreeMap<>(parameters).forEach(builder::addString);
+        JobParameters jobParameters = builder
+                .addLong("position", position.position())
+                .addString("recordedAt", position.recordedAt(), false)
+                .toJobParameters();
+        try {
+            JobExecution execution = jobLauncher.run(job, jobParameters);
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                throw new JobFailedException(job.getName(), execution);
+            }
+            return execution;
+        } catch (JobExecutionAlreadyRunningException | JobRestartException | JobInstanceAlreadyCompleteException
+                 | JobParametersInvalidException e) {
+            throw new IllegalStateException(job.getName() + " " + parameters + " at ledger position "
+                    + position.position() + ": " + e.getMessage(), e);
+        }
+    }
+}

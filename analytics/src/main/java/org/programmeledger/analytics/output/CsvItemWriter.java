@@ -1,0 +1,105 @@
+package org.programmeledger.analytics.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.item.ItemStreamException;
+import org.springframework.batch.item.ItemStreamWriter;
+
+/**
+ * Writes a step's items as CSV rows to a temporary file, and publishes it under its real name with
+ * its provenance only when the step completes; a failed step leaves no file behind.
+ * A restarted step writes the whole file again, so the writer keeps no restart state.
+ */
+public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListener {
+
+    private final Path target;
+    private final String[] header;
+    private final Function<T, List<Object>> toRow;
+    private final String job;
+    private final Map<String, String> parameters;
+    private final long ledgerPosition;
+    private final String recordedAt;
+    private Path temporary;
+    private CSVPrinter printer;
+
+    public CsvItemWriter(Path target, List<String> header, Function<T, List<Object>> toRow, String job,
+                         Map<String, String> parameters, long ledgerPosition, String recordedAt) {
+        this.target = target;
+        this.header = header.toArray(String[]::new);
+        this.toRow = toRow;
+        this.job = job;
+        this.parameters = Map.copyOf(parameters);
+        this.ledgerPosition = ledgerPosition;
+        this.recordedAt = recordedAt;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        try {
+            temporary = OutputFiles.temporaryFor(target);
+            Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+            printer = new CSVPrinter(writer, CsvCells.format(header));
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void write(Chunk<? extends T> chunk) throws IOException {
+        for (T item : chunk) {
+            printer.printRecord(toRow.apply(item).stream().map(CsvCells::cell));
+        }
+        printer.flush();
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        try {
+            closePrinter();
+            if (ExitStatus.COMPLETED.equals(stepExecution.getExitStatus())) {
+                Provenance provenance = OutputFiles.publish(temporary, target, job, parameters, ledgerPosition,
+                        recordedAt);
+                stepExecution.getExecutionContext().putString("output", target.toString());
+                stepExecution.getExecutionContext().putString("sha256", provenance.sha256());
+            } else {
+                OutputFiles.deleteQuietly(temporary);
+            }
+            return stepExecution.getExitStatus();
+        } catch (IOException | UncheckedIOException e) {
+            OutputFiles.deleteQuietly(temporary);
+            stepExecution.addFailureException(e);
+            stepExecution.setStatus(BatchStatus.FAILED);
+            return ExitStatus.FAILED.addExitDescription("cannot publish " + target + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closePrinter();
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot close " + temporary, e);
+        }
+    }
+
+    private void closePrinter() throws IOException {
+        if (printer != null) {
+            printer.close(true);
+            printer = null;
+        }
+    }
+}

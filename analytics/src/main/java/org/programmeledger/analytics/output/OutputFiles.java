@@ -1,0 +1,72 @@
+package org.programmeledger.analytics.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.programmeledger.ledger.store.EventStoreConfiguration;
+
+/**
+ * Writes outputs so that a reader never sees half a file: into a temporary file in the same folder,
+ * then renamed over the target.
+ */
+public final class OutputFiles {
+
+    private OutputFiles() {
+    }
+
+    /** A file to write to, beside the target, to be {@link #publish published} or deleted. */
+    public static Path temporaryFor(Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        return Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+    }
+
+    /** Renames a finished temporary file over its target and writes the provenance side file beside it. */
+    public static Provenance publish(Path temporary, Path target, String job, Map<String, String> parameters,
+                                     long ledgerPosition, String recordedAt) throws IOException {
+        Provenance provenance = new Provenance(target.getFileName().toString(), job, parameters, ledgerPosition,
+                recordedAt, sha256(temporary));
+        Path sideFile = target.resolveSibling(target.getFileName() + ".provenance.json");
+        Path sideTemporary = temporaryFor(sideFile);
+        try (OutputStream out = Files.newOutputStream(sideTemporary)) {
+            EventStoreConfiguration.canonicalObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, provenance);
+        }
+        move(sideTemporary, sideFile);
+        move(temporary, target);
+        return provenance;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete unfinished output " + file, e);
+        }
+    }
+}

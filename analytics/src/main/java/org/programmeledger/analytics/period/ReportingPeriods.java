@@ -1,0 +1,33 @@
+package org.programmeledger.analytics.period;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Finds the bounds of a period by name; today the plan periods the ledger holds. */
+@Component
+public class ReportingPeriods {
+
+    private final JdbcTemplate jdbc;
+
+    ReportingPeriods(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ReportingPeriod> find(String name) {
+        return jdbc.query("SELECT period_id, starts_on, ends_on FROM view_period WHERE period_id = ?",
+                (row, n) -> new ReportingPeriod(row.getString(1), row.getObject(2, LocalDate.class),
+                        row.getObject(3, LocalDate.class)), name).stream().findFirst();
+    }
+
+    public ReportingPeriod require(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("no plan period '" + name
+                + "' in the ledger; known: " + String.join(", ", planPeriodIds())));
+    }
+
+    public List<String> planPeriodIds() {
+        return jdbc.queryForList("SELECT period_id FROM view_period ORDER BY starts_on, period_id", String.class);
+    }
+}

@@ -1,0 +1,53 @@
+package org.programmeledger.analytics.views;
+
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.programmeledger.ledger.store.LedgerHead;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The read models the jobs build from, and how far they have caught up with the ledger. */
+@Component
+public class LedgerViews {
+
+    public static final String PROCESSING_GROUP = "ledger-views";
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private final JdbcTemplate jdbc;
+    private final LedgerHead head;
+
+    LedgerViews(JdbcTemplate jdbc, LedgerHead head) {
+        this.jdbc = jdbc;
+        this.head = head;
+    }
+
+    /** One tracking processor, so the views see events in the ledger's global order. */
+    @Autowired
+    void registerProcessor(EventProcessingConfigurer processing) {
+        processing.registerTrackingEventProcessor(PROCESSING_GROUP);
+    }
+
+    public ViewPosition position() {
+        return jdbc.query("SELECT position, recorded_at FROM view_position WHERE view_name = ?",
+                        (row, n) -> new ViewPosition(row.getLong(1), row.getString(2)), PROCESSING_GROUP)
+                .stream().findFirst().orElse(ViewPosition.EMPTY);
+    }
+
+    /** Waits until the views include every event recorded so far, and returns their position. */
+    public ViewPosition awaitHead(Duration timeout) throws TimeoutException, InterruptedException {
+        long target = head.position();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ViewPosition current = position();
+        while (current.position() < target) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the views reached ledger position " + current.position()
+                        + " of " + target + " within " + timeout.toSeconds() + " s");
+            }
+            Thread.sleep(POLL.toMillis());
+            current = position();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,124 @@
+package org.programmeledger.dashboards.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.Date;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.programmeledger.analytics.output.Provenance;
+import org.programmeledger.analytics.trend.TrendPoint;
+import org.programmeledger.analytics.trend.TrendSeries;
+
+/**
+ * Draws a cumulative series as recorded: a marker at the base date where counting started, each
+ * recorded point labelled with its value as stated (qualifier included), lines only between recorded
+ * points, and a subtitle that says how many points there are, since nothing is interpolated.
+ */
+public final class CumulativeTrendChart {
+
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Color LINE = new Color(0x1f, 0x5f, 0x8b);
+
+    private CumulativeTrendChart() {
+    }
+
+    public static JFreeChart draw(TrendChartDefinition definition, TrendSeries series) {
+        if (series.points().isEmpty()) {
+            throw new IllegalStateException("the ledger holds no cumulative figures of " + series.metric()
+                    + " to draw " + definition.name() + " from");
+        }
+        String unit = series.unit().orElseThrow();
+        TimeSeries values = new TimeSeries(definition.title());
+        series.points().forEach(point -> values.addOrUpdate(day(point.asAt()), point.value()));
+        TimeSeriesCollection dataset = new TimeSeriesCollection(values, UTC);
+
+        DateAxis time = new DateAxis("Year (as at the date of each recorded figure)", UTC, Locale.ENGLISH);
+        SimpleDateFormat years = new SimpleDateFormat("yyyy", Locale.ENGLISH);
+        years.setTimeZone(UTC);
+        time.setDateFormatOverride(years);
+        LocalDate base = series.base().orElseThrow();
+        LocalDate last = series.points().get(series.points().size() - 1).asAt();
+        time.setRange(millis(base.minusYears(1)), millis(last.plusYears(1)));
+
+        NumberAxis count = new NumberAxis("Cumulative total since " + base.getYear() + " (" + unit + ")");
+        count.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+        double highest = series.points().stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(1);
+        count.setRange(0, Math.max(1, highest * 1.25));
+
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, LINE);
+        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        XYPlot plot = new XYPlot(dataset, time, count, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.addDomainMarker(baseMarker(base), Layer.BACKGROUND);
+        series.points().forEach(point -> plot.addAnnotation(label(point)));
+
+        JFreeChart chart = new JFreeChart(definition.title(), new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle(sideAndCount(series), LABEL));
+        TextTitle source = new TextTitle(Provenance.sourceLine(series.position().position()) + "; figures "
+                + String.join(", ", series.points().stream().map(TrendPoint::figureId).toList()), LABEL);
+        source.setPosition(RectangleEdge.BOTTOM);
+        source.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        chart.addSubtitle(source);
+        return chart;
+    }
+
+    private static String sideAndCount(TrendSeries series) {
+        int n = series.points().size();
+        String side = series.side() == null ? "all sides" : "the " + series.side().label() + " side";
+        return "Figures of " + side + "; " + n + " recorded point" + (n == 1 ? "" : "s")
+                + (n < 3 ? ", too few for a trend: nothing is interpolated" : ", joined as recorded, not interpolated");
+    }
+
+    private static ValueMarker baseMarker(LocalDate base) {
+        ValueMarker marker = new ValueMarker(millis(base), Color.GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        marker.setLabel("counting since " + base.getYear());
+        marker.setLabelFont(LABEL);
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        return marker;
+    }
+
+    private static XYTextAnnotation label(TrendPoint point) {
+        String text = point.qualifier().phrase(point.value()) + " " + point.unit() + " by "
+                + point.asAt().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + point.asAt().getYear();
+        XYTextAnnotation annotation = new XYTextAnnotation(text, millis(point.asAt()), point.value().doubleValue());
+        annotation.setFont(LABEL);
+        annotation.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        return annotation;
+    }
+
+    private static Day day(LocalDate date) {
+        return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    private static double millis(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()).getTime();
+    }
+}

@@ -1,0 +1,72 @@
+package org.programmeledger.dashboards.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.programmeledger.dashboards.demo.DemoRun;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Records the programme data in data/ through the command bus into a fresh embedded store,",
+                "runs the batch jobs and writes CSV files and charts under out/."})
+class DemoCommand implements Callable<Integer> {
+
+    /** The files of an H2 store; the demo deletes only these, whatever folder it is given. */
+    private static final List<String> STORE_FILES = List.of("ledger.mv.db", "ledger.trace.db", "ledger.lock.db");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "the import files to record (default: data/)")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where outputs go (default: out/)")
+    Path out;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "the demo's own store, emptied first (default: var/demo/)")
+    Path store;
+
+    @Override
+    public Integer call() throws IOException {
+        Path home = LedgerHome.path();
+        Path dataFolder = data != null ? data : home.resolve("data");
+        Path outFolder = out != null ? out : home.resolve("out");
+        Path storeFolder = store != null ? store : home.resolve("var").resolve("demo");
+        PrintWriter console = spec.commandLine().getOut();
+        List<Path> files = csvFiles(dataFolder);
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().println("No import files (*.csv) in " + Paths.display(dataFolder));
+            return 2;
+        }
+        emptyStore(storeFolder);
+        console.println("Programme Ledger demo: a fresh store in " + Paths.display(storeFolder));
+        try (ConfigurableApplicationContext application = Application.start(storeFolder, outFolder)) {
+            return application.getBean(DemoRun.class).run(files, console) ? 0 : 1;
+        } finally {
+            console.flush();
+        }
+    }
+
+    private static List<Path> csvFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    private static void emptyStore(Path folder) throws IOException {
+        for (String name : STORE_FILES) {
+            Files.deleteIfExists(folder.resolve(name));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.programmeledger.dashboards.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line. Arguments are parsed before Spring starts, so help and usage errors are instant,
+ * and each command starts the application with the settings it needs.
+ */
+@Command(name = "ledger", mixinStandardHelpOptions = true, version = "Programme Ledger 0.1.0",
+        description = "An event-sourced ledger for inter-governmental co-operation programmes.",
+        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public class LedgerCli implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new LedgerCli());
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: try 'ledger demo' or 'ledger help'");
+    }
+}

@@ -1,0 +1,122 @@
+package org.programmeledger.dashboards.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.programmeledger.analytics.jobs.JobRunner;
+import org.programmeledger.analytics.overview.OverviewQueries;
+import org.programmeledger.analytics.overview.PeriodOverview;
+import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.analytics.views.ViewPosition;
+import org.programmeledger.dashboards.chart.TrendChartDefinition;
+import org.programmeledger.dashboards.cli.Paths;
+import org.programmeledger.ledger.importing.ImportReport;
+import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.store.LedgerHead;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The main job end to end: record the import files through the command bus, wait for the views,
+ * run the batch jobs for every plan period, and say what was built and from which ledger position.
+ */
+@Component
+public class DemoRun {
+
+    private static final Duration VIEWS_TIMEOUT = Duration.ofMinutes(5);
+
+    private final LedgerImporter importer;
+    private final LedgerViews views;
+    private final LedgerHead head;
+    private final JobRunner jobs;
+    private final Job periodSummaryJob;
+    private final Job trendChartJob;
+    private final ReportingPeriods periods;
+    private final OverviewQueries overview;
+
+    DemoRun(LedgerImporter importer, LedgerViews views, LedgerHead head, JobRunner jobs,
+            @Qualifier("periodSummaryJob") Job periodSummaryJob, @Qualifier("trendChartJob") Job trendChartJob,
+            ReportingPeriods periods, OverviewQueries overview) {
+        this.importer = importer;
+        this.views = views;
+        this.head = head;
+        this.jobs = jobs;
+        this.periodSummaryJob = periodSummaryJob;
+        this.trendChartJob = trendChartJob;
+        this.periods = periods;
+        this.overview = overview;
+    }
+
+    /** Returns false when a file was refused; what was refused is printed. */
+    public boolean run(List<Path> files, PrintWriter console) {
+        console.println("Recording " + files.size() + " files through the command bus:");
+        List<ImportReport> reports = importer.importFiles(files, report -> console.println(describe(report)));
+        ImportReport refused = reports.stream().filter(report -> !report.accepted()).findFirst().orElse(null);
+        if (refused != null) {
+            console.println("Stopped: " + refused.file().getFileName() + " was refused and recorded nothing.");
+            refused.problems().forEach(problem -> console.println("  " + problem));
+            return false;
+        }
+        long recorded = reports.stream().mapToLong(ImportReport::eventsRecorded).sum();
+        console.println("Recorded " + recorded + " events; the ledger is at position " + head.position() + ".");
+
+        ViewPosition position = awaitViews();
+        console.println("Views caught up with the ledger at position " + position.position() + ".");
+        List<String> outputs = new ArrayList<>();
+        for (String period : periods.planPeriodIds()) {
+            outputs.add(runJob(periodSummaryJob, Map.of("period", period), console));
+        }
+        outputs.add(runJob(trendChartJob, Map.of("chart", TrendChartDefinition.EXAM_PASSES.name()), console));
+
+        console.println();
+        console.println("Outputs (each with a .provenance.json beside it naming ledger position "
+                + position.position() + "):");
+        outputs.forEach(output -> console.println("  " + output));
+        console.println();
+        for (PeriodOverview period : overview.periods()) {
+            console.println(period.programmeName());
+            console.println("  " + period.label() + ": " + period.items() + " items (" + period.completedItems()
+                    + " completed; new in the period: " + period.newItems().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + "), " + period.activities() + " activities, "
+                    + period.figures() + " figures");
+        }
+        console.println("Events in the ledger: " + head.eventCount());
+        return true;
+    }
+
+    private ViewPosition awaitViews() {
+        try {
+            return views.awaitHead(VIEWS_TIMEOUT);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the views", e);
+        }
+    }
+
+    private String runJob(Job job, Map<String, String> parameters, PrintWriter console) {
+        console.println("Running " + job.getName() + " " + parameters.values().iterator().next() + " ...");
+        JobExecution execution = jobs.run(job, parameters);
+        String output = execution.getStepExecutions().iterator().next().getExecutionContext().getString("output");
+        return Paths.display(Path.of(output));
+    }
+
+    private static String describe(ImportReport report) {
+        String name = report.file().getFileName().toString();
+        if (!report.accepted()) {
+            return String.format("  %-26s refused (%d problem%s)", name, report.problems().size(),
+                    report.problems().size() == 1 ? "" : "s");
+        }
+        return String.format("  %-26s %-17s %4d rows %5d events", name, report.format().label(), report.rows(),
+                report.eventsRecorded());
+    }
+}

@@ -1,0 +1,92 @@
+package org.programmeledger.dashboards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.ledger.importing.SeedData;
+import picocli.CommandLine;
+
+/** The main job through the real command line: the seed data in, CSV and chart out, twice the same. */
+class DemoCommandIT {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private Run demo(String out, String store) {
+        StringWriter printed = new StringWriter();
+        CommandLine cli = LedgerCli.commandLine();
+        cli.setOut(new PrintWriter(printed));
+        cli.setErr(new PrintWriter(printed));
+        int exitCode = cli.execute("demo", "--data", SeedData.folder().toString(),
+                "--out", temp.resolve(out).toString(), "--store", temp.resolve(store).toString());
+        return new Run(exitCode, printed.toString());
+    }
+
+    @Test
+    void recordsTheSeedDataAndWritesTheSummaryAndTheChartTwiceByteForByte() throws IOException {
+        Run first = demo("out-1", "store-1");
+        Run second = demo("out-2", "store-2");
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains(
+                "07-item-completions.csv    item-completions    19 rows    19 events",
+                "Recorded 119 events; the ledger is at position 119.",
+                "period-summary-gdhk-ipr-2020-mid-2022.csv",
+                "exam-passes.png",
+                "2020 - mid-2022: 19 items (19 completed; new in the period: 2, 8, 10, 14), 31 activities, 22 figures",
+                "Events in the ledger: 119");
+        for (String output : new String[] {"csv/period-summary-gdhk-ipr-2020-mid-2022.csv", "charts/exam-passes.png"}) {
+            assertThat(Files.readAllBytes(temp.resolve("out-2").resolve(output)))
+                    .as(output).isEqualTo(Files.readAllBytes(temp.resolve("out-1").resolve(output)));
+        }
+        assertThat(second.exitCode()).isZero();
+        BufferedImage chart = ImageIO.read(temp.resolve("out-1/charts/exam-passes.png").toFile());
+        assertThat(chart.getWidth()).isEqualTo(1000);
+        assertThat(chart.getHeight()).isEqualTo(600);
+        assertThat(Files.readString(temp.resolve("out-1/charts/exam-passes.png.provenance.json")))
+                .contains("\"ledgerPosition\" : 119", "\"job\" : \"trend-chart\"");
+    }
+
+    @Test
+    void startsAgainFromAnEmptyStoreEachTime() {
+        Run first = demo("out", "store");
+        Run again = demo("out", "store");
+
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("Recorded 119 events; the ledger is at position 119.");
+        assertThat(first.output()).contains("Events in the ledger: 119");
+    }
+
+    @Test
+    void saysSoWhenThereIsNothingToImport() {
+        StringWriter printed = new StringWriter();
+        CommandLine cli = LedgerCli.commandLine();
+        cli.setErr(new PrintWriter(printed));
+
+        int exitCode = cli.execute("demo", "--data", temp.resolve("empty").toString());
+
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(printed.toString()).startsWith("No import files (*.csv) in");
+    }
+
+    @Test
+    void answersHelpWithoutStartingTheApplication() {
+        StringWriter printed = new StringWriter();
+        CommandLine cli = LedgerCli.commandLine();
+        cli.setOut(new PrintWriter(printed));
+
+        assertThat(cli.execute("--help")).isZero();
+        assertThat(printed.toString()).contains("Usage: ledger", "demo");
+    }
+}
