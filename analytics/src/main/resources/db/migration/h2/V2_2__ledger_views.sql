@@ -15,7 +15,8 @@ CREATE TABLE view_period (
     programme_id VARCHAR(255) NOT NULL,
     label        VARCHAR(255) NOT NULL,
     starts_on    DATE         NOT NULL,
-    ends_on      DATE         NOT NULL
+    ends_on      DATE         NOT NULL,
+    version      BIGINT       NOT NULL
 );
 
 CREATE TABLE view_organisation (

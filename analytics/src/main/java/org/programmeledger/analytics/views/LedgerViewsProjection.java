@@ -5,12 +5,14 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.ActivityRetracted;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
+import org.programmeledger.ledger.api.ItemAmended;
 import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.OrganisationRegistered;
@@ -41,10 +43,13 @@ class LedgerViewsProjection {
     }
 
     @EventHandler
-    void on(PlanPeriodOpened event, TrackingToken token, @Timestamp Instant recordedAt) {
-        upsert("UPDATE view_period SET programme_id = ?, label = ?, starts_on = ?, ends_on = ? WHERE period_id = ?",
-                "INSERT INTO view_period (programme_id, label, starts_on, ends_on, period_id) VALUES (?, ?, ?, ?, ?)",
-                event.programmeId(), event.label(), event.startsOn(), event.endsOn(), event.periodId());
+    void on(PlanPeriodOpened event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        upsert("UPDATE view_period SET programme_id = ?, label = ?, starts_on = ?, ends_on = ?, version = ? "
+                        + "WHERE period_id = ?",
+                "INSERT INTO view_period (programme_id, label, starts_on, ends_on, version, period_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                event.programmeId(), event.label(), event.startsOn(), event.endsOn(), version, event.periodId());
         advance(token, recordedAt);
     }
 
@@ -57,7 +62,9 @@ class LedgerViewsProjection {
     }
 
     @EventHandler
-    void on(ItemRegistered event, TrackingToken token, @Timestamp Instant recordedAt) {
+    void on(ItemRegistered event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        periodVersion(event.periodId(), version);
         upsert("UPDATE view_item SET title = ?, area = ?, new_in_period = ?, lead = ?, participants = ?, status = ? "
                         + "WHERE period_id = ? AND item_number = ?",
                 "INSERT INTO view_item (title, area, new_in_period, lead, participants, status, period_id, "
@@ -68,14 +75,27 @@ class LedgerViewsProjection {
     }
 
     @EventHandler
-    void on(ItemCompleted event, TrackingToken token, @Timestamp Instant recordedAt) {
+    void on(ItemAmended event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        periodVersion(event.periodId(), version);
+        jdbc.update("UPDATE view_item SET title = ?, area = ? WHERE period_id = ? AND item_number = ?",
+                event.title(), event.area(), event.periodId(), event.number());
+        advance(token, recordedAt);
+    }
+
+    @EventHandler
+    void on(ItemCompleted event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        periodVersion(event.periodId(), version);
         jdbc.update("UPDATE view_item SET status = 'COMPLETED' WHERE period_id = ? AND item_number = ?",
                 event.periodId(), event.number());
         advance(token, recordedAt);
     }
 
     @EventHandler
-    void on(ActivityRecorded event, TrackingToken token, @Timestamp Instant recordedAt) {
+    void on(ActivityRecorded event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        periodVersion(event.periodId(), version);
         upsert("UPDATE view_activity SET item_number = ?, kind = ?, title = ?, organisers = ?, supporters = ?, "
                         + "mode = ?, date_start = ?, date_end = ?, date_precision = ?, retracted = FALSE "
                         + "WHERE period_id = ? AND activity_id = ?",
@@ -89,7 +109,9 @@ class LedgerViewsProjection {
     }
 
     @EventHandler
-    void on(ActivityRetracted event, TrackingToken token, @Timestamp Instant recordedAt) {
+    void on(ActivityRetracted event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        periodVersion(event.periodId(), version);
         jdbc.update("UPDATE view_activity SET retracted = TRUE WHERE period_id = ? AND activity_id = ?",
                 event.periodId(), event.activityId());
         jdbc.update("UPDATE view_figure SET retracted = TRUE WHERE period_id = ? AND activity_id = ?",
@@ -98,7 +120,9 @@ class LedgerViewsProjection {
     }
 
     @EventHandler
-    void on(FigureRecorded event, TrackingToken token, @Timestamp Instant recordedAt) {
+    void on(FigureRecorded event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        periodVersion(event.periodId(), version);
         upsert("UPDATE view_figure SET item_number = ?, activity_id = ?, metric = ?, figure_value = ?, unit = ?, "
                         + "qualifier = ?, side = ?, extent_start = ?, extent_end = ?, extent_precision = ?, basis = ?, "
                         + "corrected = FALSE, retracted = FALSE WHERE period_id = ? AND figure_id = ?",
@@ -112,7 +136,9 @@ class LedgerViewsProjection {
     }
 
     @EventHandler
-    void on(FigureCorrected event, TrackingToken token, @Timestamp Instant recordedAt) {
+    void on(FigureCorrected event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        periodVersion(event.periodId(), version);
         jdbc.update("UPDATE view_figure SET figure_value = ?, qualifier = ?, corrected = TRUE "
                         + "WHERE period_id = ? AND figure_id = ?",
                 event.value(), event.qualifier().name(), event.periodId(), event.figureId());
@@ -131,6 +157,11 @@ class LedgerViewsProjection {
                 "view_programme", "view_position")) {
             jdbc.update("DELETE FROM " + table);
         }
+    }
+
+    /** The plan period's aggregate version, which clients send back as If-Match. */
+    private void periodVersion(String periodId, long version) {
+        jdbc.update("UPDATE view_period SET version = ? WHERE period_id = ? AND version < ?", version, periodId, version);
     }
 
     private void upsert(String update, String insert, Object... arguments) {

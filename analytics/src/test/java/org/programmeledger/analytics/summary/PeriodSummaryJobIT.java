@@ -26,9 +26,12 @@ import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RetractActivity;
+import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.batch.core.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,7 +72,8 @@ class PeriodSummaryJobIT {
     @BeforeEach
     void recordTheSeedProgramme() throws Exception {
         Files.deleteIfExists(csv);
-        importer.importFiles(SeedData.files(), report -> assertThat(report.problems()).isEmpty());
+        assertThat(importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"),
+                ImportListener.SILENT)).allMatch(ImportReport::accepted);
         views.awaitHead(Duration.ofSeconds(30));
     }
 

@@ -1,6 +1,8 @@
 package org.programmeledger.dashboards.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.programmeledger.dashboards.LedgerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,12 +13,19 @@ final class Application {
     private Application() {
     }
 
-    /** The paths are passed as command-line properties, which outrank application.yml and the environment. */
-    static ConfigurableApplicationContext start(Path store, Path output) {
+    /**
+     * The paths are passed as command-line properties, which outrank application.yml and the environment;
+     * {@code config/application.yml} in the project folder, if present, adds settings such as the users.
+     */
+    static ConfigurableApplicationContext start(Path store, Path output, String... more) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.config.additional-location=optional:file:" + LedgerHome.path().resolve("config") + "/",
+                "--ledger.home=" + LedgerHome.path(),
+                "--ledger.store.directory=" + store.toAbsolutePath(),
+                "--ledger.output.directory=" + output.toAbsolutePath()));
+        arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(LedgerApplication.class)
                 .logStartupInfo(false)
-                .run("--ledger.home=" + LedgerHome.path(),
-                        "--ledger.store.directory=" + store.toAbsolutePath(),
-                        "--ledger.output.directory=" + output.toAbsolutePath());
+                .run(arguments.toArray(String[]::new));
     }
 }

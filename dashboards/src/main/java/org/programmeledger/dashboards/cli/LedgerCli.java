@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "Programme Ledger 0.1.0",
         description = "An event-sourced ledger for inter-governmental co-operation programmes.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, HashPasswordCommand.class,
+                CommandLine.HelpCommand.class})
 public class LedgerCli implements Runnable {
 
     @Spec

@@ -16,9 +16,11 @@ import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.views.ViewPosition;
 import org.programmeledger.dashboards.chart.TrendChartDefinition;
 import org.programmeledger.dashboards.cli.Paths;
+import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -58,7 +60,14 @@ public class DemoRun {
     /** Returns false when a file was refused; what was refused is printed. */
     public boolean run(List<Path> files, PrintWriter console) {
         console.println("Recording " + files.size() + " files through the command bus:");
-        List<ImportReport> reports = importer.importFiles(files, report -> console.println(describe(report)));
+        List<ImportReport> reports = importer.importFiles(files, Map.of(RecordingMetaData.CHANNEL, "demo",
+                RecordingMetaData.USER, System.getProperty("user.name"), RecordingMetaData.ROLE, "SECRETARIAT"),
+                new ImportListener() {
+                    @Override
+                    public void fileDone(ImportReport report) {
+                        console.println(describe(report));
+                    }
+                });
         ImportReport refused = reports.stream().filter(report -> !report.accepted()).findFirst().orElse(null);
         if (refused != null) {
             console.println("Stopped: " + refused.file().getFileName() + " was refused and recorded nothing.");

@@ -12,10 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,11 +25,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records import files through the command bus, one transaction per file: a file with a bad row
@@ -45,29 +44,29 @@ public class LedgerImporter {
             .get();
 
     private final CommandGateway commandGateway;
-    private final TransactionTemplate transaction;
-    private final LedgerHead head;
+    private final LedgerTransactions transactions;
 
-    public LedgerImporter(CommandGateway commandGateway, PlatformTransactionManager transactionManager,
-                          LedgerHead head) {
+    public LedgerImporter(CommandGateway commandGateway, LedgerTransactions transactions) {
         this.commandGateway = commandGateway;
-        this.transaction = new TransactionTemplate(transactionManager);
-        this.head = head;
+        this.transactions = transactions;
     }
 
     /**
      * Imports files in the order their formats require, each in its own transaction, and stops at the
      * first file refused, since later files name what it should have recorded.
+     *
+     * @param recordedBy metadata for every command: at least the channel, and the user where the
+     *                   sender is not a signed-in HTTP user
      */
-    public List<ImportReport> importFiles(List<Path> files, Consumer<ImportReport> onEachFile) {
+    public List<ImportReport> importFiles(List<Path> files, Map<String, ?> recordedBy, ImportListener listener) {
         List<ParsedFile> parsed = files.stream().map(LedgerImporter::parse)
                 .sorted(Comparator.comparing(ParsedFile::order).thenComparing(p -> p.file().toString()))
                 .toList();
         List<ImportReport> reports = new ArrayList<>();
         for (ParsedFile file : parsed) {
-            ImportReport report = record(file);
+            ImportReport report = record(file, recordedBy, listener);
             reports.add(report);
-            onEachFile.accept(report);
+            listener.fileDone(report);
             if (!report.accepted()) {
                 break;
             }
@@ -75,37 +74,43 @@ public class LedgerImporter {
         return reports;
     }
 
-    public ImportReport importFile(Path file) {
-        return record(parse(file));
+    /** The files in the order the importer records them, which is the order their formats require. */
+    public static List<Path> inRecordingOrder(List<Path> files) {
+        return files.stream().map(LedgerImporter::parse)
+                .sorted(Comparator.comparing(ParsedFile::order).thenComparing(p -> p.file().toString()))
+                .map(ParsedFile::file).toList();
     }
 
-    private ImportReport record(ParsedFile file) {
+    public ImportReport importFile(Path file, Map<String, ?> recordedBy) {
+        return record(parse(file), recordedBy, ImportListener.SILENT);
+    }
+
+    private ImportReport record(ParsedFile file, Map<String, ?> recordedBy, ImportListener listener) {
         if (!file.problems().isEmpty()) {
             return ImportReport.refused(file.file(), file.format(), file.commands().size(), file.problems());
         }
         List<RowProblem> problems = new ArrayList<>();
-        Long recorded = transaction.execute(status -> {
-            long before = head.eventCount();
-            for (LineCommand command : file.commands()) {
-                dispatch(file.file(), command).ifPresent(problems::add);
-            }
-            if (!problems.isEmpty()) {
-                status.setRollbackOnly();
-                return 0L;
-            }
-            return head.eventCount() - before;
-        });
-        if (!problems.isEmpty()) {
+        try {
+            long recorded = transactions.inOne(() -> {
+                int done = 0;
+                for (LineCommand command : file.commands()) {
+                    dispatch(file.file(), command, recordedBy).ifPresent(problems::add);
+                    listener.rowDone(file.file(), ++done, file.commands().size());
+                }
+                if (!problems.isEmpty()) {
+                    throw new FileRefused();
+                }
+                return null;
+            }).eventsRecorded();
+            return new ImportReport(file.file(), file.format(), file.commands().size(), recorded, List.of());
+        } catch (FileRefused e) {
             return ImportReport.refused(file.file(), file.format(), file.commands().size(), problems);
         }
-        return new ImportReport(file.file(), file.format(), file.commands().size(), recorded, List.of());
     }
 
-    private Optional<RowProblem> dispatch(Path file, LineCommand command) {
-        MetaData metaData = MetaData.from(Map.of(
-                RecordingMetaData.CHANNEL, "csv-import",
-                RecordingMetaData.FILE, String.valueOf(file.getFileName()),
-                RecordingMetaData.LINE, command.line()));
+    private Optional<RowProblem> dispatch(Path file, LineCommand command, Map<String, ?> recordedBy) {
+        MetaData metaData = MetaData.from(recordedBy).and(RecordingMetaData.FILE, String.valueOf(file.getFileName()))
+                .and(RecordingMetaData.LINE, command.line());
         try {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command.command()).andMetaData(metaData));
             return Optional.empty();
@@ -133,13 +138,22 @@ public class LedgerImporter {
                 return new ParsedFile(file, null, commands, problems);
             }
             long line = parser.getCurrentLineNumber() + 1;
-            for (CSVRecord record : parser) {
-                readRow(format, record, line, commands, problems);
-                line = parser.getCurrentLineNumber() + 1;
+            Iterator<CSVRecord> records = parser.iterator();
+            try {
+                while (records.hasNext()) {
+                    readRow(format, records.next(), line, commands, problems);
+                    line = parser.getCurrentLineNumber() + 1;
+                }
+            } catch (UncheckedIOException e) {
+                problems.add(new RowProblem(line, e.getCause() instanceof CharacterCodingException
+                        ? "the file is not valid UTF-8 text"
+                        : "the file is not well-formed CSV from here on: " + e.getCause().getMessage()));
             }
         } catch (CharacterCodingException e) {
-            problems.add(new RowProblem(0, "the file is not valid UTF-8 text"));
-        } catch (IOException | UncheckedIOException e) {
+            problems.add(new RowProblem(1, "the file is not valid UTF-8 text"));
+        } catch (CSVException e) {
+            problems.add(new RowProblem(1, "the header is not well-formed CSV: " + e.getMessage()));
+        } catch (IOException e) {
             problems.add(new RowProblem(0, "cannot read the file: " + e.getMessage()));
         } catch (IllegalArgumentException | IllegalStateException e) {
             problems.add(new RowProblem(0, "the file is not well-formed CSV: " + e.getMessage()));
@@ -180,6 +194,13 @@ public class LedgerImporter {
     }
 
     record LineCommand(long line, Object command) {
+    }
+
+    /** Rolls back a file that has a refused row; the problems are already collected. */
+    private static final class FileRefused extends RuntimeException {
+        FileRefused() {
+            super(null, null, false, false);
+        }
     }
 
     record ParsedFile(Path file, ImportFormat format, List<LineCommand> commands, List<RowProblem> problems) {

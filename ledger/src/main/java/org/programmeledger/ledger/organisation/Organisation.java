@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
@@ -28,7 +29,7 @@ public class Organisation {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RegisterOrganisation command) {
+    Long handle(RegisterOrganisation command) {
         Rules.requireText(command.organisationId(), "organisation id");
         Rules.requireText(command.name(), "organisation name");
         Rules.require(command.side() != null, "the side of organisation " + command.organisationId() + " is required");
@@ -42,6 +43,7 @@ public class Organisation {
             throw new LedgerRuleViolation("organisation " + organisationId + " is already registered as \""
                     + registration.name() + "\" (" + registration.side().label() + ") with other details");
         }
+        return AggregateLifecycle.getVersion();
     }
 
     private static String blankToNull(String text) {

@@ -8,15 +8,21 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.programmeledger.ledger.api.ActivityRecorded;
+import org.programmeledger.ledger.api.AmendItem;
 import org.programmeledger.ledger.api.ActivityRetracted;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
@@ -26,6 +32,7 @@ import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.FigureValues;
+import org.programmeledger.ledger.api.ItemAmended;
 import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
@@ -36,8 +43,10 @@ import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RetractActivity;
+import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.registry.Registry;
 import org.programmeledger.ledger.rules.Rules;
+import org.programmeledger.ledger.store.RecordingMetaData;
 
 /**
  * A plan period of a programme and everything recorded in it: its numbered items, their activities
@@ -46,13 +55,15 @@ import org.programmeledger.ledger.rules.Rules;
  * Re-sending a command whose event is already in the ledger changes nothing, so a file can be
  * imported twice; sending it with other details is refused, since changes go through corrections.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "planPeriodSnapshots")
 public class PlanPeriod {
 
     @AggregateIdentifier
     private String periodId;
     private PlanPeriodOpened opening;
     private final Map<Integer, ItemRegistered> items = new HashMap<>();
+    private final Map<Integer, String> currentTitles = new HashMap<>();
+    private final Map<Integer, String> currentAreas = new HashMap<>();
     private final Set<Integer> completedItems = new HashSet<>();
     private final Map<String, ActivityRecorded> activities = new HashMap<>();
     private final Set<String> retractedActivities = new HashSet<>();
@@ -62,9 +73,20 @@ public class PlanPeriod {
     protected PlanPeriod() {
     }
 
+    /** A client that names the version it saw is refused when the period has moved on since. */
+    @CommandHandlerInterceptor
+    Object refuseStaleVersions(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Object expected = command.getMetaData().get(RecordingMetaData.EXPECTED_VERSION);
+        Long current = AggregateLifecycle.getVersion();
+        if (expected != null && !Long.valueOf(((Number) expected).longValue()).equals(current)) {
+            throw new StaleVersion("plan period " + periodId, ((Number) expected).longValue(), current);
+        }
+        return chain.proceed();
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenPlanPeriod command, Registry registry) {
+    Long handle(OpenPlanPeriod command, Registry registry) {
         Rules.requireText(command.periodId(), "plan period id");
         Rules.requireText(command.programmeId(), "programme id");
         Rules.requireText(command.label(), "plan period label");
@@ -81,10 +103,11 @@ public class PlanPeriod {
         } else if (!opening.equals(wanted)) {
             throw new LedgerRuleViolation("plan period " + periodId + " is already open with other details");
         }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(RegisterItem command, Registry registry) {
+    Long handle(RegisterItem command, Registry registry) {
         Rules.require(command.number() >= 1, "an item number is a positive whole number, not " + command.number());
         Rules.requireText(command.title(), "the title of item " + command.number());
         List<String> lead = listOrEmpty(command.leadOrganisations());
@@ -99,18 +122,36 @@ public class PlanPeriod {
             throw new LedgerRuleViolation("item " + command.number() + " is already registered in plan period "
                     + periodId + " as \"" + existing.title() + "\"; an item number is unique in its plan period");
         }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(CompleteItem command) {
+    Long handle(AmendItem command) {
+        ItemRegistered item = requireItem(command.number());
+        Rules.requireText(command.reason(), "the reason for amending item " + command.number());
+        String title = command.title() == null ? currentTitles.get(command.number()) : command.title().trim();
+        String area = command.area() == null ? currentAreas.get(command.number()) : blankToNull(command.area());
+        Rules.requireText(title, "the title of item " + command.number());
+        String previousTitle = currentTitles.get(command.number());
+        String previousArea = currentAreas.get(command.number());
+        Rules.require(!title.equals(previousTitle) || !Objects.equals(area, previousArea),
+                "item " + item.number() + " already has that title and area");
+        apply(new ItemAmended(periodId, command.number(), previousTitle, previousArea, title, area,
+                command.reason().trim()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(CompleteItem command) {
         requireItem(command.number());
         if (!completedItems.contains(command.number())) {
             apply(new ItemCompleted(periodId, command.number()));
         }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(RecordActivity command, Registry registry) {
+    Long handle(RecordActivity command, Registry registry) {
         Rules.requireText(command.activityId(), "activity id");
         requireItem(command.itemNumber());
         Rules.require(command.kind() != null, "the kind of activity " + command.activityId() + " is required");
@@ -131,24 +172,26 @@ public class PlanPeriod {
         if (existing != null) {
             Rules.require(existing.equals(wanted), "activity " + command.activityId()
                     + " is already recorded with other details; retract it and record a new one");
-            return;
+            return AggregateLifecycle.getVersion();
         }
         Rules.require(!completedItems.contains(command.itemNumber()),
                 "item " + command.itemNumber() + " is completed and takes no new activities");
         apply(wanted);
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(RetractActivity command) {
+    Long handle(RetractActivity command) {
         ActivityRecorded activity = requireActivity(command.activityId());
         Rules.requireText(command.reason(), "the reason for retracting activity " + command.activityId());
         Rules.require(!retractedActivities.contains(command.activityId()),
                 "activity " + command.activityId() + " is already retracted");
         apply(new ActivityRetracted(periodId, command.activityId(), activity.itemNumber(), command.reason().trim()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(RecordFigure command) {
+    Long handle(RecordFigure command) {
         Rules.requireText(command.figureId(), "figure id");
         requireItem(command.itemNumber());
         String activityId = blankToNull(command.activityId());
@@ -182,10 +225,11 @@ public class PlanPeriod {
             throw new LedgerRuleViolation("figure " + command.figureId()
                     + " is already recorded with other details; correct it instead");
         }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(CorrectFigure command) {
+    Long handle(CorrectFigure command) {
         FigureRecorded figure = figures.get(command.figureId());
         Rules.require(figure != null, "figure " + command.figureId() + " is not recorded in plan period " + periodId);
         Rules.require(figure.activityId() == null || !retractedActivities.contains(figure.activityId()),
@@ -200,10 +244,13 @@ public class PlanPeriod {
                 "figure " + command.figureId() + " already reads " + currentQualifier.phrase(currentValue));
         apply(new FigureCorrected(periodId, command.figureId(), figure.itemNumber(), currentValue, currentQualifier,
                 value, command.qualifier(), command.reason().trim()));
+        return AggregateLifecycle.getVersion();
     }
 
-    private void requireItem(int number) {
-        Rules.require(items.containsKey(number), "item " + number + " is not registered in plan period " + periodId);
+    private ItemRegistered requireItem(int number) {
+        ItemRegistered item = items.get(number);
+        Rules.require(item != null, "item " + number + " is not registered in plan period " + periodId);
+        return item;
     }
 
     private ActivityRecorded requireActivity(String activityId) {
@@ -257,6 +304,14 @@ public class PlanPeriod {
     @EventSourcingHandler
     void on(ItemRegistered event) {
         items.put(event.number(), event);
+        currentTitles.put(event.number(), event.title());
+        currentAreas.put(event.number(), event.area());
+    }
+
+    @EventSourcingHandler
+    void on(ItemAmended event) {
+        currentTitles.put(event.number(), event.title());
+        currentAreas.put(event.number(), event.area());
     }
 
     @EventSourcingHandler

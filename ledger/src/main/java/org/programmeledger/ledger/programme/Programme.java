@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.programmeledger.ledger.api.EstablishProgramme;
@@ -27,7 +28,7 @@ public class Programme {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(EstablishProgramme command) {
+    Long handle(EstablishProgramme command) {
         Rules.requireText(command.programmeId(), "programme id");
         Rules.requireText(command.name(), "programme name");
         if (programmeId == null) {
@@ -36,6 +37,7 @@ public class Programme {
             throw new LedgerRuleViolation("programme " + programmeId + " is already established as \"" + name
                     + "\"; it cannot be established again under another name");
         }
+        return AggregateLifecycle.getVersion();
     }
 
     @EventSourcingHandler

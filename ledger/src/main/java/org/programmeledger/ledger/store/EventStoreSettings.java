@@ -10,14 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gapTimeoutMillis     how long a gap in the global sequence is waited for, since a transaction that
  *                             took a lower number may still commit
  * @param gapCleaningThreshold how many gaps a tracking token may carry before timed-out ones are cleaned
+ * @param snapshotThreshold    events after which a plan period is snapshotted, so loading it stays fast
  */
 @ConfigurationProperties("ledger.event-store")
 public record EventStoreSettings(@DefaultValue("100") int batchSize,
                                  @DefaultValue("60000") int gapTimeoutMillis,
-                                 @DefaultValue("250") int gapCleaningThreshold) {
+                                 @DefaultValue("250") int gapCleaningThreshold,
+                                 @DefaultValue("100") int snapshotThreshold) {
 
     public EventStoreSettings {
-        if (batchSize < 1 || gapTimeoutMillis < 1 || gapCleaningThreshold < 1) {
+        if (batchSize < 1 || gapTimeoutMillis < 1 || gapCleaningThreshold < 1 || snapshotThreshold < 1) {
             throw new IllegalArgumentException("ledger.event-store.* settings must be positive");
         }
     }

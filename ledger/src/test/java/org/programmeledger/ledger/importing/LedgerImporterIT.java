@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +22,8 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(classes = LedgerTestApplication.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class LedgerImporterIT {
+
+    private static final Map<String, String> CSV_IMPORT = Map.of(RecordingMetaData.CHANNEL, "csv-import");
 
     @Autowired
     LedgerImporter importer;
@@ -39,7 +43,12 @@ class LedgerImporterIT {
 
     private List<ImportReport> importSeed() {
         List<ImportReport> reports = new ArrayList<>();
-        importer.importFiles(SeedData.files(), reports::add);
+        importer.importFiles(SeedData.files(), CSV_IMPORT, new ImportListener() {
+            @Override
+            public void fileDone(ImportReport report) {
+                reports.add(report);
+            }
+        });
         return reports;
     }
 
@@ -85,7 +94,7 @@ class LedgerImporterIT {
 
     @Test
     void aFileWithBadRowsRecordsNothingAndNamesEveryBadLine() throws IOException {
-        importer.importFiles(SeedData.files().subList(0, 4), report -> { });
+        importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
         long before = events();
         Path figures = temp.resolve("figures.csv");
         Files.writeString(figures, String.join("\r\n",
@@ -97,7 +106,7 @@ class LedgerImporterIT {
                 "gdhk-ipr-2020-mid-2022,2.0.5,2,,participants,12,persons,exactly,joint",
                 ""), StandardCharsets.UTF_8);
 
-        ImportReport report = importer.importFile(figures);
+        ImportReport report = importer.importFile(figures, CSV_IMPORT);
 
         assertThat(report.accepted()).isFalse();
         assertThat(report.problems()).extracting(RowProblem::line).containsExactly(3L, 4L, 5L, 6L);
@@ -110,7 +119,7 @@ class LedgerImporterIT {
 
     @Test
     void aRowRefusedByARuleRollsBackTheRowsBeforeIt() throws IOException {
-        importer.importFiles(SeedData.files().subList(0, 4), report -> { });
+        importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
         long before = events();
         Path activities = temp.resolve("activities.csv");
         Files.writeString(activities, String.join("\n",
@@ -120,7 +129,7 @@ class LedgerImporterIT {
                 "gdhk-ipr-2020-mid-2022,4.3,4,expo,Expo,hkipd,,online,2023-01,outside the period",
                 "gdhk-ipr-2020-mid-2022,99.1,99,expo,Expo,hkipd,,online,2020-11,no such item"), StandardCharsets.UTF_8);
 
-        ImportReport report = importer.importFile(activities);
+        ImportReport report = importer.importFile(activities, CSV_IMPORT);
 
         assertThat(report.problems()).extracting(RowProblem::toString).containsExactly(
                 "line 3: unknown organisation nobody; register it first",
@@ -136,7 +145,7 @@ class LedgerImporterIT {
         Path file = temp.resolve("odd.csv");
         Files.writeString(file, "name,amount\nx,1\n", StandardCharsets.UTF_8);
 
-        ImportReport report = importer.importFile(file);
+        ImportReport report = importer.importFile(file, CSV_IMPORT);
 
         assertThat(report.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(1);
@@ -149,7 +158,7 @@ class LedgerImporterIT {
         Path file = temp.resolve("latin1.csv");
         Files.write(file, "programme_id,name,source\nx,Caf\u00e9,s\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        ImportReport report = importer.importFile(file);
+        ImportReport report = importer.importFile(file, CSV_IMPORT);
 
         assertThat(report.problems()).extracting(RowProblem::message).containsExactly("the file is not valid UTF-8 text");
         assertThat(events()).isZero();
@@ -160,7 +169,7 @@ class LedgerImporterIT {
         Path file = temp.resolve("bom.csv");
         Files.writeString(file, "\uFEFFprogramme_id,name,source\ngdhk-ipr,Expert Group,s\n", StandardCharsets.UTF_8);
 
-        ImportReport report = importer.importFile(file);
+        ImportReport report = importer.importFile(file, CSV_IMPORT);
 
         assertThat(report.accepted()).isTrue();
         assertThat(events("ProgrammeEstablished")).isEqualTo(1);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.ActivityRetracted;
+import org.programmeledger.ledger.api.AmendItem;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
 import org.programmeledger.ledger.api.CorrectFigure;
@@ -19,6 +21,7 @@ import org.programmeledger.ledger.api.DatePrecision;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
+import org.programmeledger.ledger.api.ItemAmended;
 import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
@@ -30,6 +33,8 @@ import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.api.StaleVersion;
+import org.programmeledger.ledger.store.RecordingMetaData;
 
 class PlanPeriodTest {
 
@@ -370,6 +375,49 @@ class PlanPeriodTest {
                 .when(new RetractActivity(PERIOD, "5.1", "again"))
                 .expectException(LedgerRuleViolation.class)
                 .expectExceptionMessage("activity 5.1 is already retracted");
+    }
+
+    @Test
+    void amendsAnItemsTitleAndAreaKeepingThePreviousOnes() {
+        fixture.given(OPENED, ITEM_5)
+                .when(new AmendItem(PERIOD, 5, "Exchange of intelligence on IP infringements", null, "fuller title"))
+                .expectEvents(new ItemAmended(PERIOD, 5, "Intelligence exchange", "enforcement",
+                        "Exchange of intelligence on IP infringements", "enforcement", "fuller title"));
+    }
+
+    @Test
+    void refusesAnAmendmentWithoutAReasonOrWithoutAChange() {
+        fixture.given(OPENED, ITEM_5)
+                .when(new AmendItem(PERIOD, 5, "New title", null, ""))
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("the reason for amending item 5 is required");
+        fixture.given(OPENED, ITEM_5)
+                .when(new AmendItem(PERIOD, 5, "Intelligence exchange", "enforcement", "no change"))
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("item 5 already has that title and area");
+    }
+
+    @Test
+    void answersACommandWithThePeriodsNewVersion() {
+        fixture.given(OPENED, ITEM_5)
+                .when(exchange("5.1", WHOLE_PERIOD))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void refusesACommandSentAgainstAStaleVersion() {
+        fixture.given(OPENED, ITEM_5)
+                .when(exchange("5.1", WHOLE_PERIOD), Map.of(RecordingMetaData.EXPECTED_VERSION, 0L))
+                .expectException(StaleVersion.class)
+                .expectExceptionMessage("plan period " + PERIOD + " is at version 1, not 0; read it again and retry")
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsACommandSentAgainstTheCurrentVersion() {
+        fixture.given(OPENED, ITEM_5)
+                .when(exchange("5.1", WHOLE_PERIOD), Map.of(RecordingMetaData.EXPECTED_VERSION, 1L))
+                .expectEvents(EXCHANGE);
     }
 
     @Test

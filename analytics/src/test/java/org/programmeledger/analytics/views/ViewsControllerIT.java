@@ -1,0 +1,73 @@
+package org.programmeledger.analytics.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.programmeledger.analyticstest.AnalyticsTestApplication;
+import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.importing.SeedData;
+import org.programmeledger.ledger.store.RecordingMetaData;
+import org.programmeledger.ledger.web.Http;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Reads of the ledger as it stands, over real HTTP, after the seed programme is recorded. */
+@SpringBootTest(classes = AnalyticsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ViewsControllerIT {
+
+    private static final String PERIOD = "/api/plan-periods/gdhk-ipr-2020-mid-2022";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LedgerImporter importer;
+    @Autowired
+    LedgerViews views;
+
+    private Http http;
+
+    @BeforeEach
+    void recordTheSeed() throws Exception {
+        importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
+        views.awaitHead(Duration.ofSeconds(30));
+        http = Http.on(port).as(Http.VIEWER);
+    }
+
+    @Test
+    void readsTheItemsOfThePlanPeriodWithTheLedgerPosition() {
+        HttpResponse<String> items = http.get(PERIOD + "/items");
+
+        assertThat(items.statusCode()).isEqualTo(200);
+        assertThat(items.headers().firstValue("Ledger-Position")).hasValue("119");
+        assertThat(items.body()).contains("\"number\":19", "\"status\":\"COMPLETED\"",
+                "\"leadOrganisations\":[\"gd-customs\",\"hk-customs\",\"macao-customs\"]");
+    }
+
+    @Test
+    void readsAFigureAsAReaderWouldSayIt() {
+        HttpResponse<String> figure = http.get(PERIOD + "/figures/6.1.2");
+
+        assertThat(figure.body()).contains("\"value\":6980000", "\"qualifier\":\"more-than\"",
+                "\"statedAs\":\"more than 6980000\"", "\"side\":\"guangdong\"", "\"extentStart\":\"2020-01-01\"");
+    }
+
+    @Test
+    void givesThePeriodsVersionAsItsETag() {
+        HttpResponse<String> period = http.get(PERIOD);
+
+        assertThat(period.headers().firstValue("ETag")).hasValue("\"91\"");
+        assertThat(period.body()).contains("\"version\":91", "\"label\":\"2020 - mid-2022\"");
+    }
+
+    @Test
+    void answersUnknownThingsWith404AndAnonymousReadersWith401() {
+        assertThat(http.get(PERIOD + "/figures/99.9.9").statusCode()).isEqualTo(404);
+        assertThat(http.as(null).get(PERIOD + "/items").statusCode()).isEqualTo(401);
+    }
+}

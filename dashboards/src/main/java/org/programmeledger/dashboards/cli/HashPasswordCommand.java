@@ -1,0 +1,45 @@
+package org.programmeledger.dashboards.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "hash-password", mixinStandardHelpOptions = true,
+        description = {"Reads a password (asked twice on a terminal, or one line of standard input) and prints",
+                "its bcrypt hash, for ledger.security.users in config/application.yml."})
+class HashPasswordCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        char[] password = read();
+        if (password == null || password.length == 0) {
+            spec.commandLine().getErr().println("No password given, or the two did not match.");
+            return 1;
+        }
+        spec.commandLine().getOut().println(new BCryptPasswordEncoder().encode(new String(password)));
+        Arrays.fill(password, ' ');
+        return 0;
+    }
+
+    private static char[] read() throws IOException {
+        Console console = System.console();
+        if (console != null) {
+            char[] first = console.readPassword("Password: ");
+            char[] again = console.readPassword("Again: ");
+            return Arrays.equals(first, again) ? first : null;
+        }
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        return line == null ? null : line.toCharArray();
+    }
+}

@@ -1,0 +1,61 @@
+package org.programmeledger.dashboards.cli;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Starts the application on the embedded store: the REST API (/api), its OpenAPI document",
+                "(/v3/api-docs, /swagger-ui.html) and the outputs. Runs until stopped (Ctrl-C)."})
+class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "the HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "the store (default: var/ledger/)")
+    Path store;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where outputs go (default: out/)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Path storeFolder = store != null ? store : LedgerHome.path().resolve("var").resolve("ledger");
+        Path outFolder = out != null ? out : LedgerHome.path().resolve("out");
+        Files.createDirectories(storeFolder);
+        CountDownLatch stopped = new CountDownLatch(1);
+        ConfigurableApplicationContext application = Application.start(storeFolder, outFolder,
+                "--spring.main.web-application-type=servlet", "--server.port=" + port);
+        application.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
+        int actualPort = ((WebServerApplicationContext) application).getWebServer().getPort();
+        URI url = URI.create("http://localhost:" + actualPort);
+        ServerFile.write(storeFolder, url);
+        try {
+            spec.commandLine().getOut().println("Programme Ledger serves " + url + " on the store in "
+                    + Paths.display(storeFolder) + "; API documentation at " + url + "/swagger-ui.html. "
+                    + "Ctrl-C stops it.");
+            spec.commandLine().getOut().flush();
+            stopped.await();
+            return 0;
+        } finally {
+            ServerFile.remove(storeFolder);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.programmeledger.dashboards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.ledger.importing.SeedData;
+import org.programmeledger.ledger.store.LedgerHead;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+/** bin/ledger import, into the local store and to a running server, through the real command line. */
+class ImportCommandIT {
+
+    private static final String SAM_AT_COST_4 = "$2a$04$q6XhBsIzlBKiVnMRooE05u8KO9fhq2aagCRzHSymDKeek8SlBMxCe";
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private static Run ledger(String... arguments) {
+        StringWriter printed = new StringWriter();
+        CommandLine cli = LedgerCli.commandLine();
+        cli.setOut(new PrintWriter(printed));
+        cli.setErr(new PrintWriter(printed));
+        return new Run(cli.execute(arguments), printed.toString());
+    }
+
+    private List<String> withStore(Path store, String... arguments) {
+        List<String> all = new ArrayList<>(List.of("import", "--store", store.toString()));
+        all.addAll(List.of(arguments));
+        return all;
+    }
+
+    @Test
+    void recordsTheDataFolderInTheLocalStoreAndNothingNewTheSecondTime() {
+        Path store = temp.resolve("store");
+        Run first = ledger(withStore(store, SeedData.folder().toString()).toArray(String[]::new));
+        Run again = ledger(withStore(store, SeedData.folder().toString()).toArray(String[]::new));
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("05-activities.csv          activities          31 rows    31 events",
+                "Recorded 119 new events from 7 files.");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.output()).contains("Recorded 0 new events from 7 files.");
+    }
+
+    @Test
+    void namesTheBadLinesOfARefusedFileAndExitsWithOne() throws IOException {
+        Path store = temp.resolve("store");
+        Path bad = temp.resolve("programmes.csv");
+        Files.writeString(bad, "programme_id,name,source\r\ngdhk,,no name\r\n,Nameless id,s\r\n");
+
+        Run run = ledger(withStore(store, bad.toString()).toArray(String[]::new));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains("programmes.csv             refused, nothing recorded:",
+                "line 2: name: is empty", "line 3: programme_id: is empty", "Stopped: a file was refused.");
+    }
+
+    @Test
+    void sendsTheFilesToTheServerRunningOnTheStore() throws IOException {
+        Path store = temp.resolve("served");
+        Files.createDirectories(store);
+        try (ConfigurableApplicationContext server = Application.start(store, temp.resolve("out"),
+                "--spring.main.web-application-type=servlet", "--server.port=0",
+                "--ledger.security.users[0].name=sam", "--ledger.security.users[0].password-hash=" + SAM_AT_COST_4,
+                "--ledger.security.users[0].role=SECRETARIAT")) {
+            int port = ((WebServerApplicationContext) server).getWebServer().getPort();
+            ServerFile.write(store, URI.create("http://localhost:" + port));
+
+            Run run = ledger(withStore(store, "--user", "sam", "--password", "secretariat-test",
+                    SeedData.folder().toString()).toArray(String[]::new));
+            Run wrongPassword = ledger(withStore(store, "--user", "sam", "--password", "nope",
+                    SeedData.folder().resolve("01-programmes.csv").toString()).toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(run.output()).contains("Sending 7 files to http://localhost:" + port + " as sam",
+                    "Recorded 119 new events from 7 files.");
+            assertThat(server.getBean(LedgerHead.class).eventCount()).isEqualTo(119);
+            assertThat(wrongPassword.exitCode()).isEqualTo(1);
+            assertThat(wrongPassword.output()).contains("the server answered 401");
+        } finally {
+            ServerFile.remove(store);
+        }
+    }
+}

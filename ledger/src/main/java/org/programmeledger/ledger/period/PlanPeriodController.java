@@ -1,0 +1,185 @@
+package org.programmeledger.ledger.period;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.programmeledger.ledger.api.ActivityKind;
+import org.programmeledger.ledger.api.ActivityMode;
+import org.programmeledger.ledger.api.AmendItem;
+import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.CompleteItem;
+import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.OpenPlanPeriod;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordActivity;
+import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.api.RegisterItem;
+import org.programmeledger.ledger.api.RetractActivity;
+import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.web.Answers;
+import org.programmeledger.ledger.web.CommandSender;
+import org.programmeledger.ledger.web.Fields;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The secretariat's commands on a plan period. Every answer carries the period's version (also as
+ * ETag); send it back as If-Match to be refused with 409 when someone else changed the period since.
+ */
+@RestController
+@Tag(name = "plan periods")
+class PlanPeriodController {
+
+    private static final String PERIODS = "/api/plan-periods";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IF_MATCH = "If-Match";
+
+    private final CommandSender sender;
+
+    PlanPeriodController(CommandSender sender) {
+        this.sender = sender;
+    }
+
+    record NewPlanPeriod(@NotBlank @Size(max = 255) String periodId, @NotBlank @Size(max = 255) String programmeId,
+                         @NotBlank @Size(max = 255) String label, @NotNull LocalDate startsOn,
+                         @NotNull LocalDate endsOn) {
+    }
+
+    record NewItem(@NotNull @Positive Integer number, @NotBlank @Size(max = 4000) String title,
+                   @Size(max = 255) String area, boolean newInPeriod,
+                   List<@NotBlank @Size(max = 255) String> leadOrganisations,
+                   List<@NotBlank @Size(max = 255) String> participatingOrganisations,
+                   @NotBlank @Size(max = 4000) String source) {
+    }
+
+    record ItemAmendment(@Size(max = 4000) String title, @Size(max = 255) String area,
+                         @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    /** @param date as in the import format: 2020-12, 2021, 2021-04/2021-05, or empty when unstated */
+    record NewActivity(@NotBlank @Size(max = 255) String activityId, @NotNull @Positive Integer item,
+                       @NotBlank String kind, @NotBlank @Size(max = 4000) String title,
+                       List<@NotBlank @Size(max = 255) String> organisers,
+                       List<@NotBlank @Size(max = 255) String> supporters, @NotBlank String mode,
+                       @Size(max = 64) String date, @NotBlank @Size(max = 4000) String source) {
+    }
+
+    record Retraction(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    record NewFigure(@NotBlank @Size(max = 255) String figureId, @NotNull @Positive Integer item,
+                     @Size(max = 255) String activityId, @NotBlank @Size(max = 255) String metric,
+                     @NotNull @PositiveOrZero BigDecimal value, @NotBlank @Size(max = 255) String unit,
+                     @NotBlank String qualifier, @NotBlank String side, @Size(max = 64) String extent,
+                     @NotBlank String basis, @NotBlank @Size(max = 4000) String source) {
+    }
+
+    record Correction(@NotNull @PositiveOrZero BigDecimal value, @NotBlank String qualifier,
+                      @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @Operation(summary = "Open a plan period of a programme")
+    @PostMapping(PERIODS)
+    ResponseEntity<String> open(@Valid @RequestBody NewPlanPeriod body,
+                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return sender.send(new OpenPlanPeriod(body.periodId(), body.programmeId(), body.label(), body.startsOn(),
+                body.endsOn()), null, key, version -> Answers.created(PERIODS + "/" + body.periodId(), version));
+    }
+
+    @Operation(summary = "Register a numbered item in a plan period")
+    @PostMapping(PERIODS + "/{periodId}/items")
+    ResponseEntity<String> registerItem(@PathVariable String periodId, @Valid @RequestBody NewItem body,
+                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return sender.send(new RegisterItem(periodId, body.number(), body.title(), body.area(), body.newInPeriod(),
+                        body.leadOrganisations(), body.participatingOrganisations(), body.source()),
+                Answers.expectedVersion(ifMatch), key,
+                version -> Answers.created(PERIODS + "/" + periodId + "/items/" + body.number(), version));
+    }
+
+    @Operation(summary = "Amend an item's title or area, giving the reason")
+    @PostMapping(PERIODS + "/{periodId}/items/{number}/amendments")
+    ResponseEntity<String> amendItem(@PathVariable String periodId, @PathVariable int number,
+                                     @Valid @RequestBody ItemAmendment body,
+                                     @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return sender.send(new AmendItem(periodId, number, body.title(), body.area(), body.reason()),
+                Answers.expectedVersion(ifMatch), key,
+                version -> Answers.done(PERIODS + "/" + periodId + "/items/" + number, version));
+    }
+
+    @Operation(summary = "Complete an item; it then takes no new activities")
+    @PostMapping(PERIODS + "/{periodId}/items/{number}/completion")
+    ResponseEntity<String> completeItem(@PathVariable String periodId, @PathVariable int number,
+                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return sender.send(new CompleteItem(periodId, number), Answers.expectedVersion(ifMatch), key,
+                version -> Answers.done(PERIODS + "/" + periodId + "/items/" + number, version));
+    }
+
+    @Operation(summary = "Record an activity under an item")
+    @PostMapping(PERIODS + "/{periodId}/activities")
+    ResponseEntity<String> recordActivity(@PathVariable String periodId, @Valid @RequestBody NewActivity body,
+                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Fields fields = new Fields();
+        RecordActivity command = new RecordActivity(periodId, body.activityId(), body.item(),
+                fields.code("kind", body.kind(), ActivityKind::fromCode), body.title(), body.organisers(),
+                body.supporters(), fields.code("mode", body.mode(), ActivityMode::fromCode),
+                fields.extent("date", body.date()), body.source());
+        fields.check();
+        return sender.send(command, Answers.expectedVersion(ifMatch), key,
+                version -> Answers.created(PERIODS + "/" + periodId + "/activities/" + body.activityId(), version));
+    }
+
+    @Operation(summary = "Retract an activity recorded in error, giving the reason")
+    @PostMapping(PERIODS + "/{periodId}/activities/{activityId}/retraction")
+    ResponseEntity<String> retractActivity(@PathVariable String periodId, @PathVariable String activityId,
+                                           @Valid @RequestBody Retraction body,
+                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return sender.send(new RetractActivity(periodId, activityId, body.reason()), Answers.expectedVersion(ifMatch),
+                key, version -> Answers.done(PERIODS + "/" + periodId + "/activities/" + activityId, version));
+    }
+
+    @Operation(summary = "Record a figure of an item, or of one of its activities")
+    @PostMapping(PERIODS + "/{periodId}/figures")
+    ResponseEntity<String> recordFigure(@PathVariable String periodId, @Valid @RequestBody NewFigure body,
+                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Fields fields = new Fields();
+        RecordFigure command = new RecordFigure(periodId, body.figureId(), body.item(), body.activityId(),
+                body.metric(), body.value(), body.unit(), fields.code("qualifier", body.qualifier(), Qualifier::fromCode),
+                fields.code("side", body.side(), Side::fromCode), fields.extent("extent", body.extent()),
+                fields.code("basis", body.basis(), Basis::fromCode), body.source());
+        fields.check();
+        return sender.send(command, Answers.expectedVersion(ifMatch), key,
+                version -> Answers.created(PERIODS + "/" + periodId + "/figures/" + body.figureId(), version));
+    }
+
+    @Operation(summary = "Correct a figure's value, giving the reason")
+    @PostMapping(PERIODS + "/{periodId}/figures/{figureId}/corrections")
+    ResponseEntity<String> correctFigure(@PathVariable String periodId, @PathVariable String figureId,
+                                         @Valid @RequestBody Correction body,
+                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Fields fields = new Fields();
+        CorrectFigure command = new CorrectFigure(periodId, figureId, body.value(),
+                fields.code("qualifier", body.qualifier(), Qualifier::fromCode), body.reason());
+        fields.check();
+        return sender.send(command, Answers.expectedVersion(ifMatch), key,
+                version -> Answers.done(PERIODS + "/" + periodId + "/figures/" + figureId, version));
+    }
+}

@@ -1,0 +1,104 @@
+package org.programmeledger.ledger.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.api.StaleVersion;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every refusal as an RFC 9457 problem document: 400 names each bad field, 404 an unknown aggregate,
+ * 409 a stale version or a reused identifier, 422 a rule of the ledger in its own words.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badFields(BadRequest e) {
+        return withFields(e.problems());
+    }
+
+    @ExceptionHandler(LedgerRuleViolation.class)
+    ProblemDetail ruleRefused(LedgerRuleViolation e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("Refused by a rule of the ledger");
+        return problem;
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Stale version");
+        problem.setProperty("expectedVersion", e.expected());
+        problem.setProperty("currentVersion", e.actual());
+        return problem;
+    }
+
+    @ExceptionHandler(IdempotencyConflict.class)
+    ProblemDetail reusedKey(IdempotencyConflict e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("Idempotency-Key reused");
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "'" + e.getAggregateIdentifier() + "' is not in the ledger");
+    }
+
+    /** Creating an aggregate under an identifier that another kind of record already uses. */
+    @ExceptionHandler(EventStoreException.class)
+    ProblemDetail identifierTaken(EventStoreException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field)).toList();
+        return ResponseEntity.badRequest().body(withFields(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return ResponseEntity.badRequest().body(withFields(List.of(new FieldProblem(field,
+                    "has the wrong type: " + mapping.getOriginalMessage().replaceAll("\\s+at \\[.*", "")))));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not well-formed JSON of the expected shape.");
+        problem.setTitle("Malformed request body");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static ProblemDetail withFields(List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        problem.setTitle("Bad request");
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+}

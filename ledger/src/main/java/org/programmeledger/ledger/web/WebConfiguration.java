@@ -1,0 +1,27 @@
+package org.programmeledger.ledger.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebSettings.class)
+class WebConfiguration {
+
+    /** The OpenAPI document served at /v3/api-docs. */
+    @Bean
+    OpenAPI ledgerApi() {
+        return new OpenAPI()
+                .info(new Info().title("Programme Ledger API").version("0.1.0").description(
+                        "Commands of the secretariat and reads of the ledger. HTTP Basic; send Idempotency-Key to "
+                                + "make a retry safe and If-Match with the version you saw to refuse stale writes."))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}

@@ -1,0 +1,64 @@
+package org.programmeledger.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.programmeledger.ledger.api.ActivityKind;
+import org.programmeledger.ledger.api.ActivityMode;
+import org.programmeledger.ledger.api.EstablishProgramme;
+import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.api.OpenPlanPeriod;
+import org.programmeledger.ledger.api.RecordActivity;
+import org.programmeledger.ledger.api.RegisterItem;
+import org.programmeledger.ledger.api.RegisterOrganisation;
+import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledgertest.LedgerTestApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A plan period with many events is loaded from a snapshot, and keeps every rule's memory across it. */
+@SpringBootTest(classes = LedgerTestApplication.class, properties = "ledger.event-store.snapshot-threshold=50")
+class SnapshotIT {
+
+    private static final String PERIOD = "snap-2020";
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static RecordActivity course(int n, String title) {
+        return new RecordActivity(PERIOD, "1." + n, 1, ActivityKind.COURSE, title, List.of("hkipd"), List.of(),
+                ActivityMode.ONLINE, Extent.year(2021), "s");
+    }
+
+    @Test
+    void aSnapshottedPlanPeriodStillKnowsEveryActivity() {
+        commands.sendAndWait(new EstablishProgramme("snap", "Programme"));
+        commands.sendAndWait(new RegisterOrganisation("hkipd", "Intellectual Property Department", "HKIPD",
+                Side.HONG_KONG));
+        commands.sendAndWait(new OpenPlanPeriod(PERIOD, "snap", "2020 - 2022", LocalDate.of(2020, 1, 1),
+                LocalDate.of(2022, 12, 31)));
+        commands.sendAndWait(new RegisterItem(PERIOD, 1, "Courses", null, false, List.of("hkipd"), List.of(), "s"));
+        for (int n = 0; n < 120; n++) {
+            commands.sendAndWait(course(n, "Course " + n));
+        }
+
+        Long snapshots = jdbc.queryForObject("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                Long.class, PERIOD);
+        assertThat(snapshots).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT MAX(sequence_number) FROM snapshot_event_entry", Long.class))
+                .isGreaterThan(50);
+        Long version = commands.sendAndWait(course(5, "Course 5"));
+        assertThat(version).isEqualTo(121);
+        assertThatThrownBy(() -> commands.sendAndWait(course(5, "Another course")))
+                .isInstanceOf(LedgerRuleViolation.class)
+                .hasMessage("activity 1.5 is already recorded with other details; retract it and record a new one");
+    }
+}

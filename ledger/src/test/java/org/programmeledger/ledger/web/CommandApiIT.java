@@ -1,0 +1,284 @@
+package org.programmeledger.ledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.programmeledger.ledgertest.LedgerTestApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The secretariat's commands through the real HTTP server, its security and the real event store. */
+@SpringBootTest(classes = LedgerTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommandApiIT {
+
+    private static final String PERIOD = "/api/plan-periods/gd-2020";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Http http;
+
+    @BeforeEach
+    void programmeWithAPeriodAndAnItem() {
+        http = Http.on(port);
+        assertThat(http.post("/api/programmes", """
+                {"programmeId": "gdhk", "name": "Guangdong/Hong Kong Expert Group"}""").statusCode()).isEqualTo(201);
+        for (String organisation : List.of(
+                "{\"organisationId\": \"hkipd\", \"name\": \"Intellectual Property Department\", "
+                        + "\"abbreviation\": \"HKIPD\", \"side\": \"hong-kong\"}",
+                "{\"organisationId\": \"gdamr\", \"name\": \"Guangdong Administration for Market Regulation\", "
+                        + "\"side\": \"guangdong\"}")) {
+            assertThat(http.post("/api/organisations", organisation).statusCode()).isEqualTo(201);
+        }
+        assertThat(http.post("/api/plan-periods", """
+                {"periodId": "gd-2020", "programmeId": "gdhk", "label": "2020 - mid-2022",
+                 "startsOn": "2020-01-01", "endsOn": "2022-06-30"}""").statusCode()).isEqualTo(201);
+        assertThat(http.post(PERIOD + "/items", """
+                {"number": 2, "title": "IP talent nurturing", "area": "talent nurturing", "newInPeriod": true,
+                 "leadOrganisations": ["hkipd"], "participatingOrganisations": ["gdamr"],
+                 "source": "2. Continuing to reinforce IP talent nurturing"}""").statusCode()).isEqualTo(201);
+        assertThat(http.post(PERIOD + "/items", """
+                {"number": 3, "title": "Patent portfolio competition", "leadOrganisations": ["gdamr"],
+                 "source": "3. Vigorously promoting"}""").statusCode()).isEqualTo(201);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    private long events(String type) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
+                "org.programmeledger.ledger.api." + type);
+    }
+
+    private static String activity(String id) {
+        return "{\"activityId\": \"" + id + "\", \"item\": 2, \"kind\": \"course\", "
+                + "\"title\": \"Start-Up Business Development Course\", \"organisers\": [\"hkipd\"], "
+                + "\"mode\": \"online\", \"date\": \"2020-12\", \"source\": \"In December 2020 ...\"}";
+    }
+
+    private static String figure(String id, String activityId, String value) {
+        return "{\"figureId\": \"" + id + "\", \"item\": 2, \"activityId\": \"" + activityId + "\", "
+                + "\"metric\": \"participants\", \"value\": " + value + ", \"unit\": \"persons\", "
+                + "\"qualifier\": \"more-than\", \"side\": \"joint\", \"extent\": \"2020-12\", \"basis\": \"flow\", "
+                + "\"source\": \"more than 250 IP managers\"}";
+    }
+
+    private String version(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow();
+    }
+
+    @Test
+    void recordsAnActivityWithAFigureThenCorrectsTheFigureAndRetractsTheActivity() {
+        HttpResponse<String> recorded = http.post(PERIOD + "/activities", activity("2.1"));
+        assertThat(recorded.statusCode()).isEqualTo(201);
+        assertThat(recorded.headers().firstValue("Location")).hasValue(PERIOD + "/activities/2.1");
+        assertThat(recorded.body()).contains("\"resource\":\"" + PERIOD + "/activities/2.1\"");
+
+        assertThat(http.post(PERIOD + "/figures", figure("2.1.1", "2.1", "250")).statusCode()).isEqualTo(201);
+        HttpResponse<String> corrected = http.post(PERIOD + "/figures/2.1.1/corrections", """
+                {"value": 260, "qualifier": "about", "reason": "the course register counts 260"}""");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(http.post(PERIOD + "/items/2/amendments", """
+                {"area": "talent", "reason": "shorter area names"}""").statusCode()).isEqualTo(200);
+        assertThat(http.post(PERIOD + "/activities/2.1/retraction", """
+                {"reason": "recorded under the wrong item"}""").statusCode()).isEqualTo(200);
+        assertThat(http.post(PERIOD + "/items/3/completion", "").statusCode()).isEqualTo(200);
+        assertThat(http.post(PERIOD + "/activities", activity("3.1").replace("\"item\": 2", "\"item\": 3"))
+                .body()).contains("item 3 is completed and takes no new activities");
+
+        String correction = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE payload_type LIKE "
+                + "'%FigureCorrected'", String.class);
+        assertThat(correction).contains("\"previousValue\":250", "\"value\":260", "\"qualifier\":\"ABOUT\"",
+                "\"reason\":\"the course register counts 260\"");
+        assertThat(events("ActivityRetracted")).isEqualTo(1);
+        assertThat(events("ItemAmended")).isEqualTo(1);
+        assertThat(events("ItemCompleted")).isEqualTo(1);
+    }
+
+    @Test
+    void stampsEveryEventWithTheUserTheRoleACorrelationIdAndTheRecordingTime() {
+        http.header("Idempotency-Key", "stamp-1").post(PERIOD + "/activities", activity("2.9"));
+
+        String metaData = jdbc.queryForObject("SELECT meta_data FROM domain_event_entry WHERE payload LIKE "
+                + "'%\"activityId\":\"2.9\"%'", String.class);
+        assertThat(metaData).contains("\"user\":\"sam\"", "\"role\":\"SECRETARIAT\"", "\"channel\":\"http\"",
+                "\"idempotencyKey\":\"stamp-1\"", "\"correlationId\":\"", "\"recordedAt\":\"");
+    }
+
+    @Test
+    void namesEveryBadFieldAndRecordsNothing() {
+        long before = events();
+
+        HttpResponse<String> missing = http.post(PERIOD + "/activities", "{\"activityId\": \"2.5\"}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(missing.body()).contains("\"field\":\"item\"", "\"field\":\"kind\"", "\"field\":\"title\"",
+                "\"field\":\"mode\"", "\"field\":\"source\"");
+
+        HttpResponse<String> wrongType = http.post(PERIOD + "/activities",
+                activity("2.5").replace("\"item\": 2", "\"item\": \"two\""));
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("\"field\":\"item\"", "wrong type");
+
+        HttpResponse<String> badCodes = http.post(PERIOD + "/activities",
+                activity("2.5").replace("course", "lecture").replace("2020-12", "December 2020"));
+        assertThat(badCodes.statusCode()).isEqualTo(400);
+        assertThat(badCodes.body()).contains("\"field\":\"kind\"", "'lecture' is not a activity kind",
+                "\"field\":\"date\"", "'December 2020' is not a date");
+
+        HttpResponse<String> negative = http.post(PERIOD + "/figures", figure("2.0.9", "", "-5"));
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).contains("\"field\":\"value\"");
+
+        HttpResponse<String> malformed = http.post(PERIOD + "/activities", "{\"activityId\": ");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("not well-formed JSON");
+
+        HttpResponse<String> oversized = http.post(PERIOD + "/activities",
+                activity("2.5").replace("In December 2020 ...", "x".repeat(70_000)));
+        assertThat(oversized.statusCode()).isEqualTo(413);
+
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void answersARefusedRuleWithItsOwnMessageAndRecordsNothing() {
+        long before = events();
+
+        HttpResponse<String> unknown = http.post(PERIOD + "/activities",
+                activity("2.6").replace("[\"hkipd\"]", "[\"hkipd\", \"nobody\"]"));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("unknown organisation nobody; register it first");
+
+        HttpResponse<String> backwards = http.post(PERIOD + "/activities",
+                activity("2.6").replace("2020-12", "2021-05/2021-04"));
+        assertThat(backwards.statusCode()).isEqualTo(422);
+        assertThat(backwards.body()).contains("the range of activity 2.6 ends (2021-04-30) before it starts "
+                + "(2021-05-01)");
+
+        HttpResponse<String> noPeriod = http.post("/api/plan-periods/nowhere/activities", activity("2.6"));
+        assertThat(noPeriod.statusCode()).isEqualTo(404);
+
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnonymousUsersAndRolesThatMayNotRecord() {
+        long before = events();
+
+        HttpResponse<String> anonymous = http.as(null).post(PERIOD + "/activities", activity("2.7"));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(http.as("sam:wrong-password").post(PERIOD + "/activities", activity("2.7")).statusCode())
+                .isEqualTo(401);
+        assertThat(http.as(Http.VIEWER).post(PERIOD + "/activities", activity("2.7")).statusCode()).isEqualTo(403);
+        assertThat(http.as(Http.AUDITOR).post(PERIOD + "/activities", activity("2.7")).statusCode()).isEqualTo(403);
+        assertThat(http.as(Http.SECRETARIAT).get("/api/audit/anything").statusCode()).isEqualTo(403);
+
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyRecordsNothingNewAndGetsTheFirstAnswer() {
+        Http withKey = http.header("Idempotency-Key", "retry-1");
+        HttpResponse<String> first = withKey.post(PERIOD + "/activities", activity("2.2"));
+        long after = events();
+
+        HttpResponse<String> retry = withKey.post(PERIOD + "/activities", activity("2.2"));
+
+        assertThat(retry.statusCode()).isEqualTo(first.statusCode()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(events()).isEqualTo(after);
+
+        HttpResponse<String> otherBody = withKey.post(PERIOD + "/activities", activity("2.3"));
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(otherBody.body()).contains("Idempotency-Key 'retry-1' was already used for another request");
+        assertThat(events()).isEqualTo(after);
+    }
+
+    @Test
+    void refusesAWriteAgainstAStaleVersion() {
+        HttpResponse<String> recorded = http.post(PERIOD + "/activities", activity("2.4"));
+        String seen = version(recorded);
+        assertThat(http.header("If-Match", seen).post(PERIOD + "/figures", figure("2.4.1", "2.4", "10"))
+                .statusCode()).isEqualTo(201);
+        long before = events();
+
+        HttpResponse<String> stale = http.header("If-Match", seen).post(PERIOD + "/figures",
+                figure("2.4.2", "2.4", "11"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("\"expectedVersion\":" + seen.replace("\"", ""));
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void importsACsvFileOverHttpOrNamesItsBadLines() {
+        String good = "period_id,activity_id,item,kind,title,organisers,supporters,mode,date,source\r\n"
+                + "gd-2020,2.20,2,course,Course,hkipd,,online,2020-12,s\r\n";
+        HttpResponse<String> accepted = http.postCsv("/api/imports?name=activities.csv", good);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"eventsRecorded\":1", "\"format\":\"activities\"");
+        long before = events();
+
+        HttpResponse<String> refused = http.postCsv("/api/imports?name=../../bad.csv",
+                good.replace("2.20", "2.21") + "gd-2020,2.22,2,course,\"unterminated\r\n");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"file\":\"bad.csv\"", "\"accepted\":false", "\"line\":3",
+                "not well-formed CSV");
+        assertThat(events()).isEqualTo(before);
+        String metaData = jdbc.queryForObject("SELECT meta_data FROM domain_event_entry WHERE payload LIKE "
+                + "'%\"activityId\":\"2.20\"%'", String.class);
+        assertThat(metaData).contains("\"channel\":\"http-import\"", "\"user\":\"sam\"", "\"file\":\"activities.csv\"");
+    }
+
+    @Test
+    void servesTheOpenApiDocumentWithoutSigningIn() {
+        HttpResponse<String> document = http.as(null).get("/v3/api-docs");
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("Programme Ledger API", "/api/plan-periods/{periodId}/activities");
+    }
+
+    @Test
+    void recordsAThousandActivitiesFromEightConcurrentClientsEachOnce() throws Exception {
+        long before = events("ActivityRecorded");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<List<Integer>>> results = new ArrayList<>();
+        for (int client = 0; client < 8; client++) {
+            int first = client * 125;
+            results.add(clients.submit(() -> {
+                List<Integer> statuses = new ArrayList<>();
+                for (int n = first; n < first + 125; n++) {
+                    statuses.add(http.header("Idempotency-Key", "load-" + n)
+                            .post(PERIOD + "/activities", activity("load." + n)).statusCode());
+                }
+                return statuses;
+            }));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<List<Integer>> result : results) {
+            statuses.addAll(result.get());
+        }
+        clients.shutdown();
+
+        assertThat(statuses).hasSize(1000).containsOnly(201);
+        assertThat(events("ActivityRecorded") - before).isEqualTo(1000);
+        List<Map<String, Object>> duplicates = jdbc.queryForList("SELECT payload, COUNT(*) FROM domain_event_entry "
+                + "WHERE payload_type LIKE '%ActivityRecorded' GROUP BY payload HAVING COUNT(*) > 1");
+        assertThat(duplicates).isEmpty();
+    }
+}
