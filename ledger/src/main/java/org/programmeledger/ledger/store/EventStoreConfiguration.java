@@ -16,6 +16,8 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.programmeledger.ledger.audit.SealChain;
+import org.programmeledger.ledger.audit.SealingEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,8 +27,9 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The event store: Axon's JDBC engine on the application's data source (H2 by default), with tables in
- * snake_case created by Flyway, and events stored as JSON text by one explicitly configured Jackson
- * mapper, so stored events never change format when a dependency changes.
+ * snake_case created by Flyway, events stored as JSON text by one explicitly configured Jackson
+ * mapper (so stored events never change format when a dependency changes), and every append sealed
+ * into the audit hash chain.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventStoreSettings.class)
@@ -112,8 +115,9 @@ public class EventStoreConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
-                                                 EventStoreSettings settings) {
-        return JdbcEventStorageEngine.builder()
+                                                 EventStoreSettings settings,
+                                                 SealChain sealChain) {
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(snapshots())
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -125,7 +129,7 @@ public class EventStoreConfiguration {
                 .dataType(String.class)
                 .batchSize(settings.batchSize())
                 .gapTimeout(settings.gapTimeoutMillis())
-                .gapCleaningThreshold(settings.gapCleaningThreshold())
-                .build();
+                .gapCleaningThreshold(settings.gapCleaningThreshold());
+        return new SealingEventStorageEngine(builder, transactionManager, sealChain);
     }
 }

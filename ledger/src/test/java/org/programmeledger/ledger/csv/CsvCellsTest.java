@@ -1,4 +1,4 @@
-package org.programmeledger.analytics.output;
+package org.programmeledger.ledger.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

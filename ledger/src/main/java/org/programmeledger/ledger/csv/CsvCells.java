@@ -1,4 +1,4 @@
-package org.programmeledger.analytics.output;
+package org.programmeledger.ledger.csv;
 
 import org.apache.commons.csv.CSVFormat;
 

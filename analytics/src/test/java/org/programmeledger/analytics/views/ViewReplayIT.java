@@ -1,0 +1,65 @@
+package org.programmeledger.analytics.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.programmeledger.analyticstest.AnalyticsTestApplication;
+import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RetractActivity;
+import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.importing.SeedData;
+import org.programmeledger.ledger.store.RecordingMetaData;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A replay from zero rebuilds the views exactly, and finds it when they had drifted from the events. */
+@SpringBootTest(classes = AnalyticsTestApplication.class)
+class ViewReplayIT {
+
+    @Autowired
+    LedgerImporter importer;
+    @Autowired
+    LedgerViews views;
+    @Autowired
+    ViewReplay replay;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void rebuildsIdenticalViewsTwiceAndReportsViewsThatDriftedFromTheEvents() throws Exception {
+        importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
+        commands.sendAndWait(new CorrectFigure("gdhk-ipr-2020-mid-2022", "5.1.1", new BigDecimal("184"),
+                Qualifier.ABOUT, "recount"));
+        commands.sendAndWait(new RetractActivity("gdhk-ipr-2020-mid-2022", "13.1", "recorded in error"));
+        views.awaitHead(Duration.ofSeconds(30));
+        List<String> before = replay.dump();
+        List<Long> progress = new ArrayList<>();
+
+        ViewReplay.Report first = replay.replay(Duration.ofMinutes(1), (reached, head) -> progress.add(reached));
+        ViewReplay.Report second = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });
+
+        assertThat(first.identical()).as(first.differences().toString()).isTrue();
+        assertThat(second.identical()).isTrue();
+        assertThat(first.position()).isEqualTo(121);
+        assertThat(replay.dump()).isEqualTo(before);
+        assertThat(progress).last().isEqualTo(121L);
+
+        jdbc.update("UPDATE view_figure SET figure_value = 1 WHERE figure_id = '6.1.2'");
+        ViewReplay.Report drifted = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });
+        assertThat(drifted.identical()).isFalse();
+        assertThat(drifted.differences()).hasSize(2).allMatch(line -> line.contains("figure_id=6.1.2"));
+        assertThat(jdbc.queryForObject("SELECT figure_value FROM view_figure WHERE figure_id = '6.1.2'",
+                BigDecimal.class)).isEqualByComparingTo("6980000");
+    }
+}

@@ -1,0 +1,261 @@
+package org.programmeledger.dashboards.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.programmeledger.analytics.views.ViewReplay;
+import org.programmeledger.ledger.audit.AsOf;
+import org.programmeledger.ledger.audit.AuditEntry;
+import org.programmeledger.ledger.audit.AuditExport;
+import org.programmeledger.ledger.audit.AuditTrail;
+import org.programmeledger.ledger.audit.ChainVerifier;
+import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.audit.VerifyReport;
+import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The auditors' commands: history, as-of, verify, digest, audit-trail and replay, on the local store. */
+final class AuditCommands {
+
+    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+
+    private AuditCommands() {
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true,
+            description = {"Every event of a plan period, an item, an activity or an organisation, in order:",
+                    "what it said, who recorded it, when it was recorded and when it happened.",
+                    "A correction or retraction is shown under what it corrects."})
+    static class History implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+
+        @ArgGroup(multiplicity = "1")
+        Subject subject;
+
+        static class Subject {
+            @Option(names = "--period", paramLabel = "ID", description = "a plan period (with --item or --activity)")
+            String period;
+            @Option(names = "--organisation", paramLabel = "ID", description = "an organisation")
+            String organisation;
+        }
+
+        @Option(names = "--item", paramLabel = "N", description = "an item of the period")
+        Integer item;
+        @Option(names = "--activity", paramLabel = "ID", description = "an activity of the period")
+        String activity;
+        @Option(names = "--json", description = "print JSON instead of text")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext application = store.open("/api/audit/history")) {
+                AuditTrail trail = application.getBean(AuditTrail.class);
+                List<AuditEntry> entries = subject.organisation != null ? trail.organisation(subject.organisation)
+                        : item != null ? trail.item(subject.period, item)
+                        : activity != null ? trail.activity(subject.period, activity)
+                        : trail.period(subject.period);
+                if (json) {
+                    out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(entries));
+                } else if (entries.isEmpty()) {
+                    out.println("No events.");
+                } else {
+                    entries.forEach(entry -> out.println(describe(entry)));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static String describe(AuditEntry entry) {
+            Map<String, Object> meta = entry.metaData();
+            String who = meta.getOrDefault("user", "?") + "/" + meta.getOrDefault("role", "?") + " via "
+                    + meta.getOrDefault("channel", "?");
+            String what = entry.payload().entrySet().stream()
+                    .filter(field -> !field.getKey().equals("periodId") && !field.getKey().equals("source"))
+                    .map(field -> field.getKey() + "=" + field.getValue()).collect(Collectors.joining(", "));
+            String indent = entry.corrects() == null ? "" : "    ↳ corrects " + entry.corrects() + ": ";
+            return indent + "#" + entry.position() + " " + entry.event() + " recorded " + entry.recordedAt() + " by "
+                    + who + (entry.occurred() == null ? "" : "; occurred " + entry.occurred())
+                    + System.lineSeparator() + (indent.isEmpty() ? "" : "    ") + "    " + what;
+        }
+    }
+
+    @Command(name = "as-of", mixinStandardHelpOptions = true,
+            description = {"The state of the programme (or of one plan period) as the ledger knew it at a past",
+                    "recording time: AT is a date (its end, UTC) or an instant (2022-07-01T12:00:00Z)."})
+    static class AsOfState implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+        @Parameters(paramLabel = "AT", description = "a date or an instant")
+        String at;
+        @Option(names = "--period", paramLabel = "ID", description = "only this plan period")
+        String period;
+        @Option(names = "--json", description = "print JSON instead of text")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext application = store.open("/api/audit/as-of?at=" + at)) {
+                AsOf.State state = application.getBean(AsOf.class).at(AsOf.parseTime(at), period);
+                if (json) {
+                    out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(state));
+                } else {
+                    print(out, state);
+                }
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static void print(PrintWriter out, AsOf.State state) {
+            out.println("As recorded up to " + state.at() + ": " + state.events() + " events, up to ledger position "
+                    + state.position() + ".");
+            for (AsOf.Period period : state.periods()) {
+                out.println(period.periodId() + " (" + period.label() + "): " + period.items().size() + " items, "
+                        + period.activities().stream().filter(a -> !a.retracted()).count() + " activities, "
+                        + period.figures().size() + " figures");
+                for (AsOf.Item item : period.items()) {
+                    out.println("  item " + item.number() + " [" + item.status() + "] " + item.title());
+                    period.figures().stream().filter(f -> f.item() == item.number()).forEach(f -> out.println(
+                            "      " + f.figureId() + " " + f.metric() + ": " + f.statedAs() + " " + f.unit()
+                                    + (f.corrected() ? " (corrected)" : "")));
+                }
+            }
+        }
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Recomputes the hash chain over every stored event and reports the first position",
+                    "where it breaks. With --digest, also proves the ledger still extends that digest.",
+                    "Exit code 0 when intact, 1 when broken."})
+    static class Verify implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+        @Option(names = "--digest", paramLabel = "FILE", description = "a digest written by 'digest --to'")
+        Path digest;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            Digest expected = digest == null ? null : JSON.readValue(digest.toFile(), Digest.class);
+            try (ConfigurableApplicationContext application = store.open("/api/audit/verify")) {
+                VerifyReport report = application.getBean(ChainVerifier.class).verify(expected);
+                out.println(report);
+                if (expected != null && report.intact()) {
+                    out.println("The ledger extends the digest at position " + expected.position() + ".");
+                }
+                out.flush();
+                return report.intact() ? 0 : 1;
+            }
+        }
+    }
+
+    @Command(name = "digest", mixinStandardHelpOptions = true,
+            description = "Prints the head digest of the chain (position, hash, time) to publish or hand over.")
+    static class DigestOfHead implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+        @Option(names = "--to", paramLabel = "FILE", description = "also write it to FILE")
+        Path to;
+
+        @Override
+        public Integer call() throws IOException {
+            try (ConfigurableApplicationContext application = store.open("/api/audit/digest")) {
+                String digest = JSON.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(application.getBean(ChainVerifier.class).digest());
+                if (to != null) {
+                    Files.writeString(to, digest + System.lineSeparator(), StandardCharsets.UTF_8);
+                }
+                spec.commandLine().getOut().println(digest);
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "audit-trail", mixinStandardHelpOptions = true,
+            description = "Writes the full audit trail as CSV: one row per event, every metadata field.")
+    static class Trail implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+        @Option(names = "--to", paramLabel = "FILE", required = true, description = "the CSV file to write")
+        Path to;
+
+        @Override
+        public Integer call() throws IOException {
+            try (ConfigurableApplicationContext application = store.open("/api/audit/trail.csv");
+                 Writer writer = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+                long rows = application.getBean(AuditExport.class).write(writer);
+                spec.commandLine().getOut().println("Wrote " + rows + " events to " + Paths.display(to));
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "replay", mixinStandardHelpOptions = true,
+            description = {"Rebuilds every read model from the event store from zero and compares the rebuilt",
+                    "views with the ones before. Exit code 0 when identical, 1 when they differ."})
+    static class Replay implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            ProgressBar bar = new ProgressBar(out, System.console() != null);
+            try (ConfigurableApplicationContext application = store.open("(no HTTP replay)")) {
+                ViewReplay.Report report = application.getBean(ViewReplay.class).replay(Duration.ofHours(1),
+                        (reached, head) -> bar.show("replaying", (int) Math.min(reached, head), (int) (long) head));
+                bar.clear();
+                out.println("Replayed " + report.position() + " positions into " + report.rows() + " view rows.");
+                if (report.identical()) {
+                    out.println("The rebuilt views are identical to the ones before.");
+                    out.flush();
+                    return 0;
+                }
+                out.println("The rebuilt views DIFFER from the ones before:");
+                report.differences().forEach(difference -> out.println("  " + difference));
+                out.flush();
+                return 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.programmeledger.ledger.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recomputes the hash chain from the events as they are stored now, in one streaming pass, and reports
+ * the first position where stored events and seals disagree: the event (in the columns it is stored
+ * with) comes first in this SELECT, in the order {@link SealedEvent#read} expects.
+ */
+@Component
+public class ChainVerifier {
+
+    /** Every event with its seal, and seals whose event is gone, in position order. */
+    private static final String EVENTS_AND_SEALS = "SELECT e.global_index AS position, "
+            + columns("e.") + ", s.event_identifier AS sealed_identifier, s.previous_position, s.hash "
+            + "FROM domain_event_entry e LEFT JOIN ledger_seal s ON s.position = e.global_index "
+            + "UNION ALL SELECT s.position, " + nulls() + ", s.event_identifier, s.previous_position, s.hash "
+            + "FROM ledger_seal s WHERE NOT EXISTS (SELECT 1 FROM domain_event_entry e WHERE e.global_index = s.position) "
+            + "ORDER BY position";
+
+    private final JdbcTemplate jdbc;
+
+    ChainVerifier(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public VerifyReport verify() {
+        return verify(null);
+    }
+
+    /** The head of the chain now. */
+    public Digest digest() {
+        Map<String, Object> head = jdbc.queryForMap("SELECT position, hash FROM ledger_seal_head WHERE id = 1");
+        long position = ((Number) head.get("position")).longValue();
+        String recordedAt = jdbc.query("SELECT time_stamp FROM domain_event_entry WHERE global_index = ?",
+                (row, n) -> row.getString(1), position).stream().findFirst().orElse("");
+        Long events = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_seal WHERE position <= ?", Long.class, position);
+        return new Digest(position, ((String) head.get("hash")).trim(), recordedAt, events == null ? 0 : events);
+    }
+
+    /** Verifies the chain and, when a digest is given, that the chain still passes through it. */
+    public VerifyReport verify(Digest digest) {
+        Walk walk = new Walk(digest);
+        jdbc.query(EVENTS_AND_SEALS, (RowCallbackHandler) walk::step);
+        if (walk.problem == null) {
+            Map<String, Object> head = jdbc.queryForMap("SELECT position, hash FROM ledger_seal_head WHERE id = 1");
+            if (((Number) head.get("position")).longValue() != walk.previousPosition
+                    || !((String) head.get("hash")).trim().equals(walk.previousHash)) {
+                walk.breakAt(((Number) head.get("position")).longValue(), "the head of the chain was changed");
+            }
+        }
+        if (walk.problem == null && digest != null && !walk.digestSeen) {
+            walk.breakAt(digest.position(), "the digest's position is not in the chain: history was rewritten");
+        }
+        return new VerifyReport(walk.checked, walk.previousPosition, walk.previousHash, walk.brokenAt, walk.problem);
+    }
+
+    /** The state of one pass along the chain. */
+    private static final class Walk {
+        private final Digest digest;
+        private long previousPosition;
+        private String previousHash = SealedEvent.GENESIS;
+        private long checked;
+        private Long brokenAt;
+        private String problem;
+        private boolean digestSeen;
+
+        Walk(Digest digest) {
+            this.digest = digest;
+        }
+
+        void step(ResultSet row) throws SQLException {
+            if (problem != null) {
+                return;
+            }
+            long position = row.getLong("position");
+            String eventIdentifier = row.getString("event_identifier");
+            String sealedIdentifier = row.getString("sealed_identifier");
+            if (sealedIdentifier == null) {
+                breakAt(position, "the event is not sealed: it was put into the database outside the ledger");
+                return;
+            }
+            if (row.getLong("previous_position") != previousPosition) {
+                breakAt(position, "its seal follows position " + row.getLong("previous_position") + ", not "
+                        + previousPosition + ": a seal was removed, added or moved");
+                return;
+            }
+            if (eventIdentifier == null) {
+                breakAt(position, "the sealed event " + sealedIdentifier + " was deleted");
+                return;
+            }
+            if (!eventIdentifier.equals(sealedIdentifier)) {
+                breakAt(position, "the event " + sealedIdentifier + " was replaced by " + eventIdentifier
+                        + ", or events were reordered");
+                return;
+            }
+            String hash = SealedEvent.read(row).hashAfter(previousHash);
+            if (!hash.equals(row.getString("hash").trim())) {
+                breakAt(position, "the event or its seal was changed");
+                return;
+            }
+            if (digest != null && position == digest.position()) {
+                digestSeen = true;
+                if (!hash.equals(digest.hash())) {
+                    breakAt(position, "the ledger no longer passes through the digest: history before it was "
+                            + "rewritten");
+                    return;
+                }
+            }
+            previousPosition = position;
+            previousHash = hash;
+            checked++;
+        }
+
+        void breakAt(long position, String what) {
+            brokenAt = position;
+            problem = what;
+        }
+    }
+
+    private static String columns(String alias) {
+        return alias + "event_identifier, " + alias + "aggregate_identifier, " + alias + "sequence_number, "
+                + alias + "type, " + alias + "time_stamp, " + alias + "payload_type, " + alias + "payload_revision, "
+                + alias + "payload, " + alias + "meta_data";
+    }
+
+    private static String nulls() {
+        return "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
+    }
+}
