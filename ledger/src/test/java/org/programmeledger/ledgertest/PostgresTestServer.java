@@ -24,15 +24,13 @@ public final class PostgresTestServer {
     private final String adminUrl;
     private final String user;
     private final String password;
-    private final boolean external;
     private final AtomicInteger databases = new AtomicInteger();
     private final List<String> created = new CopyOnWriteArrayList<>();
 
-    private PostgresTestServer(String adminUrl, String user, String password, boolean external) {
+    private PostgresTestServer(String adminUrl, String user, String password) {
         this.adminUrl = adminUrl;
         this.user = user;
         this.password = password;
-        this.external = external;
     }
 
     /** The server of this JVM. */
@@ -46,7 +44,7 @@ public final class PostgresTestServer {
     private static PostgresTestServer external() {
         PostgresTestServer server = new PostgresTestServer(System.getenv(EXTERNAL_URL),
                 System.getenv(EXTERNAL_URL.replace("_URL", "_USER")),
-                System.getenv(EXTERNAL_URL.replace("_URL", "_PASSWORD")), true);
+                System.getenv(EXTERNAL_URL.replace("_URL", "_PASSWORD")));
         Runtime.getRuntime().addShutdownHook(new Thread(server::dropDatabases, "drop-test-databases"));
         return server;
     }
@@ -54,8 +52,7 @@ public final class PostgresTestServer {
     private static PostgresTestServer embedded() {
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.start();
-            return new PostgresTestServer("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "",
-                    false);
+            return new PostgresTestServer("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
         } catch (IOException e) {
             throw new UncheckedIOException("could not start an embedded PostgreSQL", e);
         }
@@ -77,8 +74,7 @@ public final class PostgresTestServer {
         return urlOf(name);
     }
 
-    /** Runs a statement on the server's administrative database, as the server's user. */
-    public void execute(String sql) {
+    private void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
@@ -95,8 +91,6 @@ public final class PostgresTestServer {
 
     /** An external server keeps no litter; an embedded one is deleted whole. */
     private void dropDatabases() {
-        if (external) {
-            created.forEach(name -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
-        }
+        created.forEach(name -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 }
