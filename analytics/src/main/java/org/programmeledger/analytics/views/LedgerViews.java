@@ -23,7 +23,11 @@ public class LedgerViews {
         this.head = head;
     }
 
-    /** One tracking processor, so the views see events in the ledger's global order. */
+    /**
+     * One tracking processor with one segment, so the views see events in the ledger's global order and
+     * their position is one number. With several nodes, the node holding the segment's claim in
+     * token_entry projects and the others take over when it stops (see the README, "Several nodes").
+     */
     @Autowired
     void registerProcessor(EventProcessingConfigurer processing) {
         processing.registerTrackingEventProcessor(PROCESSING_GROUP);

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -19,6 +21,7 @@ import org.axonframework.serialization.Serializer;
 import org.programmeledger.ledger.audit.SealChain;
 import org.programmeledger.ledger.audit.SealingEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +35,7 @@ import org.springframework.context.annotation.Primary;
  * into the audit hash chain.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EventStoreSettings.class)
+@EnableConfigurationProperties({EventStoreSettings.class, NodeSettings.class})
 public class EventStoreConfiguration {
 
     /** The mapper for everything the ledger stores: ISO dates, properties and map keys in a fixed order. */
@@ -106,6 +109,21 @@ public class EventStoreConfiguration {
                 .setTimestampColumn("time_stamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /** Axon's JDBC token store, with claims named after this node so that nodes never mistake each other's. */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                                 TokenStoreProperties tokenStoreProperties, NodeSettings node) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(tokenSchema)
+                .serializer(serializer)
+                .claimTimeout(tokenStoreProperties.getClaimTimeout());
+        if (!node.id().isBlank()) {
+            builder.nodeId(node.id());
+        }
+        return builder.build();
     }
 
     @Bean

@@ -1,0 +1,112 @@
+package org.programmeledger.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.programmeledger.ledger.api.EstablishProgramme;
+import org.programmeledger.ledgertest.LedgerTestApplication;
+import org.programmeledger.ledgertest.PostgresTestServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The event table refuses changes on PostgreSQL, and the application, run under its own role as the
+ * README's "Running in production" describes, cannot lift the refusal.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AppendOnlyEventTablePostgresIT {
+
+    private static final String OWNER = "ledger_owner";
+    private static final String APP = "ledger_app";
+
+    private final PostgresTestServer server = PostgresTestServer.get();
+    private ConfigurableApplicationContext ledger;
+    private JdbcTemplate asApp;
+    private JdbcTemplate asOwner;
+
+    @BeforeAll
+    void ledgerRunningAsTheApplicationRole() {
+        String url = server.createDatabase();
+        JdbcTemplate asAdmin = jdbc(url, server.user(), server.password());
+        for (String role : new String[] {OWNER, APP}) {
+            asAdmin.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                    + "CREATE ROLE " + role + " LOGIN PASSWORD '" + role + "'; END IF; END $$");
+        }
+        // The statements of the README, run in the new database before the first start.
+        asAdmin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        asAdmin.execute("GRANT USAGE, CREATE ON SCHEMA public TO ledger_owner");
+        asAdmin.execute("GRANT USAGE ON SCHEMA public TO ledger_app");
+        asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
+                + "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ledger_app");
+        asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
+                + "GRANT USAGE, SELECT ON SEQUENCES TO ledger_app");
+
+        ledger = new SpringApplicationBuilder(LedgerTestApplication.class).run(
+                "--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + APP,
+                "--spring.datasource.password=" + APP,
+                "--spring.flyway.user=" + OWNER,
+                "--spring.flyway.password=" + OWNER);
+        ledger.getBean(CommandGateway.class).sendAndWait(new EstablishProgramme("gdhk", "Expert Group"));
+        asApp = ledger.getBean(JdbcTemplate.class);
+        asOwner = jdbc(url, OWNER, OWNER);
+    }
+
+    @AfterAll
+    void stop() {
+        ledger.close();
+    }
+
+    private static JdbcTemplate jdbc(String url, String user, String password) {
+        return new JdbcTemplate(new DriverManagerDataSource(url, user, password));
+    }
+
+    private static long events(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    @Test
+    void refusesToChangeOrRemoveAnEventWhoeverAsks() {
+        for (JdbcTemplate role : new JdbcTemplate[] {asApp, asOwner}) {
+            assertThatThrownBy(() -> role.update("UPDATE domain_event_entry SET payload = '{}'"))
+                    .rootCause().hasMessageContaining("append-only: UPDATE of domain_event_entry refused");
+            assertThatThrownBy(() -> role.update("DELETE FROM domain_event_entry"))
+                    .rootCause().hasMessageContaining("append-only: DELETE of domain_event_entry refused");
+        }
+        assertThatThrownBy(() -> asOwner.execute("TRUNCATE domain_event_entry"))
+                .rootCause().hasMessageContaining("append-only: TRUNCATE of domain_event_entry refused");
+        assertThatThrownBy(() -> asApp.execute("TRUNCATE domain_event_entry"))
+                .rootCause().hasMessageContaining("permission denied");
+        assertThat(events(asApp)).isEqualTo(1);
+    }
+
+    @Test
+    void theApplicationRoleCannotLiftTheRefusal() {
+        assertThatThrownBy(() -> asApp.execute("DROP TRIGGER domain_event_entry_append_only ON domain_event_entry"))
+                .rootCause().hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> asApp.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER ALL"))
+                .rootCause().hasMessageContaining("must be owner");
+        assertThatThrownBy(() -> asApp.execute("SET session_replication_role = replica"))
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> asApp.execute("DROP TABLE domain_event_entry"))
+                .rootCause().hasMessageContaining("must be owner");
+    }
+
+    @Test
+    void theApplicationRoleRecordsEventsAndMovesTokensAndSnapshots() {
+        asApp.update("UPDATE token_entry SET owner = owner");
+        asApp.update("DELETE FROM snapshot_event_entry");
+
+        assertThat(events(asApp)).isEqualTo(1);
+        assertThat(asApp.queryForObject("SELECT payload FROM domain_event_entry", String.class))
+                .contains("\"programmeId\":\"gdhk\"");
+    }
+}
