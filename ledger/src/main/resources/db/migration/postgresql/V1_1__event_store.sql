@@ -24,7 +24,7 @@ CREATE FUNCTION refuse_event_change() RETURNS trigger
     LANGUAGE plpgsql AS
 $$
 BEGIN
-    RAISE EXCEPTION 'the event table is append-only: % of domain_event_entry refused', TG_OP
+    RAISE EXCEPTION 'the ledger is append-only: % of % refused', TG_OP, TG_TABLE_NAME
         USING ERRCODE = 'insufficient_privilege';
 END;
 $$;

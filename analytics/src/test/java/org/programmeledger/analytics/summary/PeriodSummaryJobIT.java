@@ -41,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The period-summary job on the seed programme, recorded through the command bus into a real H2 store. */
 @SpringBootTest(classes = AnalyticsTestApplication.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 class PeriodSummaryJobIT {
 
     private static final String PERIOD = "gdhk-ipr-2020-mid-2022";

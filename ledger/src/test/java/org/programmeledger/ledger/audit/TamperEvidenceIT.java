@@ -25,7 +25,7 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /** The seed ledger, tampered with by SQL behind the application's back: verify names the position. */
 @SpringBootTest(classes = LedgerTestApplication.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 class TamperEvidenceIT {
 
     @Autowired

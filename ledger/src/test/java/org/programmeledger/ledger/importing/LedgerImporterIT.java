@@ -20,7 +20,7 @@ import org.springframework.test.annotation.DirtiesContext;
 
 /** The importer against the real command bus and event store, on a fresh H2 file per test. */
 @SpringBootTest(classes = LedgerTestApplication.class)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 class LedgerImporterIT {
 
     private static final Map<String, String> CSV_IMPORT = Map.of(RecordingMetaData.CHANNEL, "csv-import");
