@@ -2,8 +2,6 @@ package org.programmeledger.dashboards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +10,6 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.importing.SeedData;
-import picocli.CommandLine;
 
 /** The auditors' commands through the real command line, on a store the demo recorded. */
 class AuditCommandsIT {
@@ -20,30 +17,21 @@ class AuditCommandsIT {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String output) {
-    }
 
-    private static Run ledger(String... arguments) {
-        StringWriter printed = new StringWriter();
-        CommandLine cli = LedgerCli.commandLine();
-        cli.setOut(new PrintWriter(printed));
-        cli.setErr(new PrintWriter(printed));
-        return new Run(cli.execute(arguments), printed.toString());
-    }
 
     @Test
     void verifiesReplaysAndReadsTheHistoryThenFindsTamperingAndARewrittenHistory() throws Exception {
         Path store = temp.resolve("store");
-        assertThat(ledger("demo", "--data", SeedData.folder().toString(), "--out", temp.resolve("out").toString(),
+        assertThat(Cli.run("demo", "--data", SeedData.folder().toString(), "--out", temp.resolve("out").toString(),
                 "--store", store.toString()).exitCode()).isZero();
 
-        Run verify = ledger("verify", "--store", store.toString());
-        Run digest = ledger("digest", "--store", store.toString(), "--to", temp.resolve("digest.json").toString());
-        Run history = ledger("history", "--store", store.toString(), "--period", "gdhk-ipr-2020-mid-2022",
+        Cli verify = Cli.run("verify", "--store", store.toString());
+        Cli digest = Cli.run("digest", "--store", store.toString(), "--to", temp.resolve("digest.json").toString());
+        Cli history = Cli.run("history", "--store", store.toString(), "--period", "gdhk-ipr-2020-mid-2022",
                 "--activity", "6.1");
-        Run asOf = ledger("as-of", "--store", store.toString(), "2999-12-31");
-        Run replay = ledger("replay", "--store", store.toString());
-        Run trail = ledger("audit-trail", "--store", store.toString(), "--to", temp.resolve("trail.csv").toString());
+        Cli asOf = Cli.run("as-of", "--store", store.toString(), "2999-12-31");
+        Cli replay = Cli.run("replay", "--store", store.toString());
+        Cli trail = Cli.run("audit-trail", "--store", store.toString(), "--to", temp.resolve("trail.csv").toString());
 
         assertThat(verify.exitCode()).isZero();
         assertThat(verify.output()).startsWith("intact: 119 events sealed, head at position 119");
@@ -60,8 +48,8 @@ class AuditCommandsIT {
             sql.executeUpdate("UPDATE domain_event_entry SET payload = REPLACE(payload, '1268', '1286') "
                     + "WHERE payload LIKE '%\"figureId\":\"2.2.2\"%'");
         }
-        Run tampered = ledger("verify", "--store", store.toString());
-        Run againstDigest = ledger("verify", "--store", store.toString(), "--digest",
+        Cli tampered = Cli.run("verify", "--store", store.toString());
+        Cli againstDigest = Cli.run("verify", "--store", store.toString(), "--digest",
                 temp.resolve("digest.json").toString());
 
         assertThat(tampered.exitCode()).isEqualTo(1);

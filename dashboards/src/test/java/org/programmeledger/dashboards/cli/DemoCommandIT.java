@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.importing.SeedData;
-import picocli.CommandLine;
 
 /** The main job through the real command line: the seed data in, CSV and chart out, twice the same. */
 class DemoCommandIT {
@@ -20,23 +17,16 @@ class DemoCommandIT {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String output) {
-    }
 
-    private Run demo(String out, String store) {
-        StringWriter printed = new StringWriter();
-        CommandLine cli = LedgerCli.commandLine();
-        cli.setOut(new PrintWriter(printed));
-        cli.setErr(new PrintWriter(printed));
-        int exitCode = cli.execute("demo", "--data", SeedData.folder().toString(),
+    private Cli demo(String out, String store) {
+        return Cli.run("demo", "--data", SeedData.folder().toString(),
                 "--out", temp.resolve(out).toString(), "--store", temp.resolve(store).toString());
-        return new Run(exitCode, printed.toString());
     }
 
     @Test
     void recordsTheSeedDataAndWritesTheSummaryAndTheChartTwiceByteForByte() throws IOException {
-        Run first = demo("out-1", "store-1");
-        Run second = demo("out-2", "store-2");
+        Cli first = demo("out-1", "store-1");
+        Cli second = demo("out-2", "store-2");
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains(
@@ -60,8 +50,8 @@ class DemoCommandIT {
 
     @Test
     void startsAgainFromAnEmptyStoreEachTime() {
-        Run first = demo("out", "store");
-        Run again = demo("out", "store");
+        Cli first = demo("out", "store");
+        Cli again = demo("out", "store");
 
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("Recorded 119 events; the ledger is at position 119.");
@@ -70,23 +60,17 @@ class DemoCommandIT {
 
     @Test
     void saysSoWhenThereIsNothingToImport() {
-        StringWriter printed = new StringWriter();
-        CommandLine cli = LedgerCli.commandLine();
-        cli.setErr(new PrintWriter(printed));
+        Cli run = Cli.run("demo", "--data", temp.resolve("empty").toString());
 
-        int exitCode = cli.execute("demo", "--data", temp.resolve("empty").toString());
-
-        assertThat(exitCode).isEqualTo(2);
-        assertThat(printed.toString()).startsWith("No import files (*.csv) in");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).startsWith("No import files (*.csv) in");
     }
 
     @Test
     void answersHelpWithoutStartingTheApplication() {
-        StringWriter printed = new StringWriter();
-        CommandLine cli = LedgerCli.commandLine();
-        cli.setOut(new PrintWriter(printed));
+        Cli run = Cli.run("--help");
 
-        assertThat(cli.execute("--help")).isZero();
-        assertThat(printed.toString()).contains("Usage: ledger", "demo");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.output()).contains("Usage: ledger", "demo");
     }
 }

@@ -3,8 +3,6 @@ package org.programmeledger.dashboards.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 
 /** bin/ledger import, into the local store and to a running server, through the real command line. */
 class ImportCommandIT {
@@ -26,16 +23,7 @@ class ImportCommandIT {
     @TempDir
     Path temp;
 
-    private record Run(int exitCode, String output) {
-    }
 
-    private static Run ledger(String... arguments) {
-        StringWriter printed = new StringWriter();
-        CommandLine cli = LedgerCli.commandLine();
-        cli.setOut(new PrintWriter(printed));
-        cli.setErr(new PrintWriter(printed));
-        return new Run(cli.execute(arguments), printed.toString());
-    }
 
     private List<String> withStore(Path store, String... arguments) {
         List<String> all = new ArrayList<>(List.of("import", "--store", store.toString()));
@@ -46,8 +34,8 @@ class ImportCommandIT {
     @Test
     void recordsTheDataFolderInTheLocalStoreAndNothingNewTheSecondTime() {
         Path store = temp.resolve("store");
-        Run first = ledger(withStore(store, SeedData.folder().toString()).toArray(String[]::new));
-        Run again = ledger(withStore(store, SeedData.folder().toString()).toArray(String[]::new));
+        Cli first = Cli.run(withStore(store, SeedData.folder().toString()).toArray(String[]::new));
+        Cli again = Cli.run(withStore(store, SeedData.folder().toString()).toArray(String[]::new));
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("05-activities.csv          activities          31 rows    31 events",
@@ -62,7 +50,7 @@ class ImportCommandIT {
         Path bad = temp.resolve("programmes.csv");
         Files.writeString(bad, "programme_id,name,source\r\ngdhk,,no name\r\n,Nameless id,s\r\n");
 
-        Run run = ledger(withStore(store, bad.toString()).toArray(String[]::new));
+        Cli run = Cli.run(withStore(store, bad.toString()).toArray(String[]::new));
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output()).contains("programmes.csv             refused, nothing recorded:",
@@ -80,9 +68,9 @@ class ImportCommandIT {
             int port = ((WebServerApplicationContext) server).getWebServer().getPort();
             ServerFile.write(store, URI.create("http://localhost:" + port));
 
-            Run run = ledger(withStore(store, "--user", "sam", "--password", "secretariat-test",
+            Cli run = Cli.run(withStore(store, "--user", "sam", "--password", "secretariat-test",
                     SeedData.folder().toString()).toArray(String[]::new));
-            Run wrongPassword = ledger(withStore(store, "--user", "sam", "--password", "nope",
+            Cli wrongPassword = Cli.run(withStore(store, "--user", "sam", "--password", "nope",
                     SeedData.folder().resolve("01-programmes.csv").toString()).toArray(String[]::new));
 
             assertThat(run.exitCode()).as(run.output()).isZero();
