@@ -11,21 +11,21 @@ import java.util.HexFormat;
  * An event row exactly as stored, with what a seal covers: every column, identifiers and metadata
  * included. Each field is written as its length and its text, so no two rows have the same bytes.
  */
-record SealedEvent(long position, String eventIdentifier, String aggregateIdentifier, long sequenceNumber,
+public record SealedEvent(long position, String eventIdentifier, String aggregateIdentifier, long sequenceNumber,
                    String type, String timestamp, String payloadType, String payloadRevision, String payload,
                    String metaData) {
 
-    static final String COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type, "
+    public static final String COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type, "
             + "time_stamp, payload_type, payload_revision, payload, meta_data";
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
 
-    static SealedEvent read(ResultSet row) throws SQLException {
+    public static SealedEvent read(ResultSet row) throws SQLException {
         return new SealedEvent(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
                 row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10));
     }
 
     /** The link after {@code previousHash}: SHA-256 over the previous link and this event's canonical bytes. */
-    String hashAfter(String previousHash) {
+    public String hashAfter(String previousHash) {
         StringBuilder canonical = new StringBuilder(previousHash).append('\n');
         for (Object field : new Object[] {position, eventIdentifier, aggregateIdentifier, sequenceNumber, type,
                 timestamp, payloadType, payloadRevision, payload, metaData}) {

@@ -1,0 +1,98 @@
+package org.programmeledger.dashboards.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.transfer.ExportRefused;
+import org.programmeledger.ledger.transfer.LedgerEventImport;
+import org.programmeledger.ledger.transfer.LedgerExport;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Moving a ledger between stores: the whole event stream out as JSON Lines, and into an empty store. */
+final class TransferCommands {
+
+    private TransferCommands() {
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Writes the whole event stream (every event with its identifiers, sequence, times,",
+                    "metadata and seal) as JSON Lines, ending with the head digest. The ledger is verified first."})
+    static class Export implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+        @Option(names = "--to", paramLabel = "FILE", required = true, description = "the file to write")
+        Path to;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            ProgressBar bar = new ProgressBar(out, System.console() != null);
+            Path temporary = to.resolveSibling(to.getFileName() + ".part");
+            try (ConfigurableApplicationContext application = store.open("(no HTTP export)")) {
+                long total = application.getBean(LedgerHead.class).eventCount();
+                Digest digest;
+                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    digest = application.getBean(LedgerExport.class).write(writer,
+                            written -> bar.show("exporting", (int) written, (int) total));
+                }
+                Files.move(temporary, to, StandardCopyOption.REPLACE_EXISTING);
+                bar.clear();
+                out.println("Exported " + digest.events() + " events to " + Paths.display(to) + "; head digest: "
+                        + "position " + digest.position() + ", " + digest.hash());
+                out.flush();
+                return 0;
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    @Command(name = "import-events", mixinStandardHelpOptions = true,
+            description = {"Loads an export file into an empty store (H2 or PostgreSQL), after checking every",
+                    "seal and the digest: a cut-short or altered file is refused with its line, and nothing",
+                    "is loaded. Exit code 0 when loaded, 1 when refused."})
+    static class ImportEvents implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+        @Parameters(paramLabel = "FILE", description = "a file written by 'export'")
+        Path file;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            ProgressBar bar = new ProgressBar(out, System.console() != null);
+            try (ConfigurableApplicationContext application = store.open("(no HTTP import)")) {
+                Digest digest = application.getBean(LedgerEventImport.class).load(file,
+                        loaded -> bar.show("loading", (int) loaded, (int) loaded));
+                bar.clear();
+                out.println("Loaded " + digest.events() + " events; head digest: position " + digest.position()
+                        + ", " + digest.hash() + " (the export's).");
+                return 0;
+            } catch (ExportRefused e) {
+                bar.clear();
+                spec.commandLine().getErr().println("Refused, nothing loaded: " + e.getMessage());
+                return 1;
+            } finally {
+                out.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.programmeledger.ledger.transfer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.function.LongConsumer;
+import org.programmeledger.ledger.audit.ChainVerifier;
+import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.audit.VerifyReport;
+import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the whole event stream as JSON Lines, streaming: a header, one line per event with its seal,
+ * and the head digest last. Read in one repeatable-read transaction, so the file is one moment's ledger.
+ */
+@Component
+public class LedgerExport {
+
+    static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+
+    private final JdbcTemplate jdbc;
+    private final ChainVerifier chain;
+    private final TransactionTemplate snapshot;
+
+    LedgerExport(JdbcTemplate jdbc, ChainVerifier chain, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.chain = chain;
+        this.snapshot = new TransactionTemplate(transactionManager);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
+    }
+
+    /** Writes every event up to the head and returns the digest the file ends with. */
+    public Digest write(Writer out, LongConsumer progress) {
+        return snapshot.execute(status -> {
+            VerifyReport verified = chain.verify();
+            if (!verified.intact()) {
+                throw new IllegalStateException("the ledger does not verify, so it is not exported: " + verified);
+            }
+            Digest digest = chain.digest();
+            try {
+                line(out, ExportHeader.CURRENT);
+                long[] written = {0};
+                jdbc.query("SELECT e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, "
+                        + "e.type, e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data, "
+                        + "s.previous_position, s.hash FROM domain_event_entry e "
+                        + "JOIN ledger_seal s ON s.position = e.global_index WHERE e.global_index <= ? "
+                        + "ORDER BY e.global_index", row -> {
+                            line(out, new ExportedEvent(row.getLong(1), row.getString(2), row.getString(3),
+                                    row.getLong(4), row.getString(5), row.getString(6), row.getString(7),
+                                    row.getString(8), row.getString(9), row.getString(10), row.getLong(11),
+                                    row.getString(12).trim()));
+                            progress.accept(++written[0]);
+                        }, digest.position());
+                line(out, new ExportFooter(digest));
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return digest;
+        });
+    }
+
+    private static void line(Writer out, Object value) {
+        try {
+            out.write(JSON.writeValueAsString(value));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
