@@ -2,7 +2,6 @@ package org.programmeledger.dashboards.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +25,7 @@ import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,14 +52,8 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "the store (default: var/ledger/)")
     Path store;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "the user to sign in as on a server "
-            + "(default: $LEDGER_USER, or your login name)")
-    String user;
-
-    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
-            description = "the password on a server; without a value it is asked for (default: $LEDGER_PASSWORD, "
-                    + "or asked for on the terminal)")
-    char[] password;
+    @Mixin
+    SignIn signIn;
 
     @Override
     public Integer call() throws Exception {
@@ -87,7 +80,7 @@ class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext application = Application.start(storeFolder,
                 LedgerHome.path().resolve("out"))) {
             List<ImportReport> reports = application.getBean(LedgerImporter.class).importFiles(csvFiles,
-                    Map.of(RecordingMetaData.CHANNEL, "cli-import", RecordingMetaData.USER, loginName(),
+                    Map.of(RecordingMetaData.CHANNEL, "cli-import", RecordingMetaData.USER, SignIn.loginName(),
                             RecordingMetaData.ROLE, "SECRETARIAT"),
                     new ImportListener() {
                         @Override
@@ -109,10 +102,9 @@ class ImportCommand implements Callable<Integer> {
     }
 
     private int overHttp(URI base, List<Path> csvFiles, PrintWriter out) throws IOException, InterruptedException {
-        String name = user != null ? user : Optional.ofNullable(System.getenv("LEDGER_USER")).orElse(loginName());
-        String password = password(name);
+        String authorization = signIn.authorization();
         out.println("Sending " + csvFiles.size() + " file" + (csvFiles.size() == 1 ? "" : "s") + " to " + base
-                + " as " + name);
+                + " as " + signIn.name());
         HttpClient client = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
         ProgressBar bar = new ProgressBar(out, System.console() != null);
@@ -126,8 +118,7 @@ class ImportCommand implements Callable<Integer> {
                 response = client.send(HttpRequest.newBuilder(base.resolve("/api/imports?name="
                                 + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)))
                         .header("Content-Type", "text/csv")
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                (name + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                        .header("Authorization", authorization)
                         .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
             } catch (ConnectException e) {
                 bar.clear();
@@ -172,26 +163,6 @@ class ImportCommand implements Callable<Integer> {
         out.println("Stopped: a file was refused. " + events + " new events from the " + (done - 1)
                 + " file(s) before it; " + (files - done) + " file(s) after it not sent.");
         return 1;
-    }
-
-    private String password(String name) {
-        if (password != null) {
-            return new String(password);
-        }
-        String fromEnvironment = System.getenv("LEDGER_PASSWORD");
-        if (fromEnvironment != null) {
-            return fromEnvironment;
-        }
-        Console console = System.console();
-        if (console == null) {
-            throw new IllegalStateException("set LEDGER_PASSWORD: there is no terminal to ask for " + name
-                    + "'s password");
-        }
-        return new String(console.readPassword("Password for %s: ", name));
-    }
-
-    private static String loginName() {
-        return System.getProperty("user.name");
     }
 
     private static List<Path> expand(List<Path> paths) throws IOException {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, HashPasswordCommand.class,
                 AuditCommands.History.class, AuditCommands.AsOfState.class, AuditCommands.Verify.class,
                 AuditCommands.DigestOfHead.class, AuditCommands.Trail.class, AuditCommands.Replay.class,
-                TransferCommands.Export.class, TransferCommands.ImportEvents.class,
+                TransferCommands.Export.class, TransferCommands.ImportEvents.class, BackupCommands.Backup.class,
+                BackupCommands.Restore.class,
                 CommandLine.HelpCommand.class})
 public class LedgerCli implements Runnable {
 

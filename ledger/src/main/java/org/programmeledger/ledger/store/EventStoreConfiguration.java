@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Primary;
  * into the audit hash chain.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({EventStoreSettings.class, NodeSettings.class})
+@EnableConfigurationProperties({EventStoreSettings.class, NodeSettings.class, StoreSettings.class})
 public class EventStoreConfiguration {
 
     /** The mapper for everything the ledger stores: ISO dates, properties and map keys in a fixed order. */

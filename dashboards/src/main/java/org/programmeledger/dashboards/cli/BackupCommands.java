@@ -1,0 +1,107 @@
+package org.programmeledger.dashboards.cli;
+
+import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.programmeledger.ledger.backup.StoreBackup;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Backing up the embedded store while it runs, and restoring a backup. */
+final class BackupCommands {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private BackupCommands() {
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = {"Makes a consistent copy of the embedded store (H2's online backup). When 'serve' runs",
+                    "on the store the server makes it (as the signed-in user) into backups/ beside the store;",
+                    "otherwise it is made here."})
+    static class Backup implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+        @Mixin
+        SignIn signIn;
+        @Option(names = "--to", paramLabel = "FILE", description = "the zip to write when no server runs "
+                + "(default: backups/ledger-<time>.zip beside the store)")
+        Path to;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Optional<URI> server = ServerFile.runningServer(store.folder());
+            if (server.isPresent()) {
+                return throughServer(server.get(), out);
+            }
+            Path zip = to != null ? to : store.folder().toAbsolutePath().resolveSibling("backups")
+                    .resolve("ledger-" + STAMP.format(Instant.now()) + ".zip");
+            try (ConfigurableApplicationContext application = store.open("")) {
+                application.getBean(StoreBackup.class).backupTo(zip);
+            }
+            out.println("Backed up the store to " + Paths.display(zip));
+            out.flush();
+            return 0;
+        }
+
+        private int throughServer(URI server, PrintWriter out) throws Exception {
+            try {
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                server.resolve("/api/backups")).header("Authorization", signIn.authorization())
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    spec.commandLine().getErr().println("The server answered " + response.statusCode() + " "
+                            + response.body());
+                    return 1;
+                }
+                out.println("The server at " + server + " backed up its store: " + response.body());
+                out.flush();
+                return 0;
+            } catch (ConnectException e) {
+                spec.commandLine().getErr().println("No server answers at " + server + "; is it running?");
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Restores a backup into an empty store folder; run 'verify' on it afterwards.")
+    static class Restore implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+        @Parameters(paramLabel = "ZIP", description = "a backup written by 'backup'")
+        Path zip;
+
+        @Override
+        public Integer call() throws Exception {
+            StoreBackup.restore(zip, store.folder());
+            spec.commandLine().getOut().println("Restored " + Paths.display(zip) + " into "
+                    + Paths.display(store.folder()) + "; check it with: bin/ledger verify --store "
+                    + Paths.display(store.folder()));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.programmeledger.dashboards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.ledger.audit.ChainVerifier;
+import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.importing.SeedData;
+import org.programmeledger.ledger.store.RecordingMetaData;
+import org.programmeledger.ledgertest.PostgresTestServer;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Backups that restore into a store that verifies, with the digest of the store they were taken from. */
+class BackupIT {
+
+    private static final String SAM_AT_COST_4 = "$2a$04$q6XhBsIzlBKiVnMRooE05u8KO9fhq2aagCRzHSymDKeek8SlBMxCe";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void backsUpTheEmbeddedStoreLocallyAndThroughTheRunningServerAndRestoresBoth() throws Exception {
+        Path store = temp.resolve("store");
+        assertThat(Cli.run("import", "--store", store.toString(), SeedData.folder().toString()).exitCode()).isZero();
+        String digest = Cli.run("digest", "--store", store.toString()).output();
+        Path local = temp.resolve("local.zip");
+
+        assertThat(Cli.run("backup", "--store", store.toString(), "--to", local.toString()).exitCode()).isZero();
+        Path served;
+        try (ConfigurableApplicationContext server = Application.start(store, temp.resolve("out"),
+                "--spring.main.web-application-type=servlet", "--server.port=0",
+                "--ledger.security.users[0].name=sam", "--ledger.security.users[0].password-hash=" + SAM_AT_COST_4,
+                "--ledger.security.users[0].role=SECRETARIAT")) {
+            ServerFile.write(store, URI.create("http://localhost:"
+                    + ((WebServerApplicationContext) server).getWebServer().getPort()));
+            Cli backup = Cli.run("backup", "--store", store.toString(), "--user", "sam", "--password",
+                    "secretariat-test");
+            assertThat(backup.exitCode()).as(backup.output()).isZero();
+            assertThat(backup.output()).contains("backed up its store");
+            try (var backups = Files.list(temp.resolve("backups"))) {
+                served = backups.filter(file -> file.getFileName().toString().endsWith(".zip")).findFirst()
+                        .orElseThrow();
+            }
+        } finally {
+            ServerFile.remove(store);
+        }
+
+        for (Path zip : List.of(local, served)) {
+            Path restored = temp.resolve("restored-" + zip.getFileName());
+            assertThat(Cli.run("restore", "--store", restored.toString(), zip.toString()).exitCode()).isZero();
+            assertThat(Cli.run("verify", "--store", restored.toString()).output())
+                    .startsWith("intact: 119 events sealed");
+            assertThat(Cli.run("digest", "--store", restored.toString()).output()).isEqualTo(digest);
+        }
+        assertThat(Cli.run("restore", "--store", store.toString(), local.toString()).exitCode()).isNotZero();
+    }
+
+    @Test
+    void aPostgresDumpRestoresIntoAFreshDatabaseThatVerifies() throws Exception {
+        PostgresTestServer postgres = PostgresTestServer.get();
+        String source = postgres.createDatabase();
+        Digest digest;
+        try (ConfigurableApplicationContext pg = onPostgres(postgres, source, "source")) {
+            pg.getBean(LedgerImporter.class).importFiles(SeedData.files(),
+                    Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
+            digest = pg.getBean(ChainVerifier.class).digest();
+        }
+        Path dump = temp.resolve("ledger.dump");
+        run("pg_dump", "--format=custom", "--no-owner", "--file=" + dump, libpq(postgres, source));
+        String target = postgres.createDatabase();
+        run("pg_restore", "--no-owner", "--dbname=" + libpq(postgres, target), dump.toString());
+
+        try (ConfigurableApplicationContext restored = onPostgres(postgres, target, "target")) {
+            ChainVerifier chain = restored.getBean(ChainVerifier.class);
+            assertThat(chain.verify().intact()).isTrue();
+            assertThat(chain.digest()).isEqualTo(digest);
+        }
+    }
+
+    private ConfigurableApplicationContext onPostgres(PostgresTestServer postgres, String url, String name) {
+        return Application.start(temp.resolve(name), temp.resolve("out-" + name), "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=" + postgres.password());
+    }
+
+    /** The JDBC URL as a libpq connection string, for PostgreSQL's own tools. */
+    private static String libpq(PostgresTestServer postgres, String jdbcUrl) {
+        return jdbcUrl.replace("jdbc:postgresql://", "postgresql://" + postgres.user() + ":" + postgres.password() + "@");
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
+    }
+}

@@ -1,0 +1,63 @@
+package org.programmeledger.ledger.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consistent copies of the embedded store while the application runs (H2's online BACKUP, which copies
+ * the database as of one moment without stopping writers), and their restoring into an empty folder.
+ * PostgreSQL stores are backed up with PostgreSQL's own tools (see the README).
+ */
+@Component
+public class StoreBackup {
+
+    private final JdbcTemplate jdbc;
+
+    StoreBackup(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes a zip holding the store as of now; the file is complete or absent. */
+    public void backupTo(Path zip) throws IOException {
+        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        if (!database.toLowerCase(Locale.ROOT).contains("h2")) {
+            throw new IllegalStateException("this store is on " + database + ": back it up with its own tools "
+                    + "(pg_dump or base backups, see the README)");
+        }
+        Path target = zip.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Files.deleteIfExists(partial);
+        jdbc.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Unpacks a backup into a store folder that holds no store yet. */
+    public static void restore(Path zip, Path store) throws IOException {
+        if (Files.exists(store.resolve("ledger.mv.db"))) {
+            throw new IllegalStateException(store + " already holds a store; restore into an empty folder");
+        }
+        Files.createDirectories(store);
+        boolean found = false;
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (entry.getName().equals("ledger.mv.db")) {
+                    Files.copy(entries, store.resolve("ledger.mv.db"));
+                    found = true;
+                }
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException(zip + " is not a backup of a ledger store (no ledger.mv.db in it)");
+        }
+    }
+}
