@@ -36,12 +36,15 @@ public class ViewReplay {
     private final JdbcTemplate jdbc;
     private final LedgerHead head;
     private final LedgerViews views;
+    private final ViewsHealth health;
 
-    ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerHead head, LedgerViews views) {
+    ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerHead head, LedgerViews views,
+               ViewsHealth health) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.head = head;
         this.views = views;
+        this.health = health;
     }
 
     /** What a replay did: the position rebuilt to, the rows rebuilt, and every difference found. */
@@ -63,19 +66,25 @@ public class ViewReplay {
         StreamingEventProcessor processor = processing
                 .eventProcessor(LedgerViews.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no " + LedgerViews.PROCESSING_GROUP + " processor"));
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long reached = position();
-        while (reached < target) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the replay reached position " + reached + " of " + target
-                        + " within " + timeout.toSeconds() + " s");
-            }
-            progress.accept(reached, target);
-            Thread.sleep(100);
+        health.replaying(true);
+        long reached;
+        try {
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+            long deadline = System.nanoTime() + timeout.toNanos();
             reached = position();
+            while (reached < target) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the replay reached position " + reached + " of " + target
+                            + " within " + timeout.toSeconds() + " s");
+                }
+                progress.accept(reached, target);
+                Thread.sleep(100);
+                reached = position();
+            }
+        } finally {
+            health.replaying(false);
         }
         progress.accept(reached, target);
         List<String> after = dump();

@@ -1,5 +1,7 @@
 package org.programmeledger.ledger.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Seals appended events into the hash chain, inside the appending transaction. The transaction first
@@ -19,9 +23,12 @@ public class SealChain {
     private static final int IN_CHUNK = 500;
 
     private final JdbcTemplate jdbc;
+    private final Counter appended;
 
-    SealChain(JdbcTemplate jdbc) {
+    SealChain(JdbcTemplate jdbc, MeterRegistry registry) {
         this.jdbc = jdbc;
+        this.appended = Counter.builder("ledger.events.appended").description("Events appended and committed")
+                .register(registry);
     }
 
     /** Takes the head's row lock until the transaction ends. Call before appending events. */
@@ -42,6 +49,18 @@ public class SealChain {
             previousHash = hash;
         }
         jdbc.update("UPDATE ledger_seal_head SET position = ?, hash = ? WHERE id = 1", previousPosition, previousHash);
+        countWhenCommitted(eventIdentifiers.size());
+    }
+
+    private void countWhenCommitted(int events) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    appended.increment(events);
+                }
+            });
+        }
     }
 
     private List<SealedEvent> appended(List<String> eventIdentifiers) {

@@ -38,7 +38,8 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         problem(response, HttpStatus.FORBIDDEN, "Your role may not do this.")))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
+                                "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/audit/**").hasRole(LedgerRole.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
                         .requestMatchers("/api/**").hasRole(LedgerRole.SECRETARIAT.name())

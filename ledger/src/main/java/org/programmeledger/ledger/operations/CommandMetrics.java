@@ -1,0 +1,62 @@
+package org.programmeledger.ledger.operations;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.api.StaleVersion;
+import org.programmeledger.ledger.store.RecordingMetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times every command by type and outcome ({@code ledger.commands}: handled, refused by a rule, failed)
+ * and logs one line per command with its correlation id, user and outcome, never its figures.
+ * Axon registers it on the command bus.
+ */
+@Component
+class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger("ledger.commands");
+
+    private final MeterRegistry registry;
+
+    CommandMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+            throws Exception {
+        CommandMessage<?> command = unitOfWork.getMessage();
+        String type = command.getPayloadType().getSimpleName();
+        long started = System.nanoTime();
+        String outcome = "handled";
+        try {
+            return chain.proceed();
+        } catch (LedgerRuleViolation | StaleVersion | AggregateNotFoundException e) {
+            outcome = "refused";
+            throw e;
+        } catch (Exception | Error e) {
+            outcome = "failed";
+            throw e;
+        } finally {
+            long elapsed = System.nanoTime() - started;
+            Timer.builder("ledger.commands").description("Commands handled by the ledger")
+                    .tag("command", type).tag("outcome", outcome)
+                    .register(registry).record(elapsed, TimeUnit.NANOSECONDS);
+            LOG.info("command {} {} by {} ({}) via {} correlation={} in {} ms", type, outcome,
+                    command.getMetaData().getOrDefault(RecordingMetaData.USER, "?"),
+                    command.getMetaData().getOrDefault(RecordingMetaData.ROLE, "?"),
+                    command.getMetaData().getOrDefault(RecordingMetaData.CHANNEL, "?"),
+                    command.getMetaData().getOrDefault("correlationId", command.getIdentifier()),
+                    elapsed / 1_000_000);
+        }
+    }
+}
