@@ -28,7 +28,17 @@ public class LedgerCli implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new LedgerCli());
+        return new CommandLine(new LedgerCli()).setExecutionExceptionHandler(LedgerCli::refused);
+    }
+
+    /** A command that cannot do what was asked says why in one line; anything else is a bug, with its trace. */
+    private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
+            command.getErr().println("ledger " + command.getCommandName() + ": " + e.getMessage());
+            command.getErr().flush();
+            return 1;
+        }
+        throw e;
     }
 
     @Override

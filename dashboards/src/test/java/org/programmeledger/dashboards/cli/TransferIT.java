@@ -82,6 +82,7 @@ class TransferIT {
         Cli refusedCut = Cli.run("import-events", "--store", temp.resolve("target-2").toString(), cut.toString());
         Cli loaded = Cli.run("import-events", "--store", temp.resolve("target-3").toString(), export.toString());
         Cli verified = Cli.run("verify", "--store", temp.resolve("target-3").toString());
+        Cli notEmpty = Cli.run("import-events", "--store", temp.resolve("target-3").toString(), export.toString());
         Cli nothing = Cli.run("verify", "--store", temp.resolve("target-1").toString());
 
         assertThat(refusedChange.exitCode()).isEqualTo(1);
@@ -91,6 +92,9 @@ class TransferIT {
         assertThat(loaded.output()).contains("Loaded 119 events");
         assertThat(verified.output()).startsWith("intact: 119 events sealed");
         assertThat(nothing.output()).startsWith("intact: 0 events sealed");
+        assertThat(notEmpty.exitCode()).isEqualTo(1);
+        assertThat(notEmpty.output()).isEqualTo("ledger import-events: the store holds 119 events; import-events "
+                + "loads into an empty store only" + System.lineSeparator());
     }
 
     private static int indexOf(List<String> lines, String fragment) {
