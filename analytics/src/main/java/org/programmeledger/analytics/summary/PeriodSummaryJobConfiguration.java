@@ -22,6 +22,7 @@ import org.programmeledger.ledger.api.Side;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
@@ -116,7 +117,9 @@ public class PeriodSummaryJobConfiguration {
     @Bean
     Job periodSummaryJob(JobRepository jobRepository, Step periodSummaryStep, Step periodBreakdownStep,
                          Step periodActivitiesStep, Step periodItemsStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(periodSummaryStep).next(periodBreakdownStep)
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new DefaultJobParametersValidator(new String[] {"period", "position"}, new String[] {"recordedAt"}))
+                .start(periodSummaryStep).next(periodBreakdownStep)
                 .next(periodActivitiesStep).next(periodItemsStep).build();
     }
 
