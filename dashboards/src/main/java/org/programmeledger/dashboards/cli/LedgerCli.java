@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, HashPasswordCommand.class,
                 AuditCommands.History.class, AuditCommands.AsOfState.class, AuditCommands.Verify.class,
                 AuditCommands.DigestOfHead.class, AuditCommands.Trail.class, AuditCommands.Replay.class,
+                JobsCommand.class,
                 CommandLine.HelpCommand.class})
 public class LedgerCli implements Runnable {
 

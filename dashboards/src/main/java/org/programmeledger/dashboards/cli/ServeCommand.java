@@ -38,7 +38,8 @@ class ServeCommand implements Callable<Integer> {
         Files.createDirectories(storeFolder);
         CountDownLatch stopped = new CountDownLatch(1);
         ConfigurableApplicationContext application = Application.start(storeFolder, outFolder,
-                "--spring.main.web-application-type=servlet", "--server.port=" + port);
+                "--spring.main.web-application-type=servlet", "--server.port=" + port,
+                "--ledger.jobs.scheduling=true");
         application.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 stopped.countDown();
