@@ -1,6 +1,7 @@
 package org.programmeledger.analytics.jobs;
 
 import jakarta.validation.constraints.Min;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,12 +16,17 @@ import org.springframework.validation.annotation.Validated;
  * @param skipLimit   how many unreadable rows a step leaves out (each reported) before it fails
  * @param scheduling  whether the schedules below run (the {@code serve} command turns this on)
  * @param schedules   jobs to run on cron expressions
+ * @param recoverAbandoned whether executions left running by a stopped process are marked failed at start,
+ *                    so that they can be restarted (turn off when several nodes share the store)
+ * @param chunkPause  a pause after each chunk, to leave the database to the ledger's own writes while a long
+ *                    job runs
  */
 @Validated
 @ConfigurationProperties("ledger.jobs")
 public record JobSettings(@DefaultValue("200") @Min(1) int chunkSize, @DefaultValue("3") @Min(0) int retryLimit,
                           @DefaultValue("10") @Min(0) int skipLimit, @DefaultValue("false") boolean scheduling,
-                          @DefaultValue List<Schedule> schedules) {
+                          @DefaultValue List<Schedule> schedules, @DefaultValue("true") boolean recoverAbandoned,
+                          @DefaultValue("0ms") Duration chunkPause) {
 
     /**
      * @param job        the job's name, e.g. {@code period-summary}

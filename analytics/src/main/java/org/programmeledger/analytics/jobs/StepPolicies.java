@@ -1,7 +1,9 @@
 package org.programmeledger.analytics.jobs;
 
 import org.programmeledger.analytics.output.SkippedRecords;
+import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.SkipListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -16,7 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The one fault policy of every job's steps: chunks of {@code ledger.jobs.chunk-size} lines; a chunk that
  * fails on a transient database error is tried again up to {@code retry-limit} times; a row the job
- * cannot read is skipped, up to {@code skip-limit} per step, and named in the output's provenance.
+ * cannot read is skipped, up to {@code skip-limit} per step, and named in the output's provenance;
+ * {@code chunk-pause} spaces the chunks out.
  */
 @Component
 @EnableConfigurationProperties(JobSettings.class)
@@ -45,6 +48,22 @@ public class StepPolicies {
                 .skipLimit(settings.skipLimit())
                 .listener((SkipListener<Object, Object>) skipped)
                 .listener((StepExecutionListener) skipped)
+                .listener(new ChunkListener() {
+                    @Override
+                    public void afterChunk(ChunkContext context) {
+                        pause();
+                    }
+                })
                 .build();
+    }
+
+    private void pause() {
+        if (!settings.chunkPause().isZero()) {
+            try {
+                Thread.sleep(settings.chunkPause().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +26,8 @@ import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RegisterOrganisation;
+import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
@@ -33,6 +36,8 @@ import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -264,6 +269,37 @@ class PeriodSummaryJobIT {
         assertThat(line(lines, "5", "intelligence-pieces-exchanged").get("total")).isEqualTo("183");
         assertThat(Files.readString(csv.resolveSibling(csv.getFileName() + ".provenance.json")))
                 .contains("figure_id 5.9.9 cannot be read", "ATLANTIS");
+    }
+
+    @Test
+    void restartsAJobThatFailedPartWayAndWritesTheSameBytesAsAnUninterruptedRun() throws Exception {
+        List<String> parts = List.of("", "-breakdown", "-activities", "-items");
+        Path blocker = out.resolve("csv").resolve("period-summary-" + PERIOD + "-activities.csv");
+        deleteRecursively(blocker);
+        Files.createDirectories(blocker);
+        Files.writeString(blocker.resolve("in-the-way"), "the third step cannot publish its file");
+        views.awaitHead(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> jobs.run(periodSummaryJob, Map.of("period", PERIOD)))
+                .isInstanceOf(JobFailedException.class).hasMessageContaining("period-summary ended FAILED");
+        deleteRecursively(blocker);
+
+        JobExecution restart = jobs.run(periodSummaryJob, Map.of("period", PERIOD));
+        assertThat(restart.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactlyInAnyOrder("periodActivitiesStep", "periodItemsStep");
+        List<byte[]> restarted = new ArrayList<>();
+        for (String part : parts) {
+            restarted.add(Files.readAllBytes(out.resolve("csv").resolve("period-summary-" + PERIOD + part + ".csv")));
+        }
+
+        commands.sendAndWait(new RegisterOrganisation("restart-test-office", "An office the summary does not name",
+                null, Side.OTHER));
+        views.awaitHead(Duration.ofSeconds(30));
+        JobExecution uninterrupted = jobs.run(periodSummaryJob, Map.of("period", PERIOD));
+        assertThat(uninterrupted.getStepExecutions()).hasSize(4);
+        for (int i = 0; i < parts.size(); i++) {
+            assertThat(Files.readAllBytes(out.resolve("csv").resolve("period-summary-" + PERIOD + parts.get(i)
+                    + ".csv"))).as(parts.get(i)).isEqualTo(restarted.get(i));
+        }
     }
 
     @Test
