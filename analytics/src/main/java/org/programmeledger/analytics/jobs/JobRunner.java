@@ -32,7 +32,11 @@ public class JobRunner {
         this.views = views;
     }
 
-    /** Runs a job to its end and returns the execution; a job that did not complete is an error. */
+    /**
+     * Runs a job to its end and returns the execution; a job that did not complete is an error, and so is a
+     * job instance (the same parameters at the same ledger position) that completed before. A failed
+     * instance is restarted: its completed steps are kept, the others run again from the start.
+     */
     public JobExecution run(Job job, Map<String, String> parameters) {
         ViewPosition position = views.position();
         JobParametersBuilder builder = new JobParametersBuilder();
@@ -47,10 +51,28 @@ public class JobRunner {
                 throw new JobFailedException(job.getName(), execution);
             }
             return execution;
-        } catch (JobExecutionAlreadyRunningException | JobRestartException | JobInstanceAlreadyCompleteException
-                 | JobParametersInvalidException e) {
+        } catch (JobInstanceAlreadyCompleteException e) {
+            throw new AlreadyBuiltException(job.getName(), position.position(), e);
+        } catch (JobParametersInvalidException e) {
+            throw new IllegalArgumentException(job.getName() + ": " + e.getMessage(), e);
+        } catch (JobExecutionAlreadyRunningException | JobRestartException e) {
             throw new IllegalStateException(job.getName() + " " + parameters + " at ledger position "
                     + position.position() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The job instance completed before: its outputs were built from this ledger position already. */
+    public static class AlreadyBuiltException extends IllegalStateException {
+
+        private final long position;
+
+        AlreadyBuiltException(String job, long position, Throwable cause) {
+            super(job + " already built from position " + position, cause);
+            this.position = position;
+        }
+
+        public long position() {
+            return position;
         }
     }
 }

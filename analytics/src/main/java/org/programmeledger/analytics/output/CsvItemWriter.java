@@ -73,7 +73,7 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
             closePrinter();
             if (ExitStatus.COMPLETED.equals(stepExecution.getExitStatus())) {
                 Provenance provenance = OutputFiles.publish(temporary, target, job, parameters, ledgerPosition,
-                        recordedAt);
+                        recordedAt, SkippedRecords.of(stepExecution));
                 stepExecution.getExecutionContext().putString("output", target.toString());
                 stepExecution.getExecutionContext().putString("sha256", provenance.sha256());
             } else {

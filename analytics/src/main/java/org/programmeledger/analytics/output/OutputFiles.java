@@ -11,6 +11,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 
@@ -32,8 +33,14 @@ public final class OutputFiles {
     /** Renames a finished temporary file over its target and writes the provenance side file beside it. */
     public static Provenance publish(Path temporary, Path target, String job, Map<String, String> parameters,
                                      long ledgerPosition, String recordedAt) throws IOException {
+        return publish(temporary, target, job, parameters, ledgerPosition, recordedAt, List.of());
+    }
+
+    /** As {@link #publish(Path, Path, String, Map, long, String)}, naming the records the job skipped. */
+    public static Provenance publish(Path temporary, Path target, String job, Map<String, String> parameters,
+                                     long ledgerPosition, String recordedAt, List<String> skipped) throws IOException {
         Provenance provenance = new Provenance(target.getFileName().toString(), job, parameters, ledgerPosition,
-                recordedAt, sha256(temporary));
+                recordedAt, sha256(temporary), skipped);
         Path sideFile = target.resolveSibling(target.getFileName() + ".provenance.json");
         Path sideTemporary = temporaryFor(sideFile);
         try (OutputStream out = Files.newOutputStream(sideTemporary)) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Finds the bounds of a period by name; today the plan periods the ledger holds. */
+/** Finds the bounds of a period by name: a plan period the ledger holds, or a calendar period or range. */
 @Component
 public class ReportingPeriods {
 
@@ -22,9 +22,16 @@ public class ReportingPeriods {
                         row.getObject(3, LocalDate.class)), name).stream().findFirst();
     }
 
+    /** A plan period by id, else a calendar period ({@link ReportingPeriod#parse}); plan period ids win. */
     public ReportingPeriod require(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("no plan period '" + name
-                + "' in the ledger; known: " + String.join(", ", planPeriodIds())));
+        return find(name).orElseGet(() -> {
+            try {
+                return ReportingPeriod.parse(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + "; plan periods in the ledger: "
+                        + String.join(", ", planPeriodIds()), e);
+            }
+        });
     }
 
     public List<String> planPeriodIds() {

@@ -1,13 +1,20 @@
 package org.programmeledger.analytics.summary;
 
-import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
+import org.programmeledger.analytics.jobs.GroupingItemReader;
+import org.programmeledger.analytics.jobs.ReadableRows;
+import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
+import org.programmeledger.analytics.period.PeriodBounds;
 import org.programmeledger.analytics.period.ReportingPeriod;
 import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.ledger.api.ActivityKind;
+import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.FigureValues;
 import org.programmeledger.ledger.api.Qualifier;
@@ -15,79 +22,213 @@ import org.programmeledger.ledger.api.Side;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
 import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The period-summary job: for a period, the total of every item's figures per metric, unit, side and
- * basis, with the combined qualifier; figures whose extent reaches beyond the period are listed apart.
- * Parameters: {@code period} (a plan period id) and {@code position} (the ledger position of the views).
+ * The period-summary job: for a period (a plan period, a calendar period or a range of days), four files.
+ * <ul>
+ * <li>{@code period-summary-<period>.csv}: the total of every item's figures per metric, unit, side and basis;</li>
+ * <li>{@code -breakdown.csv}: the same totals by area of co-operation, by lead organisation and by side;</li>
+ * <li>{@code -activities.csv}: how many activities of each kind and mode;</li>
+ * <li>{@code -items.csv}: the items, whether new in their plan period, and their status now.</li>
+ * </ul>
+ * A figure or activity counts only when its time extent lies inside the period; one reaching beyond it
+ * is listed apart ({@code spanning}) and never pro-rated.
+ * Parameters: {@code period} and {@code position} (the ledger position of the views).
  */
 @Configuration(proxyBeanMethods = false)
 public class PeriodSummaryJobConfiguration {
 
     public static final String JOB_NAME = "period-summary";
 
+    private static final String SPANNING = "CASE WHEN f.extent_start >= ? AND f.extent_end <= ? THEN 0 ELSE 1 END";
+    private static final String OVERLAPPING = "f.retracted = FALSE AND f.extent_start <= ? AND f.extent_end >= ?";
+
     private static final String FIGURES_SQL = """
-            SELECT CASE WHEN f.extent_start >= ? AND f.extent_end <= ? THEN 0 ELSE 1 END AS spanning,
+            SELECT %s AS spanning,
                    f.period_id, f.item_number, i.title, f.figure_id, f.metric, f.side, f.basis, f.figure_value,
                    f.qualifier, f.unit, f.extent_start, f.extent_end
               FROM view_figure f
               JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
-             WHERE f.retracted = FALSE AND f.extent_start <= ? AND f.extent_end >= ?
+             WHERE %s
              ORDER BY spanning, f.period_id, f.item_number, f.metric, f.unit, f.side, f.basis, f.figure_id
+            """.formatted(SPANNING, OVERLAPPING);
+
+    /** A figure counts for every lead organisation of its item (lead is a ';'-joined list of ids). */
+    private static final String BREAKDOWN_SQL = """
+            SELECT 'area' AS dimension, COALESCE(i.area, '') AS heading, %1$s AS spanning, %2$s
+              FROM view_figure f
+              JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
+             WHERE %3$s
+            UNION ALL
+            SELECT 'organisation', COALESCE(o.organisation_id, '(none stated)'), %1$s, %2$s
+              FROM view_figure f
+              JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
+              LEFT JOIN view_organisation o ON ';' || i.lead || ';' LIKE '%%;' || o.organisation_id || ';%%'
+             WHERE %3$s
+            UNION ALL
+            SELECT 'side', f.side, %1$s, %2$s
+              FROM view_figure f
+             WHERE %3$s
+             ORDER BY dimension, heading, spanning, metric, unit, basis, figure_id
+            """.formatted(SPANNING, "f.metric, f.unit, f.basis, f.figure_value, f.qualifier, f.figure_id, "
+            + "f.extent_start, f.extent_end", OVERLAPPING);
+
+    private static final String ACTIVITIES_SQL = """
+            SELECT spanning, kind, mode, COUNT(*) AS activities
+              FROM (SELECT CASE WHEN a.date_start >= ? AND a.date_end <= ? THEN 0 ELSE 1 END AS spanning, a.kind, a.mode
+                      FROM view_activity a
+                     WHERE a.retracted = FALSE AND a.date_start <= ? AND a.date_end >= ?) placed
+             GROUP BY spanning, kind, mode
+             ORDER BY spanning, kind, mode
+            """;
+
+    private static final String ITEMS_SQL = """
+            SELECT i.period_id, i.item_number, i.title, i.area, i.lead, i.new_in_period, i.status,
+                   (SELECT COUNT(*) FROM view_activity a
+                     WHERE a.period_id = i.period_id AND a.item_number = i.item_number AND a.retracted = FALSE
+                       AND a.date_start >= ? AND a.date_end <= ?) AS within_count,
+                   (SELECT COUNT(*) FROM view_activity a
+                     WHERE a.period_id = i.period_id AND a.item_number = i.item_number AND a.retracted = FALSE
+                       AND a.date_start <= ? AND a.date_end >= ?
+                       AND (a.date_start < ? OR a.date_end > ?)) AS spanning_count
+              FROM view_item i
+              JOIN view_period p ON p.period_id = i.period_id
+             WHERE p.starts_on <= ? AND p.ends_on >= ?
+             ORDER BY p.starts_on, i.period_id, i.item_number
             """;
 
     public static String fileName(String period) {
         return JOB_NAME + "-" + period + ".csv";
     }
 
-    @Bean
-    Job periodSummaryJob(JobRepository jobRepository, Step periodSummaryStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(periodSummaryStep).build();
+    /** The name of one of the job's other files: {@code breakdown}, {@code activities} or {@code items}. */
+    public static String fileName(String period, String part) {
+        return JOB_NAME + "-" + period + "-" + part + ".csv";
     }
 
     @Bean
-    Step periodSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           SummaryLineReader periodSummaryReader, CsvItemWriter<SummaryLine> periodSummaryWriter) {
-        return new StepBuilder("periodSummaryStep", jobRepository)
-                .<SummaryLine, SummaryLine>chunk(200, transactionManager)
-                .reader(periodSummaryReader)
-                .writer(periodSummaryWriter)
-                .build();
+    Job periodSummaryJob(JobRepository jobRepository, Step periodSummaryStep, Step periodBreakdownStep,
+                         Step periodActivitiesStep, Step periodItemsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new DefaultJobParametersValidator(new String[] {"period", "position"}, new String[] {"recordedAt"}))
+                .start(periodSummaryStep).next(periodBreakdownStep)
+                .next(periodActivitiesStep).next(periodItemsStep).build();
+    }
+
+    @Bean
+    Step periodSummaryStep(StepPolicies policies, GroupingItemReader<FigureRow, SummaryLine> periodSummaryReader,
+                           CsvItemWriter<SummaryLine> periodSummaryWriter) {
+        return policies.step("periodSummaryStep", periodSummaryReader, periodSummaryWriter);
+    }
+
+    @Bean
+    Step periodBreakdownStep(StepPolicies policies,
+                             GroupingItemReader<BreakdownRow, BreakdownLine> periodBreakdownReader,
+                             CsvItemWriter<BreakdownLine> periodBreakdownWriter) {
+        return policies.step("periodBreakdownStep", periodBreakdownReader, periodBreakdownWriter);
+    }
+
+    @Bean
+    Step periodActivitiesStep(StepPolicies policies, JdbcCursorItemReader<ActivityCount> periodActivitiesReader,
+                              CsvItemWriter<ActivityCount> periodActivitiesWriter) {
+        return policies.step("periodActivitiesStep", periodActivitiesReader, periodActivitiesWriter);
+    }
+
+    @Bean
+    Step periodItemsStep(StepPolicies policies, JdbcCursorItemReader<ItemLine> periodItemsReader,
+                         CsvItemWriter<ItemLine> periodItemsWriter) {
+        return policies.step("periodItemsStep", periodItemsReader, periodItemsWriter);
     }
 
     @Bean
     @StepScope
-    SummaryLineReader periodSummaryReader(DataSource dataSource, ReportingPeriods periods,
-                                          @Value("#{jobParameters['period']}") String period) {
+    GroupingItemReader<FigureRow, SummaryLine> periodSummaryReader(DataSource dataSource, ReportingPeriods periods,
+                                                                   @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
         JdbcCursorItemReader<FigureRow> figures = new JdbcCursorItemReaderBuilder<FigureRow>()
                 .name("periodSummaryFigures")
                 .dataSource(dataSource)
                 .sql(FIGURES_SQL)
-                .preparedStatementSetter(statement -> {
-                    statement.setDate(1, Date.valueOf(bounds.from()));
-                    statement.setDate(2, Date.valueOf(bounds.to()));
-                    statement.setDate(3, Date.valueOf(bounds.to()));
-                    statement.setDate(4, Date.valueOf(bounds.from()));
-                })
-                .rowMapper((row, n) -> new FigureRow(row.getInt("spanning") == 1, row.getString("period_id"),
+                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
+                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(row.getInt("spanning") == 1, row.getString("period_id"),
                         row.getInt("item_number"), row.getString("title"), row.getString("figure_id"),
                         row.getString("metric"), Side.valueOf(row.getString("side")),
                         Basis.valueOf(row.getString("basis")), FigureValues.normalise(row.getBigDecimal("figure_value")),
                         Qualifier.valueOf(row.getString("qualifier")), row.getString("unit"),
-                        row.getObject("extent_start", LocalDate.class), row.getObject("extent_end", LocalDate.class)))
+                        row.getObject("extent_start", LocalDate.class), row.getObject("extent_end", LocalDate.class))))
                 .saveState(false)
                 .build();
-        return new SummaryLineReader(bounds, figures);
+        return new GroupingItemReader<>(figures, FigureRow::sumsWith, first -> SummaryLine.of(bounds, first),
+                SummaryLine::plus);
+    }
+
+    @Bean
+    @StepScope
+    GroupingItemReader<BreakdownRow, BreakdownLine> periodBreakdownReader(
+            DataSource dataSource, ReportingPeriods periods, @Value("#{jobParameters['period']}") String period) {
+        ReportingPeriod bounds = periods.require(period);
+        JdbcCursorItemReader<BreakdownRow> figures = new JdbcCursorItemReaderBuilder<BreakdownRow>()
+                .name("periodBreakdownFigures")
+                .dataSource(dataSource)
+                .sql(BREAKDOWN_SQL)
+                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf".repeat(3)))
+                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
+                    String dimension = row.getString("dimension");
+                    String heading = row.getString("heading");
+                    return new BreakdownRow(dimension, dimension.equals("side") ? Side.valueOf(heading).code()
+                            : heading, row.getInt("spanning") == 1, row.getString("metric"), row.getString("unit"),
+                            Basis.valueOf(row.getString("basis")),
+                            FigureValues.normalise(row.getBigDecimal("figure_value")),
+                            Qualifier.valueOf(row.getString("qualifier")), row.getString("figure_id"),
+                            row.getObject("extent_start", LocalDate.class), row.getObject("extent_end", LocalDate.class));
+                }))
+                .saveState(false)
+                .build();
+        return new GroupingItemReader<>(figures, BreakdownRow::sumsWith, first -> BreakdownLine.of(bounds, first),
+                BreakdownLine::plus);
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<ActivityCount> periodActivitiesReader(DataSource dataSource, ReportingPeriods periods,
+                                                               @Value("#{jobParameters['period']}") String period) {
+        ReportingPeriod bounds = periods.require(period);
+        return new JdbcCursorItemReaderBuilder<ActivityCount>()
+                .name("periodActivities")
+                .dataSource(dataSource)
+                .sql(ACTIVITIES_SQL)
+                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
+                .rowMapper((row, n) -> new ActivityCount(bounds, row.getInt("spanning") == 1,
+                        ActivityKind.valueOf(row.getString("kind")), ActivityMode.valueOf(row.getString("mode")),
+                        row.getInt("activities")))
+                .saveState(false)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<ItemLine> periodItemsReader(DataSource dataSource, ReportingPeriods periods,
+                                                     @Value("#{jobParameters['period']}") String period) {
+        ReportingPeriod bounds = periods.require(period);
+        return new JdbcCursorItemReaderBuilder<ItemLine>()
+                .name("periodItems")
+                .dataSource(dataSource)
+                .sql(ITEMS_SQL)
+                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttfftft"))
+                .rowMapper((row, n) -> new ItemLine(bounds, row.getString("period_id"), row.getInt("item_number"),
+                        row.getString("title"), row.getString("area"), row.getString("lead"),
+                        row.getBoolean("new_in_period"), row.getString("status"), row.getInt("within_count"),
+                        row.getInt("spanning_count")))
+                .saveState(false)
+                .build();
     }
 
     @Bean
@@ -98,5 +239,39 @@ public class PeriodSummaryJobConfiguration {
                                                    @Value("#{jobParameters['recordedAt']}") String recordedAt) {
         return new CsvItemWriter<>(output.csv().resolve(fileName(period)), SummaryLine.HEADER, SummaryLine::cells,
                 JOB_NAME, Map.of("period", period), position, recordedAt);
+    }
+
+    @Bean
+    @StepScope
+    CsvItemWriter<BreakdownLine> periodBreakdownWriter(OutputSettings output,
+                                                       @Value("#{jobParameters['period']}") String period,
+                                                       @Value("#{jobParameters['position']}") Long position,
+                                                       @Value("#{jobParameters['recordedAt']}") String recordedAt) {
+        return writer(output, period, "breakdown", BreakdownLine.HEADER, position, recordedAt, BreakdownLine::cells);
+    }
+
+    @Bean
+    @StepScope
+    CsvItemWriter<ActivityCount> periodActivitiesWriter(OutputSettings output,
+                                                        @Value("#{jobParameters['period']}") String period,
+                                                        @Value("#{jobParameters['position']}") Long position,
+                                                        @Value("#{jobParameters['recordedAt']}") String recordedAt) {
+        return writer(output, period, "activities", ActivityCount.HEADER, position, recordedAt, ActivityCount::cells);
+    }
+
+    @Bean
+    @StepScope
+    CsvItemWriter<ItemLine> periodItemsWriter(OutputSettings output,
+                                              @Value("#{jobParameters['period']}") String period,
+                                              @Value("#{jobParameters['position']}") Long position,
+                                              @Value("#{jobParameters['recordedAt']}") String recordedAt) {
+        return writer(output, period, "items", ItemLine.HEADER, position, recordedAt, ItemLine::cells);
+    }
+
+    private static <T> CsvItemWriter<T> writer(OutputSettings output, String period, String part, List<String> header,
+                                               Long position, String recordedAt,
+                                               Function<T, List<Object>> cells) {
+        return new CsvItemWriter<>(output.csv().resolve(fileName(period, part)), header, cells, JOB_NAME,
+                Map.of("period", period), position, recordedAt);
     }
 }

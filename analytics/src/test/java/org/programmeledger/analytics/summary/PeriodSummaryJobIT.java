@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +26,8 @@ import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RegisterOrganisation;
+import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
@@ -33,8 +36,11 @@ import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,6 +72,8 @@ class PeriodSummaryJobIT {
     Job periodSummaryJob;
     @Autowired
     CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final Path csv = out.resolve("csv").resolve("period-summary-" + PERIOD + ".csv");
 
@@ -78,11 +86,25 @@ class PeriodSummaryJobIT {
     }
 
     private List<CSVRecord> runSummary() throws Exception {
+        return runSummary(PERIOD, "period-summary-" + PERIOD + ".csv");
+    }
+
+    private List<CSVRecord> runSummary(String period, String file) throws Exception {
         views.awaitHead(Duration.ofSeconds(30));
-        jobs.run(periodSummaryJob, Map.of("period", PERIOD));
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+        jobs.run(periodSummaryJob, Map.of("period", period));
+        return read(file);
+    }
+
+    private static List<CSVRecord> read(String file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(out.resolve("csv").resolve(file), StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
+    }
+
+    private static CSVRecord heading(List<CSVRecord> lines, String dimension, String heading, String metric) {
+        return lines.stream().filter(l -> l.get("dimension").equals(dimension) && l.get("heading").equals(heading)
+                        && l.get("metric").equals(metric) && l.get("placement").equals("within")).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + dimension + " " + heading + " " + metric));
     }
 
     private static CSVRecord line(List<CSVRecord> lines, String item, String metric) {
@@ -161,6 +183,123 @@ class PeriodSummaryJobIT {
 
         assertThat(line(lines, "5", "intelligence-pieces-exchanged").get("stated_as")).isEqualTo("about 184");
         assertThat(lines).noneMatch(l -> l.get("item").equals("13"));
+    }
+
+    @Test
+    void totalsEveryMetricByAreaByLeadOrganisationAndBySideWithCombinedQualifiers() throws Exception {
+        runSummary();
+        List<CSVRecord> lines = read("period-summary-" + PERIOD + "-breakdown.csv");
+
+        assertThat(heading(lines, "side", "joint", "participants").get("stated_as")).isEqualTo("more than 1120");
+        assertThat(heading(lines, "side", "joint", "participants").get("figure_ids"))
+                .isEqualTo("11.0.1;13.1.1;2.1.1");
+        assertThat(heading(lines, "area", "exchanges and discussions", "participants").get("stated_as"))
+                .isEqualTo("more than 870");
+        assertThat(heading(lines, "area", "talent nurturing", "participants").get("stated_as"))
+                .isEqualTo("more than 250");
+        assertThat(heading(lines, "organisation", "hkipd", "participants").get("stated_as"))
+                .isEqualTo("more than 1120");
+        assertThat(heading(lines, "organisation", "hk-customs", "intelligence-pieces-exchanged").get("total"))
+                .isEqualTo("219");
+        assertThat(heading(lines, "organisation", "gd-customs", "intelligence-pieces-exchanged").get("total"))
+                .isEqualTo("183");
+        assertThat(heading(lines, "organisation", "(none stated)", "candidates-registered").get("total"))
+                .isEqualTo("19");
+        assertThat(heading(lines, "side", "guangdong", "infringing-items-seized").get("stated_as"))
+                .isEqualTo("more than 6980000");
+    }
+
+    @Test
+    void countsActivitiesByKindAndModeAndListsItemsWithTheirStatusNow() throws Exception {
+        runSummary();
+        List<CSVRecord> activities = read("period-summary-" + PERIOD + "-activities.csv");
+        List<CSVRecord> items = read("period-summary-" + PERIOD + "-items.csv");
+
+        assertThat(activities).allMatch(l -> l.get("placement").equals("within"));
+        assertThat(activities.stream().mapToInt(l -> Integer.parseInt(l.get("activities"))).sum()).isEqualTo(31);
+        assertThat(activities).anySatisfy(l -> assertThat(List.of(l.get("kind"), l.get("mode"), l.get("activities")))
+                .containsExactly("promotion", "unstated", "5"));
+        assertThat(activities).anySatisfy(l -> assertThat(List.of(l.get("kind"), l.get("mode"), l.get("activities")))
+                .containsExactly("forum", "both", "3"));
+        assertThat(items).hasSize(19);
+        assertThat(items.get(1).get("item")).isEqualTo("2");
+        assertThat(items.get(1).get("new_in_plan_period")).isEqualTo("yes");
+        assertThat(items.get(1).get("status_now")).isEqualTo("completed");
+        assertThat(items.get(1).get("activities_within")).isEqualTo("2");
+        assertThat(items.stream().filter(l -> l.get("new_in_plan_period").equals("yes")).map(l -> l.get("item")))
+                .containsExactly("2", "8", "10", "14");
+    }
+
+    @Test
+    void aQuarterCountsOnlyWhatLiesInsideItAndListsFiguresSpanningQuartersApart() throws Exception {
+        List<CSVRecord> lines = runSummary("2021-Q2", "period-summary-2021-Q2.csv");
+
+        CSVRecord matched = line(lines, "2", "professionals-matched");
+        assertThat(matched.get("placement")).isEqualTo("within");
+        assertThat(matched.get("total")).isEqualTo("1268");
+        assertThat(matched.get("period_start")).isEqualTo("2021-04-01");
+        assertThat(matched.get("period_end")).isEqualTo("2021-06-30");
+        CSVRecord intelligence = line(lines, "5", "intelligence-pieces-exchanged");
+        assertThat(intelligence.get("placement")).isEqualTo("spanning");
+        assertThat(intelligence.get("total")).isEqualTo("183");
+        assertThat(line(lines, "3", "valid-applications").get("placement")).isEqualTo("spanning");
+        assertThat(line(lines, "3", "valid-applications").get("total")).isEqualTo("1090");
+        assertThat(lines.stream().filter(l -> l.get("placement").equals("within")).map(l -> l.get("metric")))
+                .containsExactly("professionals-matched", "recruitment-requests-presented");
+        assertThat(lines).noneMatch(l -> l.get("item").equals("13"));
+
+        List<CSVRecord> q3 = runSummary("2021-Q3", "period-summary-2021-Q3.csv");
+        assertThat(line(q3, "13", "participants").get("placement")).isEqualTo("within");
+        assertThat(line(q3, "13", "participants").get("stated_as")).isEqualTo("more than 400");
+        assertThat(read("period-summary-2021-Q2-activities.csv").stream()
+                .filter(l -> l.get("placement").equals("within"))
+                .map(l -> l.get("kind") + "/" + l.get("mode") + "=" + l.get("activities")))
+                .containsExactly("conference/online=1", "meeting/online=1");
+    }
+
+    @Test
+    void leavesOutAFigureItCannotReadAndNamesItInTheProvenance() throws Exception {
+        jdbc.update("INSERT INTO view_figure (period_id, figure_id, item_number, activity_id, metric, figure_value, "
+                + "unit, qualifier, side, extent_start, extent_end, extent_precision, basis, corrected, retracted) "
+                + "VALUES (?, '5.9.9', 5, NULL, 'intelligence-pieces-exchanged', 1, 'pieces', 'EXACTLY', 'ATLANTIS', "
+                + "DATE '2020-01-01', DATE '2020-12-31', 'YEAR', 'FLOW', FALSE, FALSE)", PERIOD);
+
+        List<CSVRecord> lines = runSummary();
+
+        assertThat(line(lines, "5", "intelligence-pieces-exchanged").get("total")).isEqualTo("183");
+        assertThat(Files.readString(csv.resolveSibling(csv.getFileName() + ".provenance.json")))
+                .contains("figure_id 5.9.9 cannot be read", "ATLANTIS");
+    }
+
+    @Test
+    void restartsAJobThatFailedPartWayAndWritesTheSameBytesAsAnUninterruptedRun() throws Exception {
+        List<String> parts = List.of("", "-breakdown", "-activities", "-items");
+        Path blocker = out.resolve("csv").resolve("period-summary-" + PERIOD + "-activities.csv");
+        deleteRecursively(blocker);
+        Files.createDirectories(blocker);
+        Files.writeString(blocker.resolve("in-the-way"), "the third step cannot publish its file");
+        views.awaitHead(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> jobs.run(periodSummaryJob, Map.of("period", PERIOD)))
+                .isInstanceOf(JobFailedException.class).hasMessageContaining("period-summary ended FAILED");
+        deleteRecursively(blocker);
+
+        JobExecution restart = jobs.run(periodSummaryJob, Map.of("period", PERIOD));
+        assertThat(restart.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactlyInAnyOrder("periodActivitiesStep", "periodItemsStep");
+        List<byte[]> restarted = new ArrayList<>();
+        for (String part : parts) {
+            restarted.add(Files.readAllBytes(out.resolve("csv").resolve("period-summary-" + PERIOD + part + ".csv")));
+        }
+
+        commands.sendAndWait(new RegisterOrganisation("restart-test-office", "An office the summary does not name",
+                null, Side.OTHER));
+        views.awaitHead(Duration.ofSeconds(30));
+        JobExecution uninterrupted = jobs.run(periodSummaryJob, Map.of("period", PERIOD));
+        assertThat(uninterrupted.getStepExecutions()).hasSize(4);
+        for (int i = 0; i < parts.size(); i++) {
+            assertThat(Files.readAllBytes(out.resolve("csv").resolve("period-summary-" + PERIOD + parts.get(i)
+                    + ".csv"))).as(parts.get(i)).isEqualTo(restarted.get(i));
+        }
     }
 
     @Test

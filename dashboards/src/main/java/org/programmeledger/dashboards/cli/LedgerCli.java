@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 AuditCommands.History.class, AuditCommands.AsOfState.class, AuditCommands.Verify.class,
                 AuditCommands.DigestOfHead.class, AuditCommands.Trail.class, AuditCommands.Replay.class,
                 TransferCommands.Export.class, TransferCommands.ImportEvents.class, BackupCommands.Backup.class,
-                BackupCommands.Restore.class,
+                BackupCommands.Restore.class, JobsCommand.class,
                 CommandLine.HelpCommand.class})
 public class LedgerCli implements Runnable {
 

@@ -21,10 +21,15 @@ class StoreOption {
      * and the server answers the same questions over HTTP.
      */
     ConfigurableApplicationContext open(String httpAlternative) {
+        return open(httpAlternative, "role AUDITOR");
+    }
+
+    /** As {@link #open(String)}, naming the request and role that the server answers it with. */
+    ConfigurableApplicationContext open(String httpAlternative, String role) {
         Optional<URI> server = ServerFile.runningServer(folder());
         if (server.isPresent()) {
             throw new IllegalStateException("a server runs on " + Paths.display(folder()) + "; ask it instead: "
-                    + server.get() + httpAlternative + " (role AUDITOR), or stop it first");
+                    + server.get() + httpAlternative + " (" + role + "), or stop it first");
         }
         return Application.start(folder(), LedgerHome.path().resolve("out"));
     }

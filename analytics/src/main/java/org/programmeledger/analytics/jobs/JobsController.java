@@ -1,0 +1,53 @@
+package org.programmeledger.analytics.jobs;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The batch jobs over HTTP: run one (role SECRETARIAT, as every write under /api) with its parameters as
+ * query parameters, and list past executions (any role).
+ */
+@RestController
+@Tag(name = "jobs")
+class JobsController {
+
+    private final LedgerJobs jobs;
+
+    JobsController(LedgerJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @Operation(summary = "Run a job on the views as they stand, e.g. POST /api/jobs/period-summary?period=2021-Q3;"
+            + " a run already built from the same ledger position does nothing (status ALREADY_BUILT)")
+    @PostMapping("/api/jobs/{name}")
+    JobReport run(@PathVariable String name, @RequestParam Map<String, String> parameters) {
+        if (!jobs.names().contains(name)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no job '" + name + "'; jobs: "
+                    + String.join(", ", jobs.names()));
+        }
+        try {
+            return jobs.run(name, parameters);
+        } catch (LedgerJobs.JobBusyException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage(), e);
+        } catch (JobFailedException e) {
+            throw new ResponseStatusException(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage(), e);
+        }
+    }
+
+    @Operation(summary = "Past executions of the jobs, newest first, with their parameters and status")
+    @GetMapping("/api/jobs")
+    List<JobExecutionSummary> history() {
+        return jobs.history();
+    }
+}

@@ -1,0 +1,32 @@
+package org.programmeledger.analytics.trend;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.programmeledger.analytics.period.ReportingPeriod;
+
+/** The calendar periods a trend series is counted in. */
+public enum Bucket {
+    YEAR, HALF, QUARTER;
+
+    public static Bucket fromCode(String code) {
+        try {
+            return valueOf(code.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("bucket '" + code + "' is not one of year, half, quarter", e);
+        }
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The bucket a day falls in, e.g. 2021-H1 for 2021-03-15. */
+    public ReportingPeriod of(LocalDate day) {
+        int month = day.getMonthValue();
+        return ReportingPeriod.parse(switch (this) {
+            case YEAR -> Integer.toString(day.getYear());
+            case HALF -> day.getYear() + "-H" + (month <= 6 ? 1 : 2);
+            case QUARTER -> day.getYear() + "-Q" + ((month - 1) / 3 + 1);
+        });
+    }
+}

@@ -1,0 +1,131 @@
+package org.programmeledger.dashboards.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.programmeledger.analytics.jobs.JobExecutionSummary;
+import org.programmeledger.analytics.jobs.JobFailedException;
+import org.programmeledger.analytics.jobs.JobReport;
+import org.programmeledger.analytics.jobs.LedgerJobs;
+import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.views.LedgerViews;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The batch jobs on the local store: run one, or list past executions from Spring Batch's job repository. */
+@Command(name = "jobs", mixinStandardHelpOptions = true, description = "Run the batch jobs or list their executions.",
+        subcommands = {JobsCommand.Run.class, JobsCommand.ListExecutions.class})
+class JobsCommand {
+
+    private static final Duration CATCH_UP = Duration.ofMinutes(5);
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = {"Run a job on the views as they stand: period-summary, activity-register (--period),",
+                    "trend-series (--metric, --bucket, --from). A run already built from the same ledger position",
+                    "does nothing. Exit 0 when built or already built, 1 when the job failed, 2 for bad parameters."})
+    static class Run implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+        @Parameters(paramLabel = "NAME", description = "the job")
+        String job;
+        @Option(names = "--period", paramLabel = "P",
+                description = "a plan period id, or " + ReportingPeriod.FORMS)
+        String period;
+        @Option(names = "--metric", paramLabel = "M", description = "a metric (trend-series); repeat for several")
+        List<String> metrics = new ArrayList<>();
+        @Option(names = "--bucket", paramLabel = "B", description = "year, half or quarter (trend-series)")
+        String bucket;
+        @Option(names = "--from", paramLabel = "DATE", description = "a year or a day the series starts (trend-series)")
+        String from;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (ConfigurableApplicationContext application = store.open("/api/jobs/" + job, "POST, role SECRETARIAT")) {
+                application.getBean(LedgerViews.class).awaitHead(CATCH_UP);
+                LedgerJobs jobs = application.getBean(LedgerJobs.class);
+                int exit = 0;
+                for (Map<String, String> parameters : runs()) {
+                    try {
+                        JobReport report = jobs.run(job, parameters);
+                        out.println(report.describe());
+                        report.outputs().forEach(output -> out.println("  " + output));
+                        report.skipped().forEach(skipped -> out.println("  skipped " + skipped));
+                    } catch (JobFailedException e) {
+                        err.println(e.getMessage());
+                        exit = 1;
+                    } catch (IllegalArgumentException e) {
+                        err.println(e.getMessage());
+                        return 2;
+                    }
+                }
+                out.flush();
+                return exit;
+            }
+        }
+
+        private List<Map<String, String>> runs() {
+            List<Map<String, String>> runs = new ArrayList<>();
+            for (String metric : metrics.isEmpty() ? Collections.<String>singletonList(null) : metrics) {
+                Map<String, String> parameters = new LinkedHashMap<>();
+                put(parameters, "period", period);
+                put(parameters, "metric", metric);
+                put(parameters, "bucket", bucket);
+                put(parameters, "from", from);
+                runs.add(parameters);
+            }
+            return runs;
+        }
+
+        private static void put(Map<String, String> parameters, String key, String value) {
+            if (value != null) {
+                parameters.put(key, value);
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Past executions of the jobs, newest first, with their parameters and status.")
+    static class ListExecutions implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ConfigurableApplicationContext application = store.open("/api/jobs", "any role")) {
+                List<JobExecutionSummary> executions = application.getBean(LedgerJobs.class).history();
+                if (executions.isEmpty()) {
+                    out.println("No job has run yet.");
+                }
+                for (JobExecutionSummary execution : executions) {
+                    out.printf("%5d  %-18s %-10s %s  %s%n", execution.executionId(), execution.job(),
+                            execution.status(), execution.started(), execution.parameters().entrySet().stream()
+                                    .filter(parameter -> !parameter.getKey().equals("recordedAt"))
+                                    .map(parameter -> parameter.getKey() + "=" + parameter.getValue())
+                                    .collect(Collectors.joining(" ")));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}
