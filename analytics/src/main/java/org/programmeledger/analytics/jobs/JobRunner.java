@@ -14,6 +14,7 @@ import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRestartException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class JobRunner {
+
+    private static final int CREATE_ATTEMPTS = 3;
 
     private final JobLauncher jobLauncher;
     private final LedgerViews views;
@@ -46,7 +49,7 @@ public class JobRunner {
                 .addString("recordedAt", position.recordedAt(), false)
                 .toJobParameters();
         try {
-            JobExecution execution = jobLauncher.run(job, jobParameters);
+            JobExecution execution = launch(job, jobParameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new JobFailedException(job.getName(), execution);
             }
@@ -58,6 +61,23 @@ public class JobRunner {
         } catch (JobExecutionAlreadyRunningException | JobRestartException e) {
             throw new IllegalStateException(job.getName() + " " + parameters + " at ledger position "
                     + position.position() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creating a job instance is serialised by the job repository; when two nodes create the same one at
+     * once, the loser's transaction fails and it tries again, to find the instance running or complete.
+     */
+    private JobExecution launch(Job job, JobParameters parameters) throws JobExecutionAlreadyRunningException,
+            JobRestartException, JobInstanceAlreadyCompleteException, JobParametersInvalidException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jobLauncher.run(job, parameters);
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == CREATE_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 
