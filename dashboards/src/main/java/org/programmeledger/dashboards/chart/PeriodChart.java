@@ -20,8 +20,9 @@ public enum PeriodChart {
             return FigureCharts.metricAcrossItems(title(), "participants", period, figures, position);
         }
     },
-    /** The GBA IP trading contest (item 3): valid applications against finalist awards, by year. */
-    CONTEST("contest-applications-awards", "GBA IP trading contest: valid applications and finalist awards, by year") {
+    /** The contest of item 3 (the seed report gives its valid applications and finalist awards for each year). */
+    CONTEST("contest-applications-awards",
+            "High-value Patent Portfolio contests (item 3): valid applications against finalist awards, by year") {
         @Override
         JFreeChart draw(PeriodView period, List<FigureView> figures, long position) {
             return FigureCharts.metricsByYear(title(), 3, List.of("valid-applications", "finalist-awards"), period,
