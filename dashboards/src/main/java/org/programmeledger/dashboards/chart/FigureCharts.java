@@ -3,6 +3,7 @@ package org.programmeledger.dashboards.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,12 +106,11 @@ final class FigureCharts {
         Map<Integer, Map<Side, Integer>> counts = new TreeMap<>();
         figures.forEach(figure -> counts.computeIfAbsent(figure.itemNumber(), n -> new TreeMap<>())
                 .merge(figure.side(), 1, Integer::sum));
-        for (Side side : Side.values()) {
-            counts.forEach((item, bySide) -> {
-                if (bySide.containsKey(side)) {
-                    dataset.addValue(bySide.get(side), side.label(), "Item " + item);
-                }
-            });
+        List<Side> sides = Arrays.stream(Side.values())
+                .filter(side -> counts.values().stream().anyMatch(bySide -> bySide.containsKey(side))).toList();
+        // Every side gets a value (null where it has none) for every item, so the items keep their order.
+        for (Side side : sides) {
+            counts.forEach((item, bySide) -> dataset.addValue(bySide.get(side), side.label(), "Item " + item));
         }
         CategoryAxis items = new CategoryAxis("Item of the plan period");
         items.setTickLabelFont(LABEL);
@@ -120,6 +120,9 @@ final class FigureCharts {
         count.setTickLabelFont(LABEL);
         StackedBarRenderer renderer = new StackedBarRenderer();
         style(renderer, dataset);
+        for (int row = 0; row < sides.size(); row++) {
+            renderer.setSeriesPaint(row, COLOURS.get(sides.get(row).ordinal() % COLOURS.size()));
+        }
         CategoryPlot plot = plot(dataset, items, count, renderer);
         JFreeChart chart = chart(title, plot, true);
         subtitle(chart, figures.size() + " figures in " + period.label()
@@ -128,8 +131,8 @@ final class FigureCharts {
         return chart;
     }
 
-    private static JFreeChart bars(String title, String categoryLabel, String valueLabel, DefaultCategoryDataset dataset,
-                                   Map<String, String> labels, boolean legend) {
+    private static JFreeChart bars(String title, String categoryLabel, String valueLabel,
+                                   DefaultCategoryDataset dataset, Map<String, String> labels, boolean legend) {
         CategoryAxis categories = new CategoryAxis(categoryLabel);
         categories.setTickLabelFont(LABEL);
         NumberAxis values = new NumberAxis(valueLabel);

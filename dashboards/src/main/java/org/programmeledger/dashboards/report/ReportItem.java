@@ -12,7 +12,7 @@ record ReportItem(ItemView item, List<ReportActivity> activities, List<String> i
     record ReportActivity(String sentence, List<String> figures) {
     }
 
-    /** "Participants: more than 250 persons", with the side and time where they are not plain, and corrections marked. */
+    /** "Participants: more than 250 persons.", with the side and time where they add something; corrections marked. */
     static String figure(FigureView figure, boolean withExtent) {
         String metric = figure.metricLabel();
         StringBuilder text = new StringBuilder(Character.toUpperCase(metric.charAt(0)) + metric.substring(1))

@@ -68,8 +68,8 @@ public class DashboardQueries {
     public List<ActivityView> activities(String periodId, int itemNumber) {
         Map<String, String> names = organisationNames();
         return jdbc.query("SELECT activity_id, item_number, kind, title, organisers, supporters, mode, date_start, "
-                        + "date_end, date_precision, retracted FROM view_activity WHERE period_id = ? AND item_number = ? "
-                        + "ORDER BY date_start, date_end, activity_id",
+                        + "date_end, date_precision, retracted FROM view_activity "
+                        + "WHERE period_id = ? AND item_number = ? ORDER BY date_start, date_end, activity_id",
                 (row, n) -> new ActivityView(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
                         named(row.getString(5), names), named(row.getString(6), names), row.getString(7),
                         extent(row, 8), row.getBoolean(11)), periodId, itemNumber);

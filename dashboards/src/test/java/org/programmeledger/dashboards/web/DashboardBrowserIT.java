@@ -200,8 +200,9 @@ class DashboardBrowserIT {
         screenshot("charts");
 
         open("/charts/" + PERIOD + "/contest-applications-awards.png");
-        screenshot("chart-contest");
+        assertThat(browser.findElement(By.tagName("img")).getAttribute("src")).endsWith("contest-applications-awards.png");
         HttpResponse<byte[]> chart = bytes("/charts/" + PERIOD + "/contest-applications-awards.png");
+        Files.write(SCREENSHOTS.resolve("chart-contest.png"), chart.body());
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.body()));
         assertThat(image.getWidth()).isEqualTo(1000);
         assertThat(image.getHeight()).isEqualTo(600);
