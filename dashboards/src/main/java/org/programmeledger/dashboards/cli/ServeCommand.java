@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the application on the embedded store: the REST API (/api), its OpenAPI document",
-                "(/v3/api-docs, /swagger-ui.html) and the outputs. Runs until stopped (Ctrl-C)."})
+        description = {"Starts the application on the embedded store: the dashboard (/), the REST API (/api), its",
+                "OpenAPI document (/v3/api-docs, /swagger-ui.html) and the outputs. Runs until stopped (Ctrl-C)."})
 class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -50,7 +50,8 @@ class ServeCommand implements Callable<Integer> {
         ServerFile.write(storeFolder, url);
         try {
             spec.commandLine().getOut().println("Programme Ledger serves " + url + " on the store in "
-                    + Paths.display(storeFolder) + "; API documentation at " + url + "/swagger-ui.html. "
+                    + Paths.display(storeFolder) + "; the dashboard at " + url + "/, API documentation at " + url
+                    + "/swagger-ui.html. "
                     + "Ctrl-C stops it.");
             spec.commandLine().getOut().flush();
             stopped.await();

@@ -41,11 +41,13 @@ public class DemoRun {
     private final JobRunner jobs;
     private final Job periodSummaryJob;
     private final Job trendChartJob;
+    private final Job periodChartsJob;
     private final ReportingPeriods periods;
     private final OverviewQueries overview;
 
     DemoRun(LedgerImporter importer, LedgerViews views, LedgerHead head, JobRunner jobs,
             @Qualifier("periodSummaryJob") Job periodSummaryJob, @Qualifier("trendChartJob") Job trendChartJob,
+            @Qualifier("periodChartsJob") Job periodChartsJob,
             ReportingPeriods periods, OverviewQueries overview) {
         this.importer = importer;
         this.views = views;
@@ -53,6 +55,7 @@ public class DemoRun {
         this.jobs = jobs;
         this.periodSummaryJob = periodSummaryJob;
         this.trendChartJob = trendChartJob;
+        this.periodChartsJob = periodChartsJob;
         this.periods = periods;
         this.overview = overview;
     }
@@ -84,6 +87,9 @@ public class DemoRun {
             outputs.add(runJob(periodSummaryJob, Map.of("period", period), console));
         }
         outputs.add(runJob(trendChartJob, Map.of("chart", TrendChartDefinition.EXAM_PASSES.name()), console));
+        for (String period : periods.planPeriodIds()) {
+            outputs.add(runJob(periodChartsJob, Map.of("period", period), console));
+        }
 
         console.println();
         console.println("Outputs (each with a .provenance.json beside it naming ledger position "
@@ -116,7 +122,7 @@ public class DemoRun {
         console.println("Running " + job.getName() + " " + parameters.values().iterator().next() + " ...");
         JobExecution execution = jobs.run(job, parameters);
         String output = execution.getStepExecutions().iterator().next().getExecutionContext().getString("output");
-        return Paths.display(Path.of(output));
+        return output.lines().map(file -> Paths.display(Path.of(file))).collect(Collectors.joining("\n  "));
     }
 
     private static String describe(ImportReport report) {

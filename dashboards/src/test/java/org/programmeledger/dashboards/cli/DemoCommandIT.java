@@ -34,9 +34,12 @@ class DemoCommandIT {
                 "Recorded 119 events; the ledger is at position 119.",
                 "period-summary-gdhk-ipr-2020-mid-2022.csv",
                 "exam-passes.png",
+                "contest-applications-awards-gdhk-ipr-2020-mid-2022.svg",
                 "2020 - mid-2022: 19 items (19 completed; new in the period: 2, 8, 10, 14), 31 activities, 22 figures",
                 "Events in the ledger: 119");
-        for (String output : new String[] {"csv/period-summary-gdhk-ipr-2020-mid-2022.csv", "charts/exam-passes.png"}) {
+        for (String output : new String[] {"csv/period-summary-gdhk-ipr-2020-mid-2022.csv", "charts/exam-passes.png",
+                "charts/participants-gdhk-ipr-2020-mid-2022.png", "charts/figures-by-side-gdhk-ipr-2020-mid-2022.svg",
+                "charts/contest-applications-awards-gdhk-ipr-2020-mid-2022.png"}) {
             assertThat(Files.readAllBytes(temp.resolve("out-2").resolve(output)))
                     .as(output).isEqualTo(Files.readAllBytes(temp.resolve("out-1").resolve(output)));
         }

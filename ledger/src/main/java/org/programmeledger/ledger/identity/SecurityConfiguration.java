@@ -33,8 +33,11 @@ class SecurityConfiguration {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Sign in with a user name and password.")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    // The challenge makes a browser ask for the user name and password of the dashboard's pages.
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Programme Ledger\", charset=\"UTF-8\"");
+                    problem(response, HttpStatus.UNAUTHORIZED, "Sign in with a user name and password.");
+                }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         problem(response, HttpStatus.FORBIDDEN, "Your role may not do this.")))
                 .authorizeHttpRequests(requests -> requests

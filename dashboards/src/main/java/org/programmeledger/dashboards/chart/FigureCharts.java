@@ -1,0 +1,224 @@
+package org.programmeledger.dashboards.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.programmeledger.analytics.output.Provenance;
+import org.programmeledger.dashboards.views.FigureView;
+import org.programmeledger.dashboards.views.PeriodView;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.Side;
+
+/**
+ * Bar charts of recorded figures. Each bar is labelled with the value as stated, qualifier included
+ * ("more than 250"), because a bar alone cannot show that a value is a lower bound or approximate.
+ * Fonts, colours and sizes are fixed so that the same figures give the same bytes.
+ */
+final class FigureCharts {
+
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final List<Color> COLOURS = List.of(new Color(0x1f, 0x5f, 0x8b), new Color(0xd9, 0x7b, 0x29),
+            new Color(0x3a, 0x8a, 0x4f), new Color(0x8e, 0x44, 0x8e), new Color(0x77, 0x77, 0x77),
+            new Color(0xb0, 0x3a, 0x2e));
+
+    private FigureCharts() {
+    }
+
+    /** One metric, one bar per item that reports it, summed within an item with qualifiers combined. */
+    static JFreeChart metricAcrossItems(String title, String metric, PeriodView period, List<FigureView> figures,
+                                        long position) {
+        List<FigureView> chosen = figures.stream().filter(f -> f.metric().equals(metric) && !f.cumulative()).toList();
+        String unit = chosen.isEmpty() ? "" : chosen.get(0).unit();
+        Map<Integer, Total> byItem = new TreeMap<>();
+        chosen.forEach(figure -> byItem.merge(figure.itemNumber(), Total.of(figure), Total::plus));
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Map<String, String> labels = new HashMap<>();
+        String series = capitalised(metric.replace('-', ' '));
+        byItem.forEach((item, total) -> {
+            dataset.addValue(total.value(), series, "Item " + item);
+            labels.put(series + "|Item " + item, total.stated());
+        });
+        JFreeChart chart = bars(title, "Item of the plan period", capitalised(metric.replace('-', ' '))
+                + " (" + unit + ")", dataset, labels, false);
+        subtitle(chart, chosen.size() + " figure" + (chosen.size() == 1 ? "" : "s") + " of " + metric
+                + " in " + period.label() + "; labels give the values as stated");
+        source(chart, period, position);
+        return chart;
+    }
+
+    /** Several metrics of one item, side by side for each year the figures cover. */
+    static JFreeChart metricsByYear(String title, int item, List<String> metrics, PeriodView period,
+                                    List<FigureView> figures, long position) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Map<String, String> labels = new HashMap<>();
+        Set<String> units = new LinkedHashSet<>();
+        Map<String, Map<String, Total>> byMetricAndYear = new TreeMap<>();
+        figures.stream().filter(f -> f.itemNumber() == item && metrics.contains(f.metric()))
+                .forEach(figure -> {
+                    units.add(figure.unit());
+                    byMetricAndYear.computeIfAbsent(figure.metric(), m -> new TreeMap<>())
+                            .merge(year(figure), Total.of(figure), Total::plus);
+                });
+        for (String metric : metrics) {
+            byMetricAndYear.getOrDefault(metric, Map.of()).forEach((year, total) -> {
+                String series = capitalised(metric.replace('-', ' ')) + " (" + total.unit() + ")";
+                dataset.addValue(total.value(), series, year);
+                labels.put(series + "|" + year, total.stated());
+            });
+        }
+        JFreeChart chart = bars(title, "Year", "Number (" + String.join(", ", units) + ")", dataset, labels, true);
+        subtitle(chart, "Item " + item + " of " + period.label() + "; a range of years is shown as recorded");
+        source(chart, period, position);
+        return chart;
+    }
+
+    /** The number of figures each item reports, stacked by side (Guangdong, Hong Kong, Macao, joint). */
+    static JFreeChart figuresPerItemBySide(String title, PeriodView period, List<FigureView> figures, long position) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        Map<Integer, Map<Side, Integer>> counts = new TreeMap<>();
+        figures.forEach(figure -> counts.computeIfAbsent(figure.itemNumber(), n -> new TreeMap<>())
+                .merge(figure.side(), 1, Integer::sum));
+        List<Side> sides = Arrays.stream(Side.values())
+                .filter(side -> counts.values().stream().anyMatch(bySide -> bySide.containsKey(side))).toList();
+        // Every side gets a value (null where it has none) for every item, so the items keep their order.
+        for (Side side : sides) {
+            counts.forEach((item, bySide) -> dataset.addValue(bySide.get(side), side.label(), "Item " + item));
+        }
+        CategoryAxis items = new CategoryAxis("Item of the plan period");
+        items.setTickLabelFont(LABEL);
+        items.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        NumberAxis count = new NumberAxis("Figures recorded (count)");
+        count.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+        count.setTickLabelFont(LABEL);
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        style(renderer, dataset);
+        for (int row = 0; row < sides.size(); row++) {
+            renderer.setSeriesPaint(row, COLOURS.get(sides.get(row).ordinal() % COLOURS.size()));
+        }
+        CategoryPlot plot = plot(dataset, items, count, renderer);
+        JFreeChart chart = chart(title, plot, true);
+        subtitle(chart, figures.size() + " figures in " + period.label()
+                + "; each figure counts once, whatever its value");
+        source(chart, period, position);
+        return chart;
+    }
+
+    private static JFreeChart bars(String title, String categoryLabel, String valueLabel,
+                                   DefaultCategoryDataset dataset, Map<String, String> labels, boolean legend) {
+        CategoryAxis categories = new CategoryAxis(categoryLabel);
+        categories.setTickLabelFont(LABEL);
+        NumberAxis values = new NumberAxis(valueLabel);
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+        values.setTickLabelFont(LABEL);
+        values.setUpperMargin(0.15);
+        BarRenderer renderer = new BarRenderer();
+        style(renderer, dataset);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(CategoryDataset data, int row, int column) {
+                return labels.get(data.getRowKey(row) + "|" + data.getColumnKey(column));
+            }
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(LABEL);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                TextAnchor.BOTTOM_CENTER));
+        return chart(title, plot(dataset, categories, values, renderer), legend);
+    }
+
+    private static void style(BarRenderer renderer, DefaultCategoryDataset dataset) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.12);
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            renderer.setSeriesPaint(row, COLOURS.get(row % COLOURS.size()));
+        }
+    }
+
+    private static CategoryPlot plot(DefaultCategoryDataset dataset, CategoryAxis categories, NumberAxis values,
+                                     BarRenderer renderer) {
+        CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return plot;
+    }
+
+    private static JFreeChart chart(String title, CategoryPlot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        if (legend) {
+            LegendTitle key = new LegendTitle(plot);
+            key.setItemFont(LABEL);
+            key.setPosition(RectangleEdge.TOP);
+            chart.addSubtitle(key);
+        }
+        return chart;
+    }
+
+    private static void subtitle(JFreeChart chart, String text) {
+        chart.addSubtitle(0, new TextTitle(text, LABEL));
+    }
+
+    private static void source(JFreeChart chart, PeriodView period, long position) {
+        TextTitle source = new TextTitle(Provenance.sourceLine(position) + "; plan period " + period.periodId(), LABEL);
+        source.setPosition(RectangleEdge.BOTTOM);
+        source.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+        chart.addSubtitle(source);
+    }
+
+    /** The year a figure covers, or its years as recorded ("2020-2021") when it spans more than one. */
+    private static String year(FigureView figure) {
+        int from = figure.extent().start().getYear();
+        int to = figure.extent().end().getYear();
+        return from == to ? Integer.toString(from) : from + "-" + to;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A sum of figures that keeps the weakest qualifier of its parts. */
+    private record Total(BigDecimal value, Qualifier qualifier, String unit) {
+
+        static Total of(FigureView figure) {
+            return new Total(figure.value(), figure.qualifier(), figure.unit());
+        }
+
+        Total plus(Total other) {
+            return new Total(value.add(other.value), qualifier.combine(other.qualifier), unit);
+        }
+
+        String stated() {
+            return qualifier.phrase(value);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.programmeledger.dashboards.views;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.analytics.views.ViewPosition;
+import org.programmeledger.ledger.api.DatePrecision;
+import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.Side;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the dashboard, the charts and the report show, read from analytics' views (never the event store),
+ * with organisations by name. Retracted activities and their figures are returned, marked, so that
+ * pages can show them struck out; totals and charts leave them out.
+ */
+@Component
+public class DashboardQueries {
+
+    private static final String FIGURE_COLUMNS = "figure_id, item_number, activity_id, metric, figure_value, unit, "
+            + "qualifier, side, extent_start, extent_end, extent_precision, basis, corrected, retracted";
+
+    private final JdbcTemplate jdbc;
+    private final LedgerViews views;
+
+    DashboardQueries(JdbcTemplate jdbc, LedgerViews views) {
+        this.jdbc = jdbc;
+        this.views = views;
+    }
+
+    public ViewPosition position() {
+        return views.position();
+    }
+
+    public List<PeriodView> periods() {
+        return jdbc.query("SELECT p.period_id, g.name, p.label, p.starts_on, p.ends_on FROM view_period p "
+                + "JOIN view_programme g ON g.programme_id = p.programme_id ORDER BY p.starts_on, p.period_id",
+                (row, n) -> new PeriodView(row.getString(1), row.getString(2), row.getString(3),
+                        row.getDate(4).toLocalDate(), row.getDate(5).toLocalDate()));
+    }
+
+    public Optional<PeriodView> period(String periodId) {
+        return periods().stream().filter(period -> period.periodId().equals(periodId)).findFirst();
+    }
+
+    public List<ItemView> items(String periodId) {
+        Map<String, String> names = organisationNames();
+        return jdbc.query("SELECT period_id, item_number, title, area, new_in_period, status, lead, participants "
+                        + "FROM view_item WHERE period_id = ? ORDER BY item_number",
+                (row, n) -> new ItemView(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                        row.getBoolean(5), row.getString(6), named(row.getString(7), names),
+                        named(row.getString(8), names)), periodId);
+    }
+
+    public Optional<ItemView> item(String periodId, int number) {
+        return items(periodId).stream().filter(item -> item.number() == number).findFirst();
+    }
+
+    /** The item's activities in date order; an activity with no stated date sorts by its plan period. */
+    public List<ActivityView> activities(String periodId, int itemNumber) {
+        Map<String, String> names = organisationNames();
+        return jdbc.query("SELECT activity_id, item_number, kind, title, organisers, supporters, mode, date_start, "
+                        + "date_end, date_precision, retracted FROM view_activity "
+                        + "WHERE period_id = ? AND item_number = ? ORDER BY date_start, date_end, activity_id",
+                (row, n) -> new ActivityView(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                        named(row.getString(5), names), named(row.getString(6), names), row.getString(7),
+                        extent(row, 8), row.getBoolean(11)), periodId, itemNumber);
+    }
+
+    public List<FigureView> figures(String periodId) {
+        return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM view_figure WHERE period_id = ? "
+                + "ORDER BY item_number, figure_id", DashboardQueries::figure, periodId);
+    }
+
+    public List<FigureView> figures(String periodId, int itemNumber) {
+        return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM view_figure WHERE period_id = ? AND item_number = ? "
+                + "ORDER BY figure_id", DashboardQueries::figure, periodId, itemNumber);
+    }
+
+    private static FigureView figure(ResultSet row, int n) throws SQLException {
+        return new FigureView(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
+                plain(row.getBigDecimal(5)), row.getString(6), Qualifier.valueOf(row.getString(7)),
+                Side.valueOf(row.getString(8)), extent(row, 9), row.getString(12), row.getBoolean(13),
+                row.getBoolean(14));
+    }
+
+    /** "Name (ABBR)" by organisation id. */
+    private Map<String, String> organisationNames() {
+        return jdbc.query("SELECT organisation_id, name, abbreviation FROM view_organisation", (row, n) -> Map.entry(
+                        row.getString(1), row.getString(3) == null || row.getString(3).isBlank() ? row.getString(2)
+                                : row.getString(2) + " (" + row.getString(3) + ")"))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static List<String> named(String ids, Map<String, String> names) {
+        if (ids == null || ids.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(ids.split(";")).map(id -> names.getOrDefault(id, id)).toList();
+    }
+
+    private static Extent extent(ResultSet row, int firstColumn) throws SQLException {
+        return new Extent(row.getDate(firstColumn).toLocalDate(), row.getDate(firstColumn + 1).toLocalDate(),
+                DatePrecision.valueOf(row.getString(firstColumn + 2)));
+    }
+
+    /** The views store six decimals; a reader sees 250, not 250.000000. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

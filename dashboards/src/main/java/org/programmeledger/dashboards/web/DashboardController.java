@@ -1,0 +1,74 @@
+package org.programmeledger.dashboards.web;
+
+import java.util.List;
+import org.programmeledger.dashboards.chart.PeriodChart;
+import org.programmeledger.dashboards.chart.TrendChartDefinition;
+import org.programmeledger.dashboards.views.DashboardQueries;
+import org.programmeledger.dashboards.views.FigureView;
+import org.programmeledger.dashboards.views.ItemView;
+import org.programmeledger.dashboards.views.PeriodView;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The dashboard's pages, server-rendered from the views: overview, one page per item, charts. */
+@Controller
+class DashboardController {
+
+    private final DashboardQueries queries;
+    private final OutputDownloads downloads;
+
+    DashboardController(DashboardQueries queries, OutputDownloads downloads) {
+        this.queries = queries;
+        this.downloads = downloads;
+    }
+
+    /** A plan period with its items and figures, as the overview shows it. */
+    record PeriodPage(PeriodView period, List<ItemView> items, List<FigureView> figures) {
+    }
+
+    @GetMapping("/")
+    String overview(Model model) {
+        model.addAttribute("periods", queries.periods().stream()
+                .map(period -> new PeriodPage(period, queries.items(period.periodId()),
+                        queries.figures(period.periodId())))
+                .toList());
+        model.addAttribute("position", queries.position());
+        return "dashboard/overview";
+    }
+
+    @GetMapping("/periods/{periodId}/items/{number}")
+    String item(@PathVariable String periodId, @PathVariable int number, Model model) {
+        PeriodView period = queries.period(periodId).orElseThrow(() -> notFound("no plan period " + periodId));
+        ItemView item = queries.item(periodId, number).orElseThrow(() -> notFound("no item " + number));
+        model.addAttribute("period", period);
+        model.addAttribute("item", item);
+        model.addAttribute("activities", queries.activities(periodId, number));
+        model.addAttribute("figures", queries.figures(periodId, number));
+        model.addAttribute("position", queries.position());
+        return "dashboard/item";
+    }
+
+    @GetMapping("/charts")
+    String charts(Model model) {
+        model.addAttribute("periods", queries.periods());
+        model.addAttribute("periodCharts", List.of(PeriodChart.values()));
+        model.addAttribute("trendCharts", TrendChartDefinition.names());
+        model.addAttribute("position", queries.position());
+        return "dashboard/charts";
+    }
+
+    @GetMapping("/downloads")
+    String downloads(Model model) {
+        model.addAttribute("files", downloads.list());
+        model.addAttribute("position", queries.position());
+        return "dashboard/downloads";
+    }
+
+    private static ResponseStatusException notFound(String reason) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
+    }
+}

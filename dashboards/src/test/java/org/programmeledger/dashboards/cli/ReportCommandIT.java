@@ -1,0 +1,138 @@
+package org.programmeledger.dashboards.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.importing.SeedData;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+/** The summary report through the real command line, regenerated from the ledger after a correction. */
+class ReportCommandIT {
+
+    private static final String PERIOD = "gdhk-ipr-2020-mid-2022";
+
+    /** Every figure of the seed report (data/06-figures.csv), as the report states it. */
+    private static final List<String> SEED_FIGURES = List.of(
+            "Participants: more than 250 persons.",
+            "Recruitment requests presented: 206 requests.",
+            "Professionals matched: 1268 professionals.",
+            "Valid applications: 658 applications.",
+            "Finalist awards: 38 awards.",
+            "Valid applications: 1090 applications.",
+            "Finalist awards: 35 awards.",
+            "Intelligence pieces exchanged: 183 pieces.",
+            "Joint operations: 7 operations.",
+            "Infringing items seized: more than 6980000 items (Guangdong side).",
+            "Cases detected: 153 cases (Hong Kong side).",
+            "Infringing articles involved: about 170000 articles (Hong Kong side).",
+            "Intelligence pieces exchanged: 36 pieces.",
+            "Participants: about 470 persons (From 2020 to 2021).",
+            "Participants: more than 400 persons.",
+            "Service windows launched: 12 windows (Guangdong side).",
+            "Candidates registered: 19 candidates (Hong Kong side).",
+            "Residents passed examination: 75 residents (Hong Kong side; From January 2004 to June 2022, cumulative).",
+            "Residents practising in mainland: 24 residents (Hong Kong side; From January 2004 to June 2022, cumulative).",
+            "Inventions presented: 10 inventions (Hong Kong side).",
+            "Inventions awarded: 9 inventions (Hong Kong side).",
+            "Mainland ip administrations linked: 9 administrations (Guangdong side).");
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private Run cli(String... arguments) {
+        StringWriter printed = new StringWriter();
+        CommandLine cli = LedgerCli.commandLine();
+        cli.setOut(new PrintWriter(printed));
+        cli.setErr(new PrintWriter(printed));
+        return new Run(cli.execute(arguments), printed.toString());
+    }
+
+    private Run report(String out) {
+        return cli("report", "--period", PERIOD, "--store", temp.resolve("store").toString(),
+                "--out", temp.resolve(out).toString());
+    }
+
+    private String html(String out) throws IOException {
+        return Files.readString(temp.resolve(out).resolve("summary-of-cooperation-items-" + PERIOD + ".html"));
+    }
+
+    @Test
+    void carriesEveryFigureOfTheSeedReportAndTheCorrectionMadeSince() throws Exception {
+        Run imported = cli("import", "--store", temp.resolve("store").toString(), SeedData.folder().toString());
+        assertThat(imported.exitCode()).as(imported.output()).isZero();
+
+        Run first = report("first");
+        Run again = report("again");
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("summary-of-cooperation-items-" + PERIOD + ".html",
+                "from ledger position 119");
+        String html = html("first");
+        assertThat(html).contains("<h1>Summary of Co-operation Items (2020 - mid-2022)</h1>",
+                "Source: Programme Ledger, events up to ledger position 119",
+                "In December 2020, Intellectual Property Department",
+                "organised the course “Start-Up Business Development Course”");
+        assertThat(html).contains(SEED_FIGURES);
+        assertThat(SEED_FIGURES.stream().mapToInt(figure -> occurrences(html, figure)).sum())
+                .as("each seed figure once, 22 in all").isEqualTo(22);
+        assertThat(html.indexOf("<h2>1. ")).isLessThan(html.indexOf("<h2>2. "));
+        assertThat(html.indexOf("<h2>18. ")).isLessThan(html.indexOf("<h2>19. "));
+        assertThat(Files.readAllBytes(temp.resolve("again/summary-of-cooperation-items-" + PERIOD + ".html")))
+                .isEqualTo(html.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.exitCode()).isZero();
+
+        correct("6.1.3", new BigDecimal("154"), "the Hong Kong side's final count");
+        Run corrected = report("corrected");
+
+        assertThat(corrected.exitCode()).as(corrected.output()).isZero();
+        assertThat(html("corrected")).contains("Cases detected: 154 cases (Hong Kong side) [corrected].",
+                "events up to ledger position 120").doesNotContain("153 cases");
+        assertThat(temp.resolve("corrected/summary-of-cooperation-items-" + PERIOD + ".html.provenance.json"))
+                .content().contains("\"ledgerPosition\" : 120", "\"job\" : \"report\"");
+    }
+
+    @Test
+    void refusesAPeriodTheLedgerDoesNotHold() {
+        Run report = cli("report", "--period", "no-such-period", "--store", temp.resolve("store").toString(),
+                "--out", temp.resolve("out").toString());
+
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.output()).contains("no plan period 'no-such-period' in the ledger");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    private void correct(String figureId, BigDecimal value, String reason) throws Exception {
+        try (ConfigurableApplicationContext application = Application.start(temp.resolve("store"),
+                temp.resolve("unused-out"))) {
+            application.getBean(CommandGateway.class).sendAndWait(new CorrectFigure(PERIOD, figureId, value,
+                    Qualifier.EXACTLY, reason));
+            application.getBean(LedgerViews.class).awaitHead(Duration.ofSeconds(30));
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
