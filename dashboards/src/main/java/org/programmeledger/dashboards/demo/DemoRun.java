@@ -1,14 +1,18 @@
 package org.programmeledger.dashboards.demo;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.programmeledger.analytics.jobs.JobRunner;
+import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.overview.OverviewQueries;
 import org.programmeledger.analytics.overview.PeriodOverview;
 import org.programmeledger.analytics.period.ReportingPeriods;
@@ -16,6 +20,7 @@ import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.views.ViewPosition;
 import org.programmeledger.dashboards.chart.TrendChartDefinition;
 import org.programmeledger.dashboards.cli.Paths;
+import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
@@ -23,6 +28,7 @@ import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -44,11 +50,13 @@ public class DemoRun {
     private final Job periodChartsJob;
     private final ReportingPeriods periods;
     private final OverviewQueries overview;
+    private final SummaryReport report;
+    private final OutputSettings output;
 
     DemoRun(LedgerImporter importer, LedgerViews views, LedgerHead head, JobRunner jobs,
             @Qualifier("periodSummaryJob") Job periodSummaryJob, @Qualifier("trendChartJob") Job trendChartJob,
             @Qualifier("periodChartsJob") Job periodChartsJob,
-            ReportingPeriods periods, OverviewQueries overview) {
+            ReportingPeriods periods, OverviewQueries overview, SummaryReport report, OutputSettings output) {
         this.importer = importer;
         this.views = views;
         this.head = head;
@@ -58,6 +66,8 @@ public class DemoRun {
         this.periodChartsJob = periodChartsJob;
         this.periods = periods;
         this.overview = overview;
+        this.report = report;
+        this.output = output;
     }
 
     /** Returns false when a file was refused; what was refused is printed. */
@@ -90,6 +100,10 @@ public class DemoRun {
         for (String period : periods.planPeriodIds()) {
             outputs.add(runJob(periodChartsJob, Map.of("period", period), console));
         }
+        for (String period : periods.planPeriodIds()) {
+            console.println("Writing the summary report " + period + " ...");
+            outputs.add(Paths.display(writeReport(period)));
+        }
 
         console.println();
         console.println("Outputs (each with a .provenance.json beside it naming ledger position "
@@ -121,8 +135,19 @@ public class DemoRun {
     private String runJob(Job job, Map<String, String> parameters, PrintWriter console) {
         console.println("Running " + job.getName() + " " + parameters.values().iterator().next() + " ...");
         JobExecution execution = jobs.run(job, parameters);
-        String output = execution.getStepExecutions().iterator().next().getExecutionContext().getString("output");
-        return output.lines().map(file -> Paths.display(Path.of(file))).collect(Collectors.joining("\n  "));
+        return execution.getStepExecutions().stream()
+                .sorted(Comparator.comparing(StepExecution::getId))
+                .filter(step -> step.getExecutionContext().containsKey("output"))
+                .flatMap(step -> step.getExecutionContext().getString("output").lines())
+                .map(file -> Paths.display(Path.of(file))).collect(Collectors.joining("\n  "));
+    }
+
+    private Path writeReport(String period) {
+        try {
+            return report.write(period, output.directory().resolve("report"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report of " + period + ": " + e.getMessage(), e);
+        }
     }
 
     private static String describe(ImportReport report) {

@@ -39,7 +39,8 @@ class DemoCommandIT {
                 "Events in the ledger: 119");
         for (String output : new String[] {"csv/period-summary-gdhk-ipr-2020-mid-2022.csv", "charts/exam-passes.png",
                 "charts/participants-gdhk-ipr-2020-mid-2022.png", "charts/figures-by-side-gdhk-ipr-2020-mid-2022.svg",
-                "charts/contest-applications-awards-gdhk-ipr-2020-mid-2022.png"}) {
+                "charts/contest-applications-awards-gdhk-ipr-2020-mid-2022.png",
+                "report/summary-of-cooperation-items-gdhk-ipr-2020-mid-2022.html"}) {
             assertThat(Files.readAllBytes(temp.resolve("out-2").resolve(output)))
                     .as(output).isEqualTo(Files.readAllBytes(temp.resolve("out-1").resolve(output)));
         }
