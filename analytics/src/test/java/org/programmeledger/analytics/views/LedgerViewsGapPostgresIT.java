@@ -80,7 +80,7 @@ class LedgerViewsGapPostgresIT {
         views.awaitHead(WAIT);
 
         assertThat(positionOf("first")).isLessThan(positionOf("second"));
-        assertThat(programmes()).containsExactly("first", "second");
+        assertThat(programmes()).contains("first", "second");
         assertThat(chain.verify().intact()).isTrue();
     }
 
