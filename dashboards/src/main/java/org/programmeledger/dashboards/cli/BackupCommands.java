@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.programmeledger.ledger.backup.StoreBackup;
@@ -23,9 +21,6 @@ import picocli.CommandLine.Spec;
 
 /** Backing up the embedded store while it runs, and restoring a backup. */
 final class BackupCommands {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private BackupCommands() {
     }
@@ -53,8 +48,7 @@ final class BackupCommands {
             if (server.isPresent()) {
                 return throughServer(server.get(), out);
             }
-            Path zip = to != null ? to : store.folder().toAbsolutePath().resolveSibling("backups")
-                    .resolve("ledger-" + STAMP.format(Instant.now()) + ".zip");
+            Path zip = to != null ? to : StoreBackup.defaultFile(store.folder(), Instant.now());
             try (ConfigurableApplicationContext application = store.open("")) {
                 application.getBean(StoreBackup.class).backupTo(zip);
             }

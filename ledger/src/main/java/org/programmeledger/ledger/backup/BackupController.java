@@ -4,8 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.programmeledger.ledger.store.StoreSettings;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,23 +13,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BackupController {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
-
     private final StoreBackup backup;
-    private final Path folder;
+    private final Path store;
     private final Clock clock;
 
     BackupController(StoreBackup backup, StoreSettings store, Clock clock) {
         this.backup = backup;
-        this.folder = store.backups();
+        this.store = store.directory();
         this.clock = clock;
     }
 
     @Operation(summary = "Back up the embedded store to backups/ledger-<time>.zip beside it, while it runs")
     @PostMapping("/api/backups")
     Map<String, String> backUp() throws IOException {
-        Path zip = folder.resolve("ledger-" + STAMP.format(clock.instant()) + ".zip");
+        Path zip = StoreBackup.defaultFile(store, clock.instant());
         backup.backupTo(zip);
         return Map.of("backup", zip.toAbsolutePath().toString());
     }

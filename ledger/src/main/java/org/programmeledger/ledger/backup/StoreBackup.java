@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,10 +23,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoreBackup {
 
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
     private final JdbcTemplate jdbc;
 
     StoreBackup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The backup of a store made at a time: {@code backups/ledger-<time>.zip} beside the store's folder. */
+    public static Path defaultFile(Path store, Instant at) {
+        return store.toAbsolutePath().resolveSibling("backups").resolve("ledger-" + STAMP.format(at) + ".zip");
     }
 
     /** Writes a zip holding the store as of now; the file is complete or absent. */

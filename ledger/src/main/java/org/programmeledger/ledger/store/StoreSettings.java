@@ -11,8 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ledger.store")
 public record StoreSettings(@DefaultValue("var/ledger") Path directory) {
-
-    public Path backups() {
-        return directory.toAbsolutePath().resolveSibling("backups");
-    }
 }
