@@ -1,8 +1,12 @@
 package org.programmeledger.ledger.identity;
 
-/** What a user may do: the secretariat records, auditors read history and verify, viewers read. */
+/**
+ * What a user may do: the secretariat records, submits and publishes, approvers approve or return what
+ * was submitted, auditors read history and verify, viewers read.
+ */
 public enum LedgerRole {
     SECRETARIAT,
+    APPROVER,
     AUDITOR,
     VIEWER
 }

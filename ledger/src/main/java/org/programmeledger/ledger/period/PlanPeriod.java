@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -38,12 +39,23 @@ import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.OpenPlanPeriod;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
+import org.programmeledger.ledger.api.ApprovePeriod;
+import org.programmeledger.ledger.api.PeriodApproved;
+import org.programmeledger.ledger.api.PeriodPublished;
+import org.programmeledger.ledger.api.PeriodReturned;
+import org.programmeledger.ledger.api.PeriodStatus;
+import org.programmeledger.ledger.api.PeriodSubmitted;
+import org.programmeledger.ledger.api.PublishPeriod;
+import org.programmeledger.ledger.api.PublishedFile;
+import org.programmeledger.ledger.api.ReturnPeriod;
+import org.programmeledger.ledger.api.SubmitPeriod;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.api.StaleVersion;
+import org.programmeledger.ledger.identity.LedgerRole;
 import org.programmeledger.ledger.registry.Registry;
 import org.programmeledger.ledger.rules.Rules;
 import org.programmeledger.ledger.store.RecordingMetaData;
@@ -54,6 +66,10 @@ import org.programmeledger.ledger.store.RecordingMetaData;
  * activity never lands on a completed item.
  * Re-sending a command whose event is already in the ledger changes nothing, so a file can be
  * imported twice; sending it with other details is refused, since changes go through corrections.
+ * <p>
+ * Its figures go draft → submitted → approved → published. Recording stays open throughout: a change
+ * after a submission or an approval only means it must be submitted (and approved) again before it is
+ * published, and a correction after a publication names the publication it corrects.
  */
 @Aggregate(snapshotTriggerDefinition = "planPeriodSnapshots")
 public class PlanPeriod {
@@ -69,6 +85,14 @@ public class PlanPeriod {
     private final Set<String> retractedActivities = new HashSet<>();
     private final Map<String, FigureRecorded> figures = new HashMap<>();
     private final Map<String, FigureCorrected> latestCorrections = new HashMap<>();
+    private PeriodStatus status = PeriodStatus.DRAFT;
+    /** How many events changed the period's content; a submission or an approval covers a count of them. */
+    private int changes;
+    private int changesSubmitted = -1;
+    private int changesApproved = -1;
+    private int changesPublished = -1;
+    private String submittedBy;
+    private int publications;
 
     protected PlanPeriod() {
     }
@@ -137,7 +161,7 @@ public class PlanPeriod {
         Rules.require(!title.equals(previousTitle) || !Objects.equals(area, previousArea),
                 "item " + item.number() + " already has that title and area");
         apply(new ItemAmended(periodId, command.number(), previousTitle, previousArea, title, area,
-                command.reason().trim()));
+                command.reason().trim(), latestPublication()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -186,7 +210,8 @@ public class PlanPeriod {
         Rules.requireText(command.reason(), "the reason for retracting activity " + command.activityId());
         Rules.require(!retractedActivities.contains(command.activityId()),
                 "activity " + command.activityId() + " is already retracted");
-        apply(new ActivityRetracted(periodId, command.activityId(), activity.itemNumber(), command.reason().trim()));
+        apply(new ActivityRetracted(periodId, command.activityId(), activity.itemNumber(), command.reason().trim(),
+                latestPublication()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -243,8 +268,84 @@ public class PlanPeriod {
         Rules.require(value.compareTo(currentValue) != 0 || command.qualifier() != currentQualifier,
                 "figure " + command.figureId() + " already reads " + currentQualifier.phrase(currentValue));
         apply(new FigureCorrected(periodId, command.figureId(), figure.itemNumber(), currentValue, currentQualifier,
-                value, command.qualifier(), command.reason().trim()));
+                value, command.qualifier(), command.reason().trim(), latestPublication()));
         return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(SubmitPeriod command, @MetaDataValue(RecordingMetaData.USER) String user,
+                @MetaDataValue(RecordingMetaData.ROLE) String role) {
+        requireRole(LedgerRole.SECRETARIAT.name().equals(role), role, "submit", LedgerRole.SECRETARIAT.name());
+        Rules.require(!(status == PeriodStatus.SUBMITTED && changesSubmitted == changes),
+                "plan period " + periodId + " is already submitted and awaits approval");
+        Rules.require(!(status == PeriodStatus.APPROVED && changesApproved == changes),
+                "plan period " + periodId + " is already approved as it stands; publish it");
+        Rules.require(!(status == PeriodStatus.PUBLISHED && changesPublished == changes), "plan period " + periodId
+                + " has not changed since publication " + publications + "; there is nothing new to submit");
+        apply(new PeriodSubmitted(periodId, user, blankToNull(command.comment())));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(ApprovePeriod command, PublicationPolicy policy, @MetaDataValue(RecordingMetaData.USER) String user,
+                @MetaDataValue(RecordingMetaData.ROLE) String role) {
+        requireRole(policy.mayApprove(role), role, "approve", policy.approvingRoleNames());
+        requireSubmittedUnchanged("approve");
+        Rules.require(policy.selfApproval() || user == null || !user.equals(submittedBy), user
+                + " submitted plan period " + periodId + " and may not approve it too; another approver must");
+        apply(new PeriodApproved(periodId, user, blankToNull(command.comment())));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(ReturnPeriod command, PublicationPolicy policy, @MetaDataValue(RecordingMetaData.USER) String user,
+                @MetaDataValue(RecordingMetaData.ROLE) String role) {
+        requireRole(policy.mayApprove(role), role, "return", policy.approvingRoleNames());
+        Rules.require(status == PeriodStatus.SUBMITTED, "plan period " + periodId + " is not submitted (it is "
+                + status + "), so there is nothing to return");
+        Rules.requireText(command.comment(), "the comment saying what to change in plan period " + periodId);
+        apply(new PeriodReturned(periodId, user, command.comment().trim()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(PublishPeriod command, @MetaDataValue(RecordingMetaData.USER) String user,
+                @MetaDataValue(RecordingMetaData.ROLE) String role) {
+        requireRole(LedgerRole.SECRETARIAT.name().equals(role), role, "publish", LedgerRole.SECRETARIAT.name());
+        Rules.require(status == PeriodStatus.APPROVED, "plan period " + periodId + " is not approved (it is "
+                + status + "); only approved figures are published");
+        Rules.require(changesApproved == changes, "plan period " + periodId + " changed since its approval; "
+                + "submit it again and have it approved");
+        Rules.require(command.number() == publications + 1, "the next publication of plan period " + periodId
+                + " is number " + (publications + 1) + ", not " + command.number());
+        Rules.require(command.position() > 0, "the ledger position of a publication is required");
+        Rules.requireText(command.digest(), "the digest of publication " + command.number());
+        Rules.require(command.files() != null && !command.files().isEmpty(),
+                "publication " + command.number() + " has no files");
+        for (PublishedFile file : command.files()) {
+            Rules.require(file.sha256() != null && file.sha256().matches("[0-9a-f]{64}"),
+                    "file " + file.path() + " of the publication needs its SHA-256 in lower-case hex");
+        }
+        apply(new PeriodPublished(periodId, command.number(), command.position(), command.digest(),
+                List.copyOf(command.files()), user, blankToNull(command.comment())));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void requireSubmittedUnchanged(String step) {
+        Rules.require(status == PeriodStatus.SUBMITTED, "plan period " + periodId + " is not submitted (it is "
+                + status + "); the secretariat submits it first");
+        Rules.require(changesSubmitted == changes, "plan period " + periodId + " changed since it was submitted; "
+                + "the secretariat must submit it again before you " + step + " it");
+    }
+
+    private void requireRole(boolean allowed, String role, String step, String roles) {
+        Rules.require(allowed, "the role " + (role == null ? "(none)" : role) + " may not " + step
+                + " plan period " + periodId + "; " + roles + " may");
+    }
+
+    /** The publication a correction made now corrects, if the period was published. */
+    private Integer latestPublication() {
+        return publications == 0 ? null : publications;
     }
 
     private ItemRegistered requireItem(int number) {
@@ -303,6 +404,7 @@ public class PlanPeriod {
 
     @EventSourcingHandler
     void on(ItemRegistered event) {
+        changes++;
         items.put(event.number(), event);
         currentTitles.put(event.number(), event.title());
         currentAreas.put(event.number(), event.area());
@@ -310,32 +412,63 @@ public class PlanPeriod {
 
     @EventSourcingHandler
     void on(ItemAmended event) {
+        changes++;
         currentTitles.put(event.number(), event.title());
         currentAreas.put(event.number(), event.area());
     }
 
     @EventSourcingHandler
     void on(ItemCompleted event) {
+        changes++;
         completedItems.add(event.number());
     }
 
     @EventSourcingHandler
     void on(ActivityRecorded event) {
+        changes++;
         activities.put(event.activityId(), event);
     }
 
     @EventSourcingHandler
     void on(ActivityRetracted event) {
+        changes++;
         retractedActivities.add(event.activityId());
     }
 
     @EventSourcingHandler
     void on(FigureRecorded event) {
+        changes++;
         figures.put(event.figureId(), event);
     }
 
     @EventSourcingHandler
     void on(FigureCorrected event) {
+        changes++;
         latestCorrections.put(event.figureId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(PeriodSubmitted event) {
+        status = PeriodStatus.SUBMITTED;
+        changesSubmitted = changes;
+        submittedBy = event.submittedBy();
+    }
+
+    @EventSourcingHandler
+    void on(PeriodApproved event) {
+        status = PeriodStatus.APPROVED;
+        changesApproved = changes;
+    }
+
+    @EventSourcingHandler
+    void on(PeriodReturned event) {
+        status = PeriodStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(PeriodPublished event) {
+        status = PeriodStatus.PUBLISHED;
+        changesPublished = changes;
+        publications = event.number();
     }
 }

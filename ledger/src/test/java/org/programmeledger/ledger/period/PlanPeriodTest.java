@@ -26,6 +26,15 @@ import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.OpenPlanPeriod;
+import org.programmeledger.ledger.api.ApprovePeriod;
+import org.programmeledger.ledger.api.PeriodApproved;
+import org.programmeledger.ledger.api.PeriodPublished;
+import org.programmeledger.ledger.api.PeriodReturned;
+import org.programmeledger.ledger.api.PeriodSubmitted;
+import org.programmeledger.ledger.api.PublishPeriod;
+import org.programmeledger.ledger.api.PublishedFile;
+import org.programmeledger.ledger.api.ReturnPeriod;
+import org.programmeledger.ledger.api.SubmitPeriod;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordActivity;
@@ -34,6 +43,7 @@ import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.StaleVersion;
+import org.programmeledger.ledger.identity.LedgerRole;
 import org.programmeledger.ledger.store.RecordingMetaData;
 
 class PlanPeriodTest {
@@ -59,6 +69,7 @@ class PlanPeriodTest {
         fixture = new AggregateTestFixture<>(PlanPeriod.class);
         fixture.registerInjectableResource(
                 new RegistryOf(Set.of("gdhk-ipr"), Set.of("gd-customs", "hk-customs", "hkipd")));
+        fixture.registerInjectableResource(new PublicationPolicy(List.of(LedgerRole.APPROVER), false));
     }
 
     private static RecordActivity exchange(String id, Extent date) {
@@ -339,7 +350,7 @@ class PlanPeriodTest {
         fixture.given(OPENED, ITEM_5, EXCHANGE, PIECES)
                 .when(new CorrectFigure(PERIOD, "5.1.1", new BigDecimal("185"), Qualifier.ABOUT, "typo"))
                 .expectEvents(new FigureCorrected(PERIOD, "5.1.1", 5, new BigDecimal("183"), Qualifier.EXACTLY,
-                        new BigDecimal("185"), Qualifier.ABOUT, "typo"));
+                        new BigDecimal("185"), Qualifier.ABOUT, "typo", null));
     }
 
     @Test
@@ -370,8 +381,8 @@ class PlanPeriodTest {
     void retractsAnActivityOnceWithAReason() {
         fixture.given(OPENED, ITEM_5, EXCHANGE)
                 .when(new RetractActivity(PERIOD, "5.1", "recorded under the wrong item"))
-                .expectEvents(new ActivityRetracted(PERIOD, "5.1", 5, "recorded under the wrong item"));
-        fixture.given(OPENED, ITEM_5, EXCHANGE, new ActivityRetracted(PERIOD, "5.1", 5, "wrong"))
+                .expectEvents(new ActivityRetracted(PERIOD, "5.1", 5, "recorded under the wrong item", null));
+        fixture.given(OPENED, ITEM_5, EXCHANGE, new ActivityRetracted(PERIOD, "5.1", 5, "wrong", null))
                 .when(new RetractActivity(PERIOD, "5.1", "again"))
                 .expectException(LedgerRuleViolation.class)
                 .expectExceptionMessage("activity 5.1 is already retracted");
@@ -382,7 +393,7 @@ class PlanPeriodTest {
         fixture.given(OPENED, ITEM_5)
                 .when(new AmendItem(PERIOD, 5, "Exchange of intelligence on IP infringements", null, "fuller title"))
                 .expectEvents(new ItemAmended(PERIOD, 5, "Intelligence exchange", "enforcement",
-                        "Exchange of intelligence on IP infringements", "enforcement", "fuller title"));
+                        "Exchange of intelligence on IP infringements", "enforcement", "fuller title", null));
     }
 
     @Test
@@ -422,9 +433,181 @@ class PlanPeriodTest {
 
     @Test
     void refusesFiguresOnARetractedActivity() {
-        fixture.given(OPENED, ITEM_5, EXCHANGE, new ActivityRetracted(PERIOD, "5.1", 5, "wrong"))
+        fixture.given(OPENED, ITEM_5, EXCHANGE, new ActivityRetracted(PERIOD, "5.1", 5, "wrong", null))
                 .when(pieces("5.1.1", "5.1", "183", WHOLE_PERIOD, Basis.FLOW))
                 .expectException(LedgerRuleViolation.class)
                 .expectExceptionMessage("activity 5.1 is retracted and takes no figures");
+    }
+
+    // Publication: draft -> submitted -> approved -> published, each step by its role.
+
+    private static final Map<String, Object> SAM = Map.of(RecordingMetaData.USER, "sam", RecordingMetaData.ROLE,
+            "SECRETARIAT");
+    private static final Map<String, Object> APRIL = Map.of(RecordingMetaData.USER, "april", RecordingMetaData.ROLE,
+            "APPROVER");
+    private static final PeriodSubmitted SUBMITTED = new PeriodSubmitted(PERIOD, "sam", "for the annual meeting");
+    private static final PeriodApproved APPROVED = new PeriodApproved(PERIOD, "april", null);
+    private static final List<PublishedFile> FILES = List.of(new PublishedFile("report/summary.html", "0".repeat(64),
+            1200));
+    private static final PeriodPublished PUBLISHED = new PeriodPublished(PERIOD, 1, 120, "ab".repeat(32), FILES, "sam",
+            null);
+
+    private static PublishPeriod publish(int number) {
+        return new PublishPeriod(PERIOD, number, 120, "ab".repeat(32), FILES, null);
+    }
+
+    @Test
+    void theSecretariatSubmitsAPeriod() {
+        fixture.given(OPENED, ITEM_5)
+                .when(new SubmitPeriod(PERIOD, "for the annual meeting"), SAM)
+                .expectEvents(SUBMITTED);
+    }
+
+    @Test
+    void onlyTheSecretariatSubmitsOrPublishes() {
+        fixture.given(OPENED, ITEM_5)
+                .when(new SubmitPeriod(PERIOD, null), APRIL)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("the role APPROVER may not submit plan period " + PERIOD + "; SECRETARIAT may");
+        fixture.given(OPENED, ITEM_5, SUBMITTED, APPROVED)
+                .when(publish(1), APRIL)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("the role APPROVER may not publish plan period " + PERIOD + "; SECRETARIAT may");
+    }
+
+    @Test
+    void anApproverApprovesASubmission() {
+        fixture.given(OPENED, ITEM_5, SUBMITTED)
+                .when(new ApprovePeriod(PERIOD, " "), APRIL)
+                .expectEvents(APPROVED);
+    }
+
+    @Test
+    void theSecretariatMayNotApprove() {
+        fixture.given(OPENED, ITEM_5, SUBMITTED)
+                .when(new ApprovePeriod(PERIOD, null), Map.of(RecordingMetaData.USER, "sue",
+                        RecordingMetaData.ROLE, "SECRETARIAT"))
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("the role SECRETARIAT may not approve plan period " + PERIOD + "; APPROVER may")
+                .expectNoEvents();
+    }
+
+    @Test
+    void nobodyApprovesTheirOwnSubmissionUnlessConfigured() {
+        AggregateTestFixture<PlanPeriod> small = new AggregateTestFixture<>(PlanPeriod.class);
+        small.registerInjectableResource(new RegistryOf(Set.of("gdhk-ipr"), Set.of()));
+        small.registerInjectableResource(new PublicationPolicy(List.of(LedgerRole.APPROVER, LedgerRole.SECRETARIAT),
+                false));
+        small.given(OPENED, ITEM_5, SUBMITTED)
+                .when(new ApprovePeriod(PERIOD, null), SAM)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("sam submitted plan period " + PERIOD
+                        + " and may not approve it too; another approver must");
+    }
+
+    @Test
+    void selfApprovalWhereConfigured() {
+        AggregateTestFixture<PlanPeriod> small = new AggregateTestFixture<>(PlanPeriod.class);
+        small.registerInjectableResource(new RegistryOf(Set.of("gdhk-ipr"), Set.of()));
+        small.registerInjectableResource(new PublicationPolicy(List.of(LedgerRole.SECRETARIAT), true));
+        small.given(OPENED, ITEM_5, SUBMITTED)
+                .when(new ApprovePeriod(PERIOD, "checked"), SAM)
+                .expectEvents(new PeriodApproved(PERIOD, "sam", "checked"));
+    }
+
+    @Test
+    void refusesToApproveWhatWasNotSubmittedOrChangedSince() {
+        fixture.given(OPENED, ITEM_5)
+                .when(new ApprovePeriod(PERIOD, null), APRIL)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("plan period " + PERIOD + " is not submitted (it is DRAFT); the secretariat "
+                        + "submits it first");
+        fixture.given(OPENED, ITEM_5, SUBMITTED, EXCHANGE)
+                .when(new ApprovePeriod(PERIOD, null), APRIL)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("plan period " + PERIOD + " changed since it was submitted; the secretariat "
+                        + "must submit it again before you approve it");
+    }
+
+    @Test
+    void anApproverReturnsASubmissionSayingWhatToChange() {
+        fixture.given(OPENED, ITEM_5, SUBMITTED)
+                .when(new ReturnPeriod(PERIOD, " "), APRIL)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("the comment saying what to change in plan period " + PERIOD + " is required");
+        fixture.given(OPENED, ITEM_5, SUBMITTED)
+                .when(new ReturnPeriod(PERIOD, "item 5 lacks its figures"), APRIL)
+                .expectEvents(new PeriodReturned(PERIOD, "april", "item 5 lacks its figures"));
+        fixture.given(OPENED, ITEM_5, SUBMITTED, new PeriodReturned(PERIOD, "april", "fix"))
+                .when(new ApprovePeriod(PERIOD, null), APRIL)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("plan period " + PERIOD + " is not submitted (it is DRAFT); the secretariat "
+                        + "submits it first");
+    }
+
+    @Test
+    void refusesASubmissionThatChangesNothing() {
+        fixture.given(OPENED, ITEM_5, SUBMITTED)
+                .when(new SubmitPeriod(PERIOD, null), SAM)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("plan period " + PERIOD + " is already submitted and awaits approval");
+        fixture.given(OPENED, ITEM_5, SUBMITTED, APPROVED, PUBLISHED)
+                .when(new SubmitPeriod(PERIOD, null), SAM)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("plan period " + PERIOD + " has not changed since publication 1; there is "
+                        + "nothing new to submit");
+    }
+
+    @Test
+    void publishesApprovedFigures() {
+        fixture.given(OPENED, ITEM_5, SUBMITTED, APPROVED)
+                .when(publish(1), SAM)
+                .expectEvents(PUBLISHED);
+    }
+
+    @Test
+    void refusesToPublishUnapprovedOrChangedFigures() {
+        fixture.given(OPENED, ITEM_5, SUBMITTED)
+                .when(publish(1), SAM)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("plan period " + PERIOD + " is not approved (it is SUBMITTED); only approved "
+                        + "figures are published");
+        fixture.given(OPENED, ITEM_5, SUBMITTED, APPROVED, EXCHANGE)
+                .when(publish(1), SAM)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("plan period " + PERIOD + " changed since its approval; submit it again and "
+                        + "have it approved");
+        fixture.given(OPENED, ITEM_5, SUBMITTED, APPROVED)
+                .when(publish(2), SAM)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("the next publication of plan period " + PERIOD + " is number 1, not 2");
+        fixture.given(OPENED, ITEM_5, SUBMITTED, APPROVED)
+                .when(new PublishPeriod(PERIOD, 1, 120, "ab".repeat(32),
+                        List.of(new PublishedFile("report/summary.html", "not-a-sum", 3)), null), SAM)
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("file report/summary.html of the publication needs its SHA-256 in lower-case "
+                        + "hex");
+    }
+
+    @Test
+    void aCorrectionAfterPublicationNamesThePublicationItCorrects() {
+        fixture.given(OPENED, ITEM_5, EXCHANGE, PIECES, SUBMITTED, APPROVED, PUBLISHED)
+                .when(new CorrectFigure(PERIOD, "5.1.1", new BigDecimal("185"), Qualifier.EXACTLY, "count checked"),
+                        SAM)
+                .expectEvents(new FigureCorrected(PERIOD, "5.1.1", 5, new BigDecimal("183"), Qualifier.EXACTLY,
+                        new BigDecimal("185"), Qualifier.EXACTLY, "count checked", 1));
+        fixture.given(OPENED, ITEM_5, EXCHANGE, PIECES, SUBMITTED, APPROVED, PUBLISHED)
+                .when(new RetractActivity(PERIOD, "5.1", "duplicate"), SAM)
+                .expectEvents(new ActivityRetracted(PERIOD, "5.1", 5, "duplicate", 1));
+    }
+
+    @Test
+    void aChangedPublishedPeriodGoesRoundAgainToPublicationTwo() {
+        FigureCorrected corrected = new FigureCorrected(PERIOD, "5.1.1", 5, new BigDecimal("183"), Qualifier.EXACTLY,
+                new BigDecimal("185"), Qualifier.EXACTLY, "count checked", 1);
+        fixture.given(OPENED, ITEM_5, EXCHANGE, PIECES, SUBMITTED, APPROVED, PUBLISHED, corrected, SUBMITTED,
+                        APPROVED)
+                .when(publish(2), SAM)
+                .expectEvents(new PeriodPublished(PERIOD, 2, 120, "ab".repeat(32), FILES, "sam", null));
     }
 }
