@@ -16,6 +16,11 @@ import org.programmeledger.ledger.api.ItemAmended;
 import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.OrganisationRegistered;
+import org.programmeledger.ledger.api.PeriodApproved;
+import org.programmeledger.ledger.api.PeriodPublished;
+import org.programmeledger.ledger.api.PeriodReturned;
+import org.programmeledger.ledger.api.PeriodStatus;
+import org.programmeledger.ledger.api.PeriodSubmitted;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,6 +152,32 @@ class LedgerViewsProjection {
 
     /** Events the views do not show still move their position, so waiting for the head always ends. */
     @EventHandler
+    void on(PeriodSubmitted event, @SequenceNumber long version, TrackingToken token, @Timestamp Instant recordedAt) {
+        periodStatus(event.periodId(), version, PeriodStatus.SUBMITTED);
+        advance(token, recordedAt);
+    }
+
+    @EventHandler
+    void on(PeriodApproved event, @SequenceNumber long version, TrackingToken token, @Timestamp Instant recordedAt) {
+        periodStatus(event.periodId(), version, PeriodStatus.APPROVED);
+        advance(token, recordedAt);
+    }
+
+    @EventHandler
+    void on(PeriodReturned event, @SequenceNumber long version, TrackingToken token, @Timestamp Instant recordedAt) {
+        periodStatus(event.periodId(), version, PeriodStatus.DRAFT);
+        advance(token, recordedAt);
+    }
+
+    @EventHandler
+    void on(PeriodPublished event, @SequenceNumber long version, TrackingToken token, @Timestamp Instant recordedAt) {
+        jdbc.update("UPDATE view_period SET version = ?, status = ?, publication = ?, published_position = ?, "
+                + "changed_since_publication = FALSE WHERE period_id = ? AND version < ?", version,
+                PeriodStatus.PUBLISHED.name(), event.number(), event.position(), event.periodId(), version);
+        advance(token, recordedAt);
+    }
+
+    @EventHandler
     void on(Object otherEvent, TrackingToken token, @Timestamp Instant recordedAt) {
         advance(token, recordedAt);
     }
@@ -160,8 +191,15 @@ class LedgerViewsProjection {
     }
 
     /** The plan period's aggregate version, which clients send back as If-Match. */
+    /** A change to the period's content; after a publication it marks the period changed since. */
     private void periodVersion(String periodId, long version) {
-        jdbc.update("UPDATE view_period SET version = ? WHERE period_id = ? AND version < ?", version, periodId, version);
+        jdbc.update("UPDATE view_period SET version = ?, changed_since_publication = (publication IS NOT NULL) "
+                + "WHERE period_id = ? AND version < ?", version, periodId, version);
+    }
+
+    private void periodStatus(String periodId, long version, PeriodStatus status) {
+        jdbc.update("UPDATE view_period SET version = ?, status = ? WHERE period_id = ? AND version < ?", version,
+                status.name(), periodId, version);
     }
 
     private void upsert(String update, String insert, Object... arguments) {

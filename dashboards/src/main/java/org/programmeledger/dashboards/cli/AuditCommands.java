@@ -21,6 +21,10 @@ import org.programmeledger.ledger.audit.ChainVerifier;
 import org.programmeledger.ledger.audit.Digest;
 import org.programmeledger.ledger.audit.VerifyReport;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.dashboards.publication.PublicationCheck;
+import org.programmeledger.ledger.publication.Publications;
+import org.programmeledger.ledger.publication.Publications.Publication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -161,10 +165,28 @@ final class AuditCommands {
         StoreOption store;
         @Option(names = "--digest", paramLabel = "FILE", description = "a digest written by 'digest --to'")
         Path digest;
+        @Option(names = "--publication", paramLabel = "N", description = "prove that publication N's files still "
+                + "match the ledger: its digest, its bytes, and the same bytes when rendered again")
+        Integer publication;
+        @Option(names = "--period", paramLabel = "PERIOD",
+                description = "the plan period of --publication (needed when several have a publication N)")
+        String period;
+        @Option(names = "--out", paramLabel = "DIR", description = "where the publications are kept, under "
+                + "publications/ (default: out/)")
+        Path output;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
+            if (publication != null) {
+                try (ConfigurableApplicationContext application = store.open("/api/plan-periods/" + period
+                        + "/publications/" + publication + "/verification", "any role",
+                        output != null ? output : LedgerHome.path().resolve("out"))) {
+                    Publication published = application.getBean(Publications.class).find(period, publication,
+                            application.getBean(ReportingPeriods.class).planPeriodIds());
+                    return PublicationCommands.print(application.getBean(PublicationCheck.class).check(published), out);
+                }
+            }
             Digest expected = digest == null ? null : JSON.readValue(digest.toFile(), Digest.class);
             try (ConfigurableApplicationContext application = store.open("/api/audit/verify")) {
                 VerifyReport report = application.getBean(ChainVerifier.class).verify(expected);

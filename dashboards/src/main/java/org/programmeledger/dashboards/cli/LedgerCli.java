@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
                 AuditCommands.DigestOfHead.class, AuditCommands.Trail.class, AuditCommands.Replay.class,
                 TransferCommands.Export.class, TransferCommands.ImportEvents.class, BackupCommands.Backup.class,
                 BackupCommands.Restore.class, JobsCommand.class,
+                PublicationCommands.Submit.class, PublicationCommands.Approve.class, PublicationCommands.Return.class,
+                PublicationCommands.Publish.class, PublicationCommands.Diff.class,
                 CommandLine.HelpCommand.class})
 public class LedgerCli implements Runnable {
 

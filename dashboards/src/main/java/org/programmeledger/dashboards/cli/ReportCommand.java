@@ -2,10 +2,13 @@ package org.programmeledger.dashboards.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.views.ViewPosition;
+import org.programmeledger.dashboards.publication.PositionRendering;
 import org.programmeledger.dashboards.report.SummaryReport;
+import org.programmeledger.ledger.api.PublishedFile;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,11 +33,19 @@ class ReportCommand implements Callable<Integer> {
             description = "the plan period, e.g. gdhk-ipr-2020-mid-2022")
     String period;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "the folder for the report (default: out/report/)")
+    @Option(names = "--out", paramLabel = "DIR", description = "the folder for the report (default: out/report/, "
+            + "or out/report/at-<POSITION>/ with --at)")
     Path out;
+
+    @Option(names = "--at", paramLabel = "POSITION", description = {"the report (and summary CSV files) as the ledger "
+            + "stood at this position,", "byte-identical to what was rendered there, e.g. a publication's position"})
+    Long at;
 
     @Override
     public Integer call() throws Exception {
+        if (at != null) {
+            return atPosition();
+        }
         Path folder = out != null ? out : LedgerHome.path().resolve("out").resolve("report");
         try (ConfigurableApplicationContext application = store.open("/")) {
             ViewPosition position = application.getBean(LedgerViews.class).awaitHead(VIEWS_TIMEOUT);
@@ -47,6 +58,23 @@ class ReportCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("Wrote " + Paths.display(written) + " from ledger position "
                     + position.position() + ".");
+            return 0;
+        }
+    }
+
+    private int atPosition() throws Exception {
+        Path folder = out != null ? out : LedgerHome.path().resolve("out").resolve("report").resolve("at-" + at);
+        try (ConfigurableApplicationContext application = store.open("/")) {
+            List<PublishedFile> files;
+            try {
+                files = application.getBean(PositionRendering.class).render(period, at, folder);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 2;
+            }
+            spec.commandLine().getOut().println("Rendered plan period " + period + " as the ledger stood at position "
+                    + at + ", in " + Paths.display(folder) + ":");
+            files.forEach(file -> spec.commandLine().getOut().println("  " + file.sha256() + "  " + file.path()));
             return 0;
         }
     }

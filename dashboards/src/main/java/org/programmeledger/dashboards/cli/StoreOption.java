@@ -26,11 +26,16 @@ class StoreOption {
 
     /** As {@link #open(String)}, naming the request and role that the server answers it with. */
     ConfigurableApplicationContext open(String httpAlternative, String role) {
+        return open(httpAlternative, role, LedgerHome.path().resolve("out"));
+    }
+
+    /** As {@link #open(String, String)}, with the outputs (and publications) in {@code output}. */
+    ConfigurableApplicationContext open(String httpAlternative, String role, Path output) {
         Optional<URI> server = ServerFile.runningServer(folder());
         if (server.isPresent()) {
             throw new IllegalStateException("a server runs on " + Paths.display(folder()) + "; ask it instead: "
                     + server.get() + httpAlternative + " (" + role + "), or stop it first");
         }
-        return Application.start(folder(), LedgerHome.path().resolve("out"));
+        return Application.start(folder(), output);
     }
 }

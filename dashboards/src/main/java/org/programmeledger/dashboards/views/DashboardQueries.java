@@ -41,10 +41,13 @@ public class DashboardQueries {
     }
 
     public List<PeriodView> periods() {
-        return jdbc.query("SELECT p.period_id, g.name, p.label, p.starts_on, p.ends_on FROM view_period p "
+        return jdbc.query("SELECT p.period_id, g.name, p.label, p.starts_on, p.ends_on, p.status, p.publication, "
+                + "p.published_position, p.changed_since_publication FROM view_period p "
                 + "JOIN view_programme g ON g.programme_id = p.programme_id ORDER BY p.starts_on, p.period_id",
                 (row, n) -> new PeriodView(row.getString(1), row.getString(2), row.getString(3),
-                        row.getDate(4).toLocalDate(), row.getDate(5).toLocalDate()));
+                        row.getDate(4).toLocalDate(), row.getDate(5).toLocalDate(), row.getString(6),
+                        row.getObject(7) == null ? null : row.getInt(7), row.getObject(8) == null ? null : row.getLong(8),
+                        row.getBoolean(9)));
     }
 
     public Optional<PeriodView> period(String periodId) {

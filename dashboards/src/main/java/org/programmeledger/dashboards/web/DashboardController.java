@@ -7,6 +7,8 @@ import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.ItemView;
 import org.programmeledger.dashboards.views.PeriodView;
+import org.programmeledger.ledger.publication.PublicationDiff;
+import org.programmeledger.ledger.publication.Publications;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +22,13 @@ class DashboardController {
 
     private final DashboardQueries queries;
     private final OutputDownloads downloads;
+    private final Publications publications;
+    private final PublicationDiff diff;
 
-    DashboardController(DashboardQueries queries, OutputDownloads downloads) {
+    DashboardController(DashboardQueries queries, OutputDownloads downloads, Publications publications,
+                        PublicationDiff diff) {
+        this.publications = publications;
+        this.diff = diff;
         this.queries = queries;
         this.downloads = downloads;
     }
@@ -50,6 +57,17 @@ class DashboardController {
         model.addAttribute("figures", queries.figures(periodId, number));
         model.addAttribute("position", queries.position());
         return "dashboard/item";
+    }
+
+    @GetMapping("/periods/{periodId}/publications/{number}/changes")
+    String changes(@PathVariable String periodId, @PathVariable int number, Model model) {
+        PeriodView period = queries.period(periodId).orElseThrow(() -> notFound("no plan period " + periodId));
+        Publications.Publication publication = publications.find(periodId, number)
+                .orElseThrow(() -> notFound("no publication " + number + " of plan period " + periodId));
+        model.addAttribute("period", period);
+        model.addAttribute("diff", diff.since(publication));
+        model.addAttribute("position", queries.position());
+        return "dashboard/changes";
     }
 
     @GetMapping("/charts")

@@ -25,7 +25,8 @@ import org.programmeledger.ledger.api.Side;
 class PeriodChartTest {
 
     private static final PeriodView PERIOD = new PeriodView("gdhk-ipr-2020-mid-2022",
-            "Guangdong/Hong Kong Expert Group", "2020 - mid-2022", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30));
+            "Guangdong/Hong Kong Expert Group", "2020 - mid-2022", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30), "DRAFT", null, null,
+            false);
 
     private static final List<FigureView> FIGURES = List.of(
             figure("2.1.1", 2, "participants", "250", "persons", Qualifier.MORE_THAN, Side.JOINT, Extent.parse("2020-12")),

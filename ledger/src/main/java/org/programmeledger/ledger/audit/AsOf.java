@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.programmeledger.ledger.api.FigureValues;
 import org.programmeledger.ledger.api.Qualifier;
 import org.springframework.stereotype.Component;
@@ -55,10 +56,27 @@ public class AsOf {
 
     /** The state of every plan period (or of the one named) as recorded up to and including {@code at}. */
     public State at(Instant at, String onlyPeriod) {
+        return fold(entry -> !Instant.parse(entry.recordedAt()).isAfter(at), at, onlyPeriod);
+    }
+
+    /** The state of every plan period (or of the one named) up to and including ledger position {@code position}. */
+    public State atPosition(long position, String onlyPeriod) {
+        Instant[] last = {Instant.EPOCH};
+        State state = fold(entry -> {
+            if (entry.position() > position) {
+                return false;
+            }
+            last[0] = Instant.parse(entry.recordedAt());
+            return true;
+        }, null, onlyPeriod);
+        return new State(last[0], state.position(), state.events(), state.periods());
+    }
+
+    private State fold(Predicate<AuditEntry> included, Instant at, String onlyPeriod) {
         Map<String, Folding> periods = new TreeMap<>();
         long[] position = {0, 0};
         trail.all(entry -> {
-            if (Instant.parse(entry.recordedAt()).isAfter(at)) {
+            if (!included.test(entry)) {
                 return;
             }
             position[0] = Math.max(position[0], entry.position());

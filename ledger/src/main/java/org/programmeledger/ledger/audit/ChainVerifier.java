@@ -35,12 +35,21 @@ public class ChainVerifier {
 
     /** The head of the chain now. */
     public Digest digest() {
-        Map<String, Object> head = jdbc.queryForMap("SELECT position, hash FROM ledger_seal_head WHERE id = 1");
-        long position = ((Number) head.get("position")).longValue();
+        return digestAt(jdbc.queryForObject("SELECT position FROM ledger_seal_head WHERE id = 1", Long.class));
+    }
+
+    /** The chain as it stood at a position: the seal there, as read from the seal table. */
+    public Digest digestAt(long position) {
+        if (position == 0) {
+            return new Digest(0, SealedEvent.GENESIS, "", 0);
+        }
+        String hash = jdbc.query("SELECT hash FROM ledger_seal WHERE position = ?", (row, n) -> row.getString(1).trim(),
+                position).stream().findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no event is sealed at ledger position " + position));
         String recordedAt = jdbc.query("SELECT time_stamp FROM domain_event_entry WHERE global_index = ?",
                 (row, n) -> row.getString(1), position).stream().findFirst().orElse("");
         Long events = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_seal WHERE position <= ?", Long.class, position);
-        return new Digest(position, ((String) head.get("hash")).trim(), recordedAt, events == null ? 0 : events);
+        return new Digest(position, hash, recordedAt, events == null ? 0 : events);
     }
 
     /** Verifies the chain and, when a digest is given, that the chain still passes through it. */

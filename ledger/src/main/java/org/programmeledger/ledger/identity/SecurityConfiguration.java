@@ -3,6 +3,7 @@ package org.programmeledger.ledger.identity;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.programmeledger.ledger.period.PublicationPolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +21,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic over a stateless API. The secretariat records; auditors read history and verify; every
- * role reads the current state and the outputs. Refusals are RFC 9457 problem documents.
+ * HTTP Basic over a stateless API. The secretariat records; approvers approve submissions (see
+ * {@link PublicationPolicy}); auditors read history and verify; every role reads the current state and the
+ * outputs. Refusals are RFC 9457 problem documents.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -29,7 +31,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PublicationPolicy publication) throws Exception {
+        String[] approvingRoles = publication.approvingRoles().stream().map(LedgerRole::name).toArray(String[]::new);
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -45,6 +48,8 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/audit/**").hasRole(LedgerRole.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/plan-periods/*/approval", "/api/plan-periods/*/return")
+                        .hasAnyRole(approvingRoles)
                         .requestMatchers("/api/**").hasRole(LedgerRole.SECRETARIAT.name())
                         .anyRequest().denyAll())
                 .build();

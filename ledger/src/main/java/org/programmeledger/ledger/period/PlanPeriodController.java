@@ -14,6 +14,7 @@ import java.util.List;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.AmendItem;
+import org.programmeledger.ledger.api.ApprovePeriod;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
 import org.programmeledger.ledger.api.CorrectFigure;
@@ -23,7 +24,9 @@ import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RetractActivity;
+import org.programmeledger.ledger.api.ReturnPeriod;
 import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.api.SubmitPeriod;
 import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.Fields;
@@ -84,6 +87,10 @@ class PlanPeriodController {
                      @NotNull @PositiveOrZero BigDecimal value, @NotBlank @Size(max = 255) String unit,
                      @NotBlank String qualifier, @NotBlank String side, @Size(max = 64) String extent,
                      @NotBlank String basis, @NotBlank @Size(max = 4000) String source) {
+    }
+
+    /** A comment on a step of the publication workflow; returning a submission needs one. */
+    record StepComment(@Size(max = 4000) String comment) {
     }
 
     record Correction(@NotNull @PositiveOrZero BigDecimal value, @NotBlank String qualifier,
@@ -181,5 +188,36 @@ class PlanPeriodController {
         fields.check();
         return sender.send(command, Answers.expectedVersion(ifMatch), key,
                 version -> Answers.done(PERIODS + "/" + periodId + "/figures/" + figureId, version));
+    }
+
+    @Operation(summary = "Submit the period's figures for approval (SECRETARIAT)")
+    @PostMapping(PERIODS + "/{periodId}/submission")
+    ResponseEntity<String> submit(@PathVariable String periodId, @Valid @RequestBody(required = false) StepComment body,
+                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return sender.send(new SubmitPeriod(periodId, comment(body)), Answers.expectedVersion(ifMatch), key,
+                version -> Answers.done(PERIODS + "/" + periodId, version));
+    }
+
+    @Operation(summary = "Approve the submitted figures, unchanged since their submission (APPROVER)")
+    @PostMapping(PERIODS + "/{periodId}/approval")
+    ResponseEntity<String> approve(@PathVariable String periodId, @Valid @RequestBody(required = false) StepComment body,
+                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return sender.send(new ApprovePeriod(periodId, comment(body)), Answers.expectedVersion(ifMatch), key,
+                version -> Answers.done(PERIODS + "/" + periodId, version));
+    }
+
+    @Operation(summary = "Return a submission for changes, saying which (APPROVER)")
+    @PostMapping(PERIODS + "/{periodId}/return")
+    ResponseEntity<String> giveBack(@PathVariable String periodId, @Valid @RequestBody StepComment body,
+                                    @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return sender.send(new ReturnPeriod(periodId, comment(body)), Answers.expectedVersion(ifMatch), key,
+                version -> Answers.done(PERIODS + "/" + periodId, version));
+    }
+
+    private static String comment(StepComment body) {
+        return body == null ? null : body.comment();
     }
 }

@@ -38,12 +38,17 @@ public class LedgerExport {
 
     /** Writes every event up to the head and returns the digest the file ends with. */
     public Digest write(Writer out, LongConsumer progress) {
+        return write(out, null, progress);
+    }
+
+    /** Writes every event up to {@code position} (the head when null): the ledger as it stood there. */
+    public Digest write(Writer out, Long position, LongConsumer progress) {
         return snapshot.execute(status -> {
             VerifyReport verified = chain.verify();
             if (!verified.intact()) {
                 throw new IllegalStateException("the ledger does not verify, so it is not exported: " + verified);
             }
-            Digest digest = chain.digest();
+            Digest digest = position == null ? chain.digest() : chain.digestAt(position);
             try {
                 line(out, ExportHeader.CURRENT);
                 long[] written = {0};

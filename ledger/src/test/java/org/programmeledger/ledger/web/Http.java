@@ -17,6 +17,7 @@ public final class Http {
     public static final String SECRETARIAT = "sam:secretariat-test";
     public static final String AUDITOR = "ada:auditor-test";
     public static final String VIEWER = "vic:viewer-test";
+    public static final String APPROVER = "april:approver-test";
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 

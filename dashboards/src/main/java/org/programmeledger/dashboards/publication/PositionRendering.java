@@ -1,0 +1,121 @@
+package org.programmeledger.dashboards.publication;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.programmeledger.analytics.jobs.JobRunner;
+import org.programmeledger.dashboards.LedgerApplication;
+import org.programmeledger.dashboards.report.SummaryReport;
+import org.programmeledger.analytics.output.OutputFiles;
+import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.ledger.api.PublishedFile;
+import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.transfer.LedgerEventImport;
+import org.programmeledger.ledger.transfer.LedgerExport;
+import org.springframework.batch.core.Job;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Renders a plan period's report and summary CSV files as the ledger stood at a past position. The events
+ * up to that position, with their seals, are loaded into a fresh in-memory ledger, where the same views,
+ * jobs and report as always run on them: the same position gives the same bytes, whatever came after.
+ */
+@Component
+public class PositionRendering {
+
+    private static final Duration VIEWS_TIMEOUT = Duration.ofMinutes(10);
+
+    private final LedgerExport export;
+    private final LedgerHead head;
+    private final Environment environment;
+
+    PositionRendering(LedgerExport export, LedgerHead head, Environment environment) {
+        this.export = export;
+        this.head = head;
+        this.environment = environment;
+    }
+
+    /** Writes the files into {@code folder} and returns them, each with its SHA-256, in path order. */
+    public List<PublishedFile> render(String periodId, long position, Path folder) throws IOException {
+        long now = head.position();
+        if (position < 1 || position > now) {
+            throw new IllegalArgumentException("ledger position " + position + " is not in the ledger, which runs "
+                    + "from 1 to " + now);
+        }
+        Path work = Files.createTempDirectory("ledger-at-" + position + "-");
+        try {
+            Path events = work.resolve("events.jsonl");
+            try (Writer out = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
+                export.write(out, position, written -> {
+                });
+            }
+            try (ConfigurableApplicationContext ledger = inMemoryLedger(work, folder)) {
+                ledger.getBean(LedgerEventImport.class).load(events, loaded -> {
+                });
+                ledger.getBean(LedgerViews.class).awaitHead(VIEWS_TIMEOUT);
+                ledger.getBean(JobRunner.class).run(ledger.getBean("periodSummaryJob", Job.class),
+                        Map.of("period", periodId));
+                ledger.getBean(SummaryReport.class).write(periodId, folder.resolve("report"));
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the views of the ledger at position " + position + " did not catch up: "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering at position " + position, e);
+        } finally {
+            FileSystemUtils.deleteRecursively(work);
+        }
+        return files(folder);
+    }
+
+    /** The files under a folder with their sums, paths relative to it with forward slashes. */
+    public static List<PublishedFile> files(Path folder) throws IOException {
+        List<PublishedFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
+                files.add(new PublishedFile(folder.relativize(file).toString().replace('\\', '/'),
+                        OutputFiles.sha256(file), Files.size(file)));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return files.stream().sorted(Comparator.comparing(PublishedFile::path)).toList();
+    }
+
+    /**
+     * A second application on an in-memory H2 database, writing its outputs into the target folder. It
+     * shares this process's logging rather than setting it up again (and tearing it down when it closes).
+     */
+    private ConfigurableApplicationContext inMemoryLedger(Path work, Path folder) {
+        String url = "jdbc:h2:mem:" + work.getFileName() + ";DB_CLOSE_DELAY=-1";
+        SpringApplication application = new SpringApplicationBuilder(LedgerApplication.class)
+                .logStartupInfo(false).build();
+        application.setListeners(application.getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
+        return application.run(
+                "--ledger.home=" + environment.getProperty("ledger.home", "."),
+                "--ledger.store.directory=" + work.toAbsolutePath(),
+                "--ledger.output.directory=" + folder.toAbsolutePath(),
+                "--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--spring.flyway.url=" + url, "--spring.flyway.user=sa", "--spring.flyway.password=",
+                "--ledger.jobs.scheduling=false");
+    }
+}

@@ -1,0 +1,72 @@
+package org.programmeledger.ledger.publication;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import org.programmeledger.ledger.api.PeriodPublished;
+import org.programmeledger.ledger.audit.AuditEntry;
+import org.programmeledger.ledger.audit.AuditTrail;
+import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.springframework.stereotype.Component;
+
+/** The publications of plan periods, read from their events: the ledger is the register of what was published. */
+@Component
+public class Publications {
+
+    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+
+    private final AuditTrail trail;
+
+    Publications(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** A publication as recorded, with who published it and when. */
+    public record Publication(PeriodPublished published, String recordedAt) {
+
+        public String periodId() {
+            return published.periodId();
+        }
+
+        public int number() {
+            return published.number();
+        }
+
+        public long position() {
+            return published.position();
+        }
+    }
+
+    public List<Publication> of(String periodId) {
+        return trail.period(periodId).stream().filter(entry -> entry.event().equals("PeriodPublished"))
+                .map(Publications::publication).toList();
+    }
+
+    public Optional<Publication> find(String periodId, int number) {
+        return of(periodId).stream().filter(publication -> publication.number() == number).findFirst();
+    }
+
+    /** Publication {@code number} of the period named, or of the one period that has such a publication. */
+    public Publication find(String periodId, int number, List<String> periods) {
+        if (periodId != null) {
+            return find(periodId, number).orElseThrow(() -> new IllegalArgumentException("plan period " + periodId
+                    + " has no publication " + number + (of(periodId).isEmpty() ? "; it was never published"
+                    : "; its publications: " + numbers(of(periodId)))));
+        }
+        List<Publication> candidates = periods.stream().flatMap(period -> find(period, number).stream()).toList();
+        if (candidates.size() != 1) {
+            throw new IllegalArgumentException(candidates.isEmpty() ? "no plan period has a publication " + number
+                    : "several plan periods have a publication " + number + " ("
+                    + String.join(", ", candidates.stream().map(Publication::periodId).toList()) + "); name one");
+        }
+        return candidates.get(0);
+    }
+
+    private static String numbers(List<Publication> publications) {
+        return String.join(", ", publications.stream().map(p -> String.valueOf(p.number())).toList());
+    }
+
+    private static Publication publication(AuditEntry entry) {
+        return new Publication(JSON.convertValue(entry.payload(), PeriodPublished.class), entry.recordedAt());
+    }
+}
