@@ -19,9 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.programmeledger.ledger.importing.DryRunReport;
+import org.programmeledger.ledger.importing.ImportFormat;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.importing.RowProblem;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -52,6 +55,10 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "the store (default: var/ledger/)")
     Path store;
 
+    @Option(names = "--dry-run", description = {"say what the files would record, and which rows would be refused",
+            "or are already recorded, recording nothing"})
+    boolean dryRun;
+
     @Mixin
     SignIn signIn;
 
@@ -67,6 +74,10 @@ class ImportCommand implements Callable<Integer> {
                 : server != null ? Optional.of(server) : ServerFile.runningServer(storeFolder);
         PrintWriter out = spec.commandLine().getOut();
         try {
+            if (dryRun) {
+                return target.isPresent() ? dryRunOverHttp(target.get(), csvFiles, out)
+                        : dryRunLocally(storeFolder, csvFiles, out);
+            }
             return target.isPresent() ? overHttp(target.get(), csvFiles, out) : locally(storeFolder, csvFiles, out);
         } finally {
             out.flush();
@@ -144,6 +155,73 @@ class ImportCommand implements Callable<Integer> {
             }
         }
         return summary(out, true, ordered.size(), sent, recorded);
+    }
+
+    private int dryRunLocally(Path storeFolder, List<Path> csvFiles, PrintWriter out) {
+        out.println("Dry run against the store in " + Paths.display(storeFolder) + "; nothing will be recorded.");
+        try (ConfigurableApplicationContext application = Application.start(storeFolder,
+                LedgerHome.path().resolve("out"))) {
+            List<DryRunReport> reports = application.getBean(LedgerImporter.class).dryRun(csvFiles,
+                    Map.of(RecordingMetaData.CHANNEL, "cli-import", RecordingMetaData.USER, SignIn.loginName(),
+                            RecordingMetaData.ROLE, "SECRETARIAT"));
+            reports.forEach(report -> report.lines().forEach(out::println));
+            return dryRunSummary(out, reports.stream().allMatch(DryRunReport::accepted), csvFiles.size(),
+                    reports.size(), reports.stream().mapToLong(DryRunReport::events).sum());
+        }
+    }
+
+    /** Over HTTP each file is tried on its own against the server's ledger, as it is sent on its own. */
+    private int dryRunOverHttp(URI base, List<Path> csvFiles, PrintWriter out) throws IOException,
+            InterruptedException {
+        out.println("Dry run on " + base + " as " + signIn.name() + "; nothing will be recorded. Each file is tried "
+                + "against the ledger as it is now.");
+        HttpClient client = HttpClient.newHttpClient();
+        ObjectMapper json = new ObjectMapper();
+        long events = 0;
+        boolean accepted = true;
+        for (Path file : LedgerImporter.inRecordingOrder(csvFiles)) {
+            HttpResponse<String> response;
+            try {
+                response = client.send(HttpRequest.newBuilder(base.resolve("/api/imports?dryRun=true&name="
+                                + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)))
+                        .header("Content-Type", "text/csv")
+                        .header("Authorization", signIn.authorization())
+                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (ConnectException e) {
+                spec.commandLine().getErr().println("No server answers at " + base + "; is it running?");
+                return 2;
+            }
+            if (response.statusCode() != 200 && response.statusCode() != 422) {
+                spec.commandLine().getErr().println(file.getFileName() + ": the server answered "
+                        + response.statusCode() + " " + response.body());
+                return 1;
+            }
+            JsonNode answer = json.readTree(response.body());
+            List<DryRunReport.EventCount> counts = new ArrayList<>();
+            answer.path("wouldRecord").forEach(count -> counts.add(new DryRunReport.EventCount(
+                    count.path("item").isNull() ? null : count.path("item").asInt(), count.path("event").asText(),
+                    count.path("count").asLong())));
+            List<Long> repeats = new ArrayList<>();
+            answer.path("alreadyRecorded").forEach(line -> repeats.add(line.asLong()));
+            List<RowProblem> problems = new ArrayList<>();
+            answer.path("problems").forEach(problem -> problems.add(new RowProblem(problem.path("line").asLong(),
+                    problem.path("message").asText())));
+            DryRunReport report = new DryRunReport(file, ImportFormat.ofLabel(answer.path("format").asText()),
+                    answer.path("rows").asInt(), counts, repeats, problems);
+            report.lines().forEach(out::println);
+            events += report.events();
+            accepted &= report.accepted();
+        }
+        return dryRunSummary(out, accepted, csvFiles.size(), csvFiles.size(), events);
+    }
+
+    private static int dryRunSummary(PrintWriter out, boolean accepted, int files, int tried, long events) {
+        out.println("Dry run: nothing was recorded. " + (accepted
+                ? "Importing would record " + events + " new events from " + files + " file" + (files == 1 ? "" : "s")
+                + "."
+                : "A file would be refused" + (tried < files ? "; the " + (files - tried) + " file(s) after it were "
+                + "not tried, since they may depend on it." : ".")));
+        return accepted ? 0 : 1;
     }
 
     private static String describe(String file, String format, int rows, long events, List<String> problems) {

@@ -23,8 +23,6 @@ class ImportCommandIT {
     @TempDir
     Path temp;
 
-
-
     private List<String> withStore(Path store, String... arguments) {
         List<String> all = new ArrayList<>(List.of("import", "--store", store.toString()));
         all.addAll(List.of(arguments));
@@ -42,6 +40,22 @@ class ImportCommandIT {
                 "Recorded 119 new events from 7 files.");
         assertThat(again.exitCode()).isZero();
         assertThat(again.output()).contains("Recorded 0 new events from 7 files.");
+    }
+
+    @Test
+    void aDryRunSaysWhatTheImportWouldRecordAndRecordsNothing() {
+        Path store = temp.resolve("store");
+        Cli dryRun = Cli.run(withStore(store, "--dry-run", SeedData.folder().toString()).toArray(String[]::new));
+        Cli first = Cli.run(withStore(store, SeedData.folder().toString()).toArray(String[]::new));
+        Cli again = Cli.run(withStore(store, "--dry-run", SeedData.folder().toString()).toArray(String[]::new));
+
+        assertThat(dryRun.exitCode()).as(dryRun.output()).isZero();
+        assertThat(dryRun.output()).contains("nothing will be recorded",
+                "06-figures.csv             figures             22 rows: would record 22 events",
+                "    item 2: FigureRecorded x 3", "Importing would record 119 new events from 7 files.");
+        assertThat(first.output()).contains("Recorded 119 new events from 7 files.");
+        assertThat(again.output()).contains("    already recorded, nothing new: 22 rows (lines 2, 3, 4,",
+                "Importing would record 0 new events from 7 files.");
     }
 
     @Test
@@ -76,6 +90,12 @@ class ImportCommandIT {
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertThat(run.output()).contains("Sending 7 files to http://localhost:" + port + " as sam",
                     "Recorded 119 new events from 7 files.");
+            assertThat(server.getBean(LedgerHead.class).eventCount()).isEqualTo(119);
+            Cli dryRun = Cli.run(withStore(store, "--user", "sam", "--password", "secretariat-test", "--dry-run",
+                    SeedData.folder().resolve("06-figures.csv").toString()).toArray(String[]::new));
+            assertThat(dryRun.exitCode()).as(dryRun.output()).isZero();
+            assertThat(dryRun.output()).contains("06-figures.csv             figures             22 rows: would record "
+                    + "0 events", "already recorded, nothing new: 22 rows", "Importing would record 0 new events");
             assertThat(server.getBean(LedgerHead.class).eventCount()).isEqualTo(119);
             assertThat(wrongPassword.exitCode()).isEqualTo(1);
             assertThat(wrongPassword.output()).contains("the server answered 401");

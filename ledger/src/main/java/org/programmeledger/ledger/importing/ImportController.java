@@ -35,22 +35,41 @@ class ImportController {
         }
     }
 
+    /** What importing the file would do, as the API shows it. */
+    record DryRunAnswer(String file, String format, int rows, boolean accepted, long events,
+                        List<DryRunReport.EventCount> wouldRecord, List<Long> alreadyRecorded,
+                        List<RowProblem> problems) {
+
+        static DryRunAnswer of(String name, DryRunReport report) {
+            return new DryRunAnswer(name, report.format() == null ? null : report.format().label(), report.rows(),
+                    report.accepted(), report.events(), report.wouldRecord(), report.alreadyRecorded(),
+                    report.problems());
+        }
+    }
+
     /** The client's file name is kept for the audit trail, but never used as a path. */
     private static String safeName(String name) {
         String base = name.replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");
         return base.isBlank() || base.startsWith(".") ? "upload.csv" : base;
     }
 
-    @Operation(summary = "Import one CSV file of the import format (Content-Type: text/csv)")
+    @Operation(summary = "Import one CSV file of the import format (Content-Type: text/csv); with dryRun=true, "
+            + "say what it would record, recording nothing")
     @PostMapping(path = "/api/imports", consumes = "text/csv")
-    ResponseEntity<ImportAnswer> importCsv(InputStream body,
-                                           @RequestParam(name = "name", defaultValue = "upload.csv") String name)
+    ResponseEntity<?> importCsv(InputStream body, @RequestParam(name = "name", defaultValue = "upload.csv") String name,
+                                @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun)
             throws IOException {
         String fileName = safeName(name);
         Path folder = Files.createTempDirectory("ledger-import-");
         Path file = folder.resolve(fileName);
         try {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            if (dryRun) {
+                DryRunReport report = importer.dryRun(List.of(file), Map.of(RecordingMetaData.CHANNEL, "http-import"))
+                        .get(0);
+                return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                        .body(DryRunAnswer.of(fileName, report));
+            }
             ImportReport report = importer.importFile(file, Map.of(RecordingMetaData.CHANNEL, "http-import"));
             return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(ImportAnswer.of(fileName, report));

@@ -70,6 +70,11 @@ public enum ImportFormat {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The format of a {@link #label()}, or null for none (as an import answer names a file it cannot read). */
+    public static ImportFormat ofLabel(String label) {
+        return Arrays.stream(values()).filter(format -> format.label().equals(label)).findFirst().orElse(null);
+    }
+
     Object toCommand(CsvRow row) {
         return toCommand.apply(row);
     }

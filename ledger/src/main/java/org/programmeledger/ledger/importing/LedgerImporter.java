@@ -1,5 +1,6 @@
 package org.programmeledger.ledger.importing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
@@ -16,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -25,9 +27,12 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records import files through the command bus, one transaction per file: a file with a bad row
@@ -43,12 +48,17 @@ public class LedgerImporter {
             .setTrim(false)
             .get();
 
+    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+
     private final CommandGateway commandGateway;
     private final LedgerTransactions transactions;
+    private final TransactionTemplate rolledBack;
 
-    public LedgerImporter(CommandGateway commandGateway, LedgerTransactions transactions) {
+    public LedgerImporter(CommandGateway commandGateway, LedgerTransactions transactions,
+                          PlatformTransactionManager transactionManager) {
         this.commandGateway = commandGateway;
         this.transactions = transactions;
+        this.rolledBack = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -79,6 +89,76 @@ public class LedgerImporter {
         return files.stream().map(LedgerImporter::parse)
                 .sorted(Comparator.comparing(ParsedFile::order).thenComparing(p -> p.file().toString()))
                 .map(ParsedFile::file).toList();
+    }
+
+    /**
+     * What importing the files would do, writing nothing: each file is imported exactly as
+     * {@link #importFiles} does, in order and each seeing the ones before it, inside one database
+     * transaction that is then rolled back. Stops at the first file that would be refused.
+     */
+    public List<DryRunReport> dryRun(List<Path> files, Map<String, ?> recordedBy) {
+        List<ParsedFile> parsed = files.stream().map(LedgerImporter::parse)
+                .sorted(Comparator.comparing(ParsedFile::order).thenComparing(p -> p.file().toString()))
+                .toList();
+        List<DryRunReport> reports = new ArrayList<>();
+        rolledBack.executeWithoutResult(status -> {
+            for (ParsedFile file : parsed) {
+                DryRunReport report = tryOut(file, recordedBy);
+                reports.add(report);
+                if (!report.accepted()) {
+                    break;
+                }
+            }
+            status.setRollbackOnly();
+        });
+        return reports;
+    }
+
+    /**
+     * Each row runs in a unit of its own here, so that the events it records can be counted; all of them
+     * join the one transaction that {@link #dryRun} rolls back, and a later row sees what earlier rows
+     * recorded, as in the import itself.
+     */
+    private DryRunReport tryOut(ParsedFile file, Map<String, ?> recordedBy) {
+        if (!file.problems().isEmpty()) {
+            return new DryRunReport(file.file(), file.format(), file.commands().size(), List.of(), List.of(),
+                    file.problems());
+        }
+        Map<DryRunReport.EventCount, Long> counted = new TreeMap<>(Comparator
+                .comparing(DryRunReport.EventCount::item, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(DryRunReport.EventCount::event));
+        List<Long> repeats = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
+        for (LineCommand command : file.commands()) {
+            try {
+                long recorded = transactions.inOne(() -> {
+                    dispatch(file.file(), command, recordedBy).ifPresent(problem -> {
+                        throw new RowRefused(problem);
+                    });
+                    return null;
+                }, event -> counted.merge(new DryRunReport.EventCount(item(event.getPayload()),
+                        event.getPayloadType().getSimpleName(), 0), 1L, Long::sum)).eventsRecorded();
+                if (recorded == 0) {
+                    repeats.add(command.line());
+                }
+            } catch (RowRefused e) {
+                problems.add(e.problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new DryRunReport(file.file(), file.format(), file.commands().size(), List.of(), List.of(),
+                    List.copyOf(problems));
+        }
+        return new DryRunReport(file.file(), file.format(), file.commands().size(), counted.entrySet().stream()
+                .map(entry -> new DryRunReport.EventCount(entry.getKey().item(), entry.getKey().event(),
+                        entry.getValue())).toList(), List.copyOf(repeats), List.of());
+    }
+
+    /** The item an event concerns, if any. */
+    private static Integer item(Object payload) {
+        Map<?, ?> fields = JSON.convertValue(payload, Map.class);
+        Object number = fields.containsKey("itemNumber") ? fields.get("itemNumber") : fields.get("number");
+        return number instanceof Number n ? n.intValue() : null;
     }
 
     public ImportReport importFile(Path file, Map<String, ?> recordedBy) {
@@ -200,6 +280,16 @@ public class LedgerImporter {
     private static final class FileRefused extends RuntimeException {
         FileRefused() {
             super(null, null, false, false);
+        }
+    }
+
+    /** A row of a dry run that would be refused. */
+    private static final class RowRefused extends RuntimeException {
+        private final RowProblem problem;
+
+        RowRefused(RowProblem problem) {
+            super(null, null, false, false);
+            this.problem = problem;
         }
     }
 

@@ -1,8 +1,10 @@
 package org.programmeledger.ledger.store;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class LedgerTransactions {
 
     private static final String RECORDED_EVENTS = LedgerTransactions.class.getName() + ".recordedEvents";
+    private static final String OBSERVER = LedgerTransactions.class.getName() + ".observer";
 
     private final TransactionManager transactionManager;
 
@@ -30,6 +33,10 @@ public class LedgerTransactions {
                 AtomicLong counter = unit.root().getResource(RECORDED_EVENTS);
                 if (counter != null) {
                     counter.incrementAndGet();
+                }
+                Consumer<EventMessage<?>> observer = unit.root().getResource(OBSERVER);
+                if (observer != null) {
+                    observer.accept(event);
                 }
             });
             return event;
@@ -42,10 +49,17 @@ public class LedgerTransactions {
 
     /** Runs the work in one unit; a runtime exception from it rolls everything back and is rethrown. */
     public <T> Outcome<T> inOne(Supplier<T> work) {
+        return inOne(work, event -> {
+        });
+    }
+
+    /** As {@link #inOne(Supplier)}, showing {@code observer} each event as the work records it. */
+    public <T> Outcome<T> inOne(Supplier<T> work, Consumer<EventMessage<?>> observer) {
         UnitOfWork<Message<?>> unit = DefaultUnitOfWork.startAndGet(null);
         unit.attachTransaction(transactionManager);
         AtomicLong recorded = new AtomicLong();
         unit.resources().put(RECORDED_EVENTS, recorded);
+        unit.resources().put(OBSERVER, observer);
         try {
             T result = work.get();
             unit.commit();

@@ -174,4 +174,59 @@ class LedgerImporterIT {
         assertThat(report.accepted()).isTrue();
         assertThat(events("ProgrammeEstablished")).isEqualTo(1);
     }
+
+    @Test
+    void aDryRunWritesNothingAndReportsExactlyWhatTheImportThenRecords() throws IOException {
+        String seal = jdbc.queryForObject("SELECT hash FROM ledger_seal_head WHERE id = 1", String.class);
+        List<DryRunReport> dryRun = importer.dryRun(SeedData.files(), CSV_IMPORT);
+
+        assertThat(dryRun).hasSize(7).allMatch(DryRunReport::accepted);
+        assertThat(dryRun.stream().mapToLong(DryRunReport::events).sum()).isEqualTo(119);
+        assertThat(events()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_seal", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT hash FROM ledger_seal_head WHERE id = 1", String.class)).isEqualTo(seal);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registry_organisation", Long.class)).isZero();
+
+        List<ImportReport> imported = importSeed();
+        for (int n = 0; n < 7; n++) {
+            assertThat(dryRun.get(n).events()).as(dryRun.get(n).file().toString())
+                    .isEqualTo(imported.get(n).eventsRecorded());
+        }
+        DryRunReport figures = dryRun.stream().filter(r -> r.file().endsWith("06-figures.csv")).findFirst().orElseThrow();
+        for (DryRunReport.EventCount count : figures.wouldRecord()) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry WHERE payload_type = ? "
+                            + "AND payload LIKE ?", Long.class, "org.programmeledger.ledger.api." + count.event(),
+                    "%\"itemNumber\":" + count.item() + ",%")).as(count.toString()).isEqualTo(count.count());
+        }
+        assertThat(figures.wouldRecord().stream().mapToLong(DryRunReport.EventCount::count).sum()).isEqualTo(22);
+
+        List<DryRunReport> again = importer.dryRun(SeedData.files(), CSV_IMPORT);
+        assertThat(again).allMatch(report -> report.accepted() && report.events() == 0
+                && report.alreadyRecorded().size() == report.rows());
+        assertThat(events()).isEqualTo(119);
+    }
+
+    @Test
+    void aDryRunNamesTheRowsItWouldRefuseAndTheRepeats() throws IOException {
+        importSeed();
+        long before = events();
+        List<String> lines = new ArrayList<>(Files.readAllLines(SeedData.folder().resolve("06-figures.csv")));
+        lines.add(lines.get(1).replace(",2.1.1,2,2.1,", ",2.1.9,2,2.1,"));
+        lines.add(lines.get(1).replace(",2.1.1,2,2.1,", ",2.1.8,2,9.9,"));
+        Path file = temp.resolve("06-figures.csv");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        DryRunReport refused = importer.dryRun(List.of(file), CSV_IMPORT).get(0);
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.problems()).extracting(RowProblem::line).containsExactly((long) lines.size());
+        assertThat(refused.problems().get(0).message()).isEqualTo("activity 9.9 is not recorded in plan period "
+                + "gdhk-ipr-2020-mid-2022");
+
+        lines.remove(lines.size() - 1);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        DryRunReport accepted = importer.dryRun(List.of(file), CSV_IMPORT).get(0);
+        assertThat(accepted.wouldRecord()).containsExactly(new DryRunReport.EventCount(2, "FigureRecorded", 1));
+        assertThat(accepted.alreadyRecorded()).hasSize(22);
+        assertThat(events()).isEqualTo(before);
+    }
 }
