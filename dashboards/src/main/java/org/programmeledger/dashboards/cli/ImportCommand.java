@@ -178,8 +178,9 @@ class ImportCommand implements Callable<Integer> {
         HttpClient client = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
         long events = 0;
-        boolean accepted = true;
+        int tried = 0;
         for (Path file : LedgerImporter.inRecordingOrder(csvFiles)) {
+            tried++;
             HttpResponse<String> response;
             try {
                 response = client.send(HttpRequest.newBuilder(base.resolve("/api/imports?dryRun=true&name="
@@ -210,9 +211,11 @@ class ImportCommand implements Callable<Integer> {
                     answer.path("rows").asInt(), counts, repeats, problems);
             report.lines().forEach(out::println);
             events += report.events();
-            accepted &= report.accepted();
+            if (!report.accepted()) {
+                return dryRunSummary(out, false, csvFiles.size(), tried, events);
+            }
         }
-        return dryRunSummary(out, accepted, csvFiles.size(), csvFiles.size(), events);
+        return dryRunSummary(out, true, csvFiles.size(), tried, events);
     }
 
     private static int dryRunSummary(PrintWriter out, boolean accepted, int files, int tried, long events) {
