@@ -179,8 +179,8 @@ final class AuditCommands {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             if (publication != null) {
-                try (ConfigurableApplicationContext application = store.open("/api/plan-periods/" + period
-                        + "/publications/" + publication + "/verification", "any role",
+                try (ConfigurableApplicationContext application = store.open("/api/plan-periods/"
+                        + (period == null ? "<period>" : period) + "/publications/" + publication + "/verification", "any role",
                         output != null ? output : LedgerHome.path().resolve("out"))) {
                     Publication published = application.getBean(Publications.class).find(period, publication,
                             application.getBean(ReportingPeriods.class).planPeriodIds());

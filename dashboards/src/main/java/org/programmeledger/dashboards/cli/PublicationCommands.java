@@ -41,6 +41,9 @@ final class PublicationCommands {
     /** What every step needs: the period, a comment, the server and the user. */
     abstract static class Step implements Callable<Integer> {
 
+        private final String path;
+        private final String done;
+
         @Spec
         CommandSpec spec;
 
@@ -60,9 +63,18 @@ final class PublicationCommands {
         @Mixin
         SignIn signIn;
 
-        abstract String path();
+        /**
+         * @param path where the step is posted, under the plan period
+         * @param done what was done, e.g. "Submitted plan period %s for approval"
+         */
+        Step(String path, String done) {
+            this.path = path;
+            this.done = done;
+        }
 
-        abstract String done(JsonNode answer);
+        String done(JsonNode answer) {
+            return String.format(done, period) + ", as " + signIn.name() + ".";
+        }
 
         @Override
         public Integer call() throws IOException, InterruptedException {
@@ -79,7 +91,7 @@ final class PublicationCommands {
             HttpResponse<String> response;
             try {
                 response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.get().resolve(
-                                "/api/plan-periods/" + URLEncoder.encode(period, StandardCharsets.UTF_8) + path()))
+                                "/api/plan-periods/" + URLEncoder.encode(period, StandardCharsets.UTF_8) + path))
                         .header("Content-Type", "application/json")
                         .header("Authorization", signIn.authorization())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -102,36 +114,24 @@ final class PublicationCommands {
     @Command(name = "submit", mixinStandardHelpOptions = true,
             description = "Submits a plan period's figures for approval (SECRETARIAT), on the running server.")
     static class Submit extends Step {
-        String path() {
-            return "/submission";
-        }
-
-        String done(JsonNode answer) {
-            return "Submitted plan period " + period + " for approval, as " + signIn.name() + ".";
+        Submit() {
+            super("/submission", "Submitted plan period %s for approval");
         }
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
             description = "Approves the submitted figures of a plan period (APPROVER), on the running server.")
     static class Approve extends Step {
-        String path() {
-            return "/approval";
-        }
-
-        String done(JsonNode answer) {
-            return "Approved plan period " + period + ", as " + signIn.name() + ".";
+        Approve() {
+            super("/approval", "Approved plan period %s");
         }
     }
 
     @Command(name = "return", mixinStandardHelpOptions = true,
             description = "Returns a submission for changes (APPROVER), saying which in --comment.")
     static class Return extends Step {
-        String path() {
-            return "/return";
-        }
-
-        String done(JsonNode answer) {
-            return "Returned plan period " + period + " to the secretariat, as " + signIn.name() + ".";
+        Return() {
+            super("/return", "Returned plan period %s to the secretariat");
         }
     }
 
@@ -139,10 +139,11 @@ final class PublicationCommands {
             description = {"Publishes the approved figures of a plan period (SECRETARIAT): renders its report and",
                     "summary CSV files at the ledger's head into out/publications/<period>/<n>/ and records them."})
     static class Publish extends Step {
-        String path() {
-            return "/publications";
+        Publish() {
+            super("/publications", "Published plan period %s");
         }
 
+        @Override
         String done(JsonNode answer) {
             StringBuilder text = new StringBuilder("Published plan period " + period + " as publication "
                     + answer.path("number").asInt() + ", from ledger position " + answer.path("position").asLong()

@@ -83,9 +83,15 @@ class PublicationIT {
             assertThat(temp.resolve("out/publications/" + PERIOD)).isEmptyDirectory();
             assertThat(http.as(Http.APPROVER).post(PERIOD_API + "/submission", "{}").statusCode()).isEqualTo(403);
             assertThat(http.as(Http.VIEWER).post(PERIOD_API + "/submission", "{}").statusCode()).isEqualTo(403);
-            assertThat(http.as(Http.SECRETARIAT).post(PERIOD_API + "/submission",
-                    "{\"comment\": \"for the annual meeting\"}").statusCode()).isEqualTo(200);
-            assertThat(http.as(Http.SECRETARIAT).post(PERIOD_API + "/approval", "{}").statusCode()).isEqualTo(403);
+            String url = "http://localhost:" + port;
+            Cli submit = Cli.run("submit", "--period", PERIOD, "--comment", "for the annual meeting", "--server",
+                    url, "--user", "sam", "--password", "secretariat-test");
+            assertThat(submit.exitCode()).as(submit.output()).isZero();
+            assertThat(submit.output()).contains("Submitted plan period " + PERIOD + " for approval, as sam.");
+            Cli approveAsSam = Cli.run("approve", "--period", PERIOD, "--server", url, "--user", "sam",
+                    "--password", "secretariat-test");
+            assertThat(approveAsSam.exitCode()).isEqualTo(1);
+            assertThat(approveAsSam.output()).contains("Refused (403): Your role may not do this.");
             assertThat(http.as(Http.APPROVER).post(PERIOD_API + "/approval", "{\"comment\": \"checked\"}")
                     .statusCode()).isEqualTo(200);
 

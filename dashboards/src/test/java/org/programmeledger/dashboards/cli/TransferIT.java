@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.dashboards.publication.PositionRendering;
+import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.audit.ChainVerifier;
 import org.programmeledger.ledger.audit.Digest;
 import org.programmeledger.ledger.importing.ImportListener;
@@ -25,10 +27,14 @@ import org.programmeledger.ledgertest.PostgresTestServer;
 import org.springframework.batch.core.Job;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Moving the seed ledger from the embedded H2 store to a real PostgreSQL through export and import-events. */
+/**
+ * Moving the seed ledger from the embedded H2 store to a real PostgreSQL through export and import-events;
+ * a past position renders the same bytes from either store.
+ */
 class TransferIT {
 
-    private static final String SUMMARY = "csv/period-summary-gdhk-ipr-2020-mid-2022.csv";
+    private static final String PERIOD = "gdhk-ipr-2020-mid-2022";
+    private static final String SUMMARY = "csv/period-summary-" + PERIOD + ".csv";
 
     @TempDir
     Path temp;
@@ -44,6 +50,7 @@ class TransferIT {
             try (Writer writer = Files.newBufferedWriter(export, StandardCharsets.UTF_8)) {
                 exported = h2.getBean(LedgerExport.class).write(writer, written -> { });
             }
+            h2.getBean(PositionRendering.class).render(PERIOD, 100, temp.resolve("at-100-h2"));
         }
         PostgresTestServer postgres = PostgresTestServer.get();
         try (ConfigurableApplicationContext pg = Application.start(temp.resolve("pg"), temp.resolve("out-pg"),
@@ -56,6 +63,9 @@ class TransferIT {
             assertThat(loaded).isEqualTo(exported);
             assertThat(pg.getBean(ChainVerifier.class).digest()).isEqualTo(exported);
             assertThat(pg.getBean(ChainVerifier.class).verify().intact()).isTrue();
+            List<PublishedFile> rendered = pg.getBean(PositionRendering.class).render(PERIOD, 100,
+                    temp.resolve("at-100-pg"));
+            assertThat(rendered).hasSize(10).isEqualTo(PositionRendering.files(temp.resolve("at-100-h2")));
         }
         assertThat(exported.events()).isEqualTo(119);
         assertThat(Files.readAllBytes(temp.resolve("out-pg").resolve(SUMMARY)))
