@@ -33,7 +33,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Renders a plan period's report and summary CSV files as the ledger stood at a past position. The events
- * up to that position, with their seals, are loaded into a fresh in-memory ledger, where the same views,
+ * up to that position, with their seals, are loaded into a fresh, temporary ledger, where the same views,
  * jobs and report as always run on them: the same position gives the same bytes, whatever came after.
  */
 @Component
@@ -100,11 +100,12 @@ public class PositionRendering {
     }
 
     /**
-     * A second application on an in-memory H2 database, writing its outputs into the target folder. It
-     * shares this process's logging rather than setting it up again (and tearing it down when it closes).
+     * A second application on a temporary H2 file (on disk, so a long history does not fill the heap),
+     * writing its outputs into the target folder. It shares this process's logging rather than setting it
+     * up again (and tearing it down when it closes).
      */
     private ConfigurableApplicationContext inMemoryLedger(Path work, Path folder) {
-        String url = "jdbc:h2:mem:" + work.getFileName() + ";DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:file:" + work.toAbsolutePath().resolve("ledger");
         SpringApplication application = new SpringApplicationBuilder(LedgerApplication.class)
                 .logStartupInfo(false).build();
         application.setListeners(application.getListeners().stream()
