@@ -1,0 +1,45 @@
+package org.programmeledger.benchmarks.run;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.programmeledger.benchmarks.history.SyntheticHistory;
+import org.programmeledger.benchmarks.report.Result;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a workload runs against: the store, the running ledger on it, the history it holds, and where its
+ * results go.
+ *
+ * @param repetitions measured repetitions of the workloads that can be repeated (after one warm-up)
+ */
+public record RunContext(BenchStore store, long size, String config, int repetitions, SyntheticHistory history,
+                         ConfigurableApplicationContext app, Path work, HeapWatch heap, Consumer<Result> sink) {
+
+    public <T> T bean(Class<T> type) {
+        return app.getBean(type);
+    }
+
+    public JdbcTemplate jdbc() {
+        return app.getBean(JdbcTemplate.class);
+    }
+
+    public Result result(String workload, String config, double opsPerSecond, double p50Millis, double p99Millis,
+                         double peakHeapMib) {
+        return new Result(workload, store.kind(), size, config, opsPerSecond, null, p50Millis, p99Millis, peakHeapMib);
+    }
+
+    public void emit(Result result) {
+        sink.accept(result);
+    }
+
+    public void progress(String message) {
+        System.out.printf("  [%s %,d %s] %s%n", store.kind(), size, config, message);
+        System.out.flush();
+    }
+
+    public long events() {
+        Long count = jdbc().queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+}
