@@ -40,12 +40,12 @@ public final class Report {
     private Report() {
     }
 
-    public static void write(Path folder, List<Result> results, boolean quick) {
+    public static void write(Path folder, List<Result> results, List<String> notes, boolean quick) {
         List<Result> sorted = results.stream().sorted(ORDER).toList();
         StringBuilder csv = new StringBuilder(Result.HEADER).append('\n');
         sorted.forEach(result -> csv.append(result.csv()).append('\n'));
         replace(folder.resolve("results.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
-        replace(folder.resolve("results.md"), markdown(sorted, quick).getBytes(StandardCharsets.UTF_8));
+        replace(folder.resolve("results.md"), markdown(sorted, notes, quick).getBytes(StandardCharsets.UTF_8));
         try {
             Path png = Files.createTempFile(folder, ".throughput", ".tmp");
             ChartUtils.saveChartAsPNG(png.toFile(), throughputChart(sorted), 1000, 600);
@@ -56,7 +56,7 @@ public final class Report {
         }
     }
 
-    static String markdown(List<Result> results, boolean quick) {
+    static String markdown(List<Result> results, List<String> notes, boolean quick) {
         StringBuilder md = new StringBuilder("# Benchmark results (" + (quick ? "bin/bench --quick" : "bin/bench") + ")\n\n");
         md.append(String.format(Locale.ROOT, "Written %s on %d cores, %s, Java %s (%s); load average at the end %.2f.%n%n",
                 Instant.now().toString().substring(0, 19) + "Z", Runtime.getRuntime().availableProcessors(),
@@ -68,6 +68,9 @@ public final class Report {
             String[] cells = result.csv().split(",", -1);
             md.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
+        md.append("\nEach end-to-end workload, with the processor time its JVM had (a JVM that got half a core ran at "
+                + "about half speed):\n\n");
+        notes.forEach(note -> md.append("- ").append(note).append('\n'));
         return md.toString();
     }
 

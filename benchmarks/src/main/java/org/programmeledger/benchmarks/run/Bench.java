@@ -37,27 +37,28 @@ public final class Bench {
         Files.createDirectories(out);
         Path csv = out.resolve("results.csv");
         List<Result> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Instant started = Instant.now();
         System.out.printf("Benchmarks (%s): sizes %s on %s; results in %s%n", quick ? "quick" : "full", sizes, stores,
                 out);
         // The smallest size, the out-of-box comparison and JMH first: the largest sizes take longest.
         for (String store : stores) {
-            results.addAll(measureStore(out, store, sizes.get(0), quick, "tuned"));
-            Report.write(out, results, quick);
+            results.addAll(measureStore(out, store, sizes.get(0), quick, "tuned", notes));
+            Report.write(out, results, notes, quick);
         }
         for (String store : stores) {
-            results.addAll(measureStore(out, store, sizes.get(0), quick, "out-of-box"));
-            Report.write(out, results, quick);
+            results.addAll(measureStore(out, store, sizes.get(0), quick, "out-of-box", notes));
+            Report.write(out, results, notes, quick);
         }
         if (micro) {
             System.out.println("JMH: charts (W4), serialization and hashing ...");
             results.addAll(MicroRun.run(quick, "tuned"));
-            Report.write(out, results, quick);
+            Report.write(out, results, notes, quick);
         }
         for (long size : sizes.subList(1, sizes.size())) {
             for (String store : stores) {
-                results.addAll(measureStore(out, store, size, quick, "tuned"));
-                Report.write(out, results, quick);
+                results.addAll(measureStore(out, store, size, quick, "tuned", notes));
+                Report.write(out, results, notes, quick);
             }
         }
         System.out.printf("Done in %s: %d results in %s (and results.md, throughput.png)%n",
@@ -68,8 +69,8 @@ public final class Bench {
      * One measuring JVM on a fresh store. {@code out-of-box} runs the views' processor as Axon configures a
      * tracking processor by default (batch size 1); everything else is the project's configuration.
      */
-    private static List<Result> measureStore(Path out, String store, long size, boolean quick, String config)
-            throws IOException, InterruptedException {
+    private static List<Result> measureStore(Path out, String store, long size, boolean quick, String config,
+                                             List<String> notes) throws IOException, InterruptedException {
         Path work = out.resolve("work").resolve(store + "-" + size + "-" + config);
         deleteTree(work);
         Files.createDirectories(work);
@@ -86,9 +87,15 @@ public final class Bench {
         List<Result> measured = Files.exists(partial)
                 ? Files.readAllLines(partial, StandardCharsets.UTF_8).stream().map(Result::parse).toList()
                 : List.of();
+        Path notesFile = work.resolve("notes.txt");
+        if (Files.exists(notesFile)) {
+            notes.addAll(Files.readAllLines(notesFile, StandardCharsets.UTF_8));
+        }
         if (exit != 0) {
-            System.out.printf("   the %s run at %,d events ended with exit code %d after %d results%n", store, size,
-                    exit, measured.size());
+            String failed = String.format("the %s run at %,d events (%s) ended with exit code %d after %d results",
+                    store, size, config, exit, measured.size());
+            System.out.println("   " + failed);
+            notes.add(failed);
         }
         deleteTree(work.resolve("pg"));
         deleteTree(work.resolve("h2"));

@@ -1,6 +1,11 @@
 package org.programmeledger.benchmarks.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import org.programmeledger.benchmarks.history.SyntheticHistory;
 import org.programmeledger.benchmarks.report.Result;
@@ -31,6 +36,17 @@ public record RunContext(BenchStore store, long size, String config, int repetit
 
     public void emit(Result result) {
         sink.accept(result);
+    }
+
+    /** A line for the notes under the results table (results.md), kept beside this run's results. */
+    public void note(String line) {
+        progress(line);
+        try {
+            Files.writeString(work.resolve("notes.txt"), line + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void progress(String message) {

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Locale;
 import org.programmeledger.benchmarks.history.ImportFiles;
 import org.programmeledger.benchmarks.history.SyntheticHistory;
 import org.programmeledger.benchmarks.report.Result;
@@ -86,19 +89,38 @@ public final class StoreRun {
 
     /** Every end-to-end workload, the import first since it records the history the others read. */
     public static void measureAll(RunContext run, ImportFiles.Written files, int commands) throws Exception {
-        new ImportWorkload(run).bulk(files);
-        new ReplayWorkload(run).measure();
-        new JobsWorkload(run).measure();
-        new VerifyWorkload(run).measure();
-        new ImportWorkload(run).single(commands);
-        new ApiWorkload(run).measure(commands);
+        timed(run, "W1 bulk import", () -> new ImportWorkload(run).bulk(files));
+        timed(run, "W2 replay", () -> new ReplayWorkload(run).measure());
+        timed(run, "W3 jobs", () -> new JobsWorkload(run).measure());
+        timed(run, "W6 verify", () -> new VerifyWorkload(run).measure());
+        timed(run, "W1 single", () -> new ImportWorkload(run).single(commands));
+        timed(run, "W5 API", () -> new ApiWorkload(run).measure(commands));
+    }
+
+    private interface Workload {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a workload and says how much processor time this JVM had meanwhile, against the machine's load:
+     * on a shared machine, a JVM that got half a core for a workload measured half its speed.
+     */
+    private static void timed(RunContext run, String name, Workload workload) throws Exception {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        workload.run();
+        double seconds = (System.nanoTime() - wall) / 1e9;
+        run.note(String.format(Locale.ROOT, "%s %s %,d: %.1f s, this JVM used %.2f cores, machine load average %.1f",
+                name, run.store().kind(), run.size(), seconds, (os.getProcessCpuTime() - cpu) / 1e9 / seconds,
+                os.getSystemLoadAverage()));
     }
 
     /** The workloads that Axon's defaults change: import (snapshots) and replay (the processor's batch size). */
     static void measureAgainstDefaults(RunContext run, ImportFiles.Written files, int commands) throws Exception {
-        new ImportWorkload(run).bulk(files);
-        new ReplayWorkload(run).measure();
-        new ImportWorkload(run).single(commands);
+        timed(run, "W1 bulk import (out of the box)", () -> new ImportWorkload(run).bulk(files));
+        timed(run, "W2 replay (out of the box)", () -> new ReplayWorkload(run).measure());
+        timed(run, "W1 single (out of the box)", () -> new ImportWorkload(run).single(commands));
     }
 
     /** The ledger and its analytics on the store, with the REST API on a free port and one benchmark user. */
