@@ -29,9 +29,12 @@ public record RunContext(BenchStore store, long size, String config, int repetit
         return app.getBean(JdbcTemplate.class);
     }
 
+    /** A result; a baseline measured in the out-of-box run is named so, apart from the tuned run's. */
     public Result result(String workload, String config, double opsPerSecond, double p50Millis, double p99Millis,
                          double peakHeapMib) {
-        return new Result(workload, store.kind(), size, config, opsPerSecond, null, p50Millis, p99Millis, peakHeapMib);
+        String named = config.startsWith("baseline") && !this.config.equals("tuned")
+                ? config + "-in-" + this.config + "-run" : config;
+        return new Result(workload, store.kind(), size, named, opsPerSecond, null, p50Millis, p99Millis, peakHeapMib);
     }
 
     public void emit(Result result) {
