@@ -41,7 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkloadsIT {
 
-    private static final SyntheticHistory HISTORY = SyntheticHistory.ofAbout(7, 900);
+    private static final SyntheticHistory HISTORY = SyntheticHistory.ofAbout(7, 450);
 
     @TempDir
     static Path work;
@@ -54,7 +54,7 @@ class WorkloadsIT {
     static void start() {
         store = BenchStore.start("h2", work);
         app = StoreRun.start(store, work.resolve("out"));
-        run = new RunContext(store, 900, "tuned", 1, HISTORY, app, work, new HeapWatch(), results::add);
+        run = new RunContext(store, 450, "tuned", 1, HISTORY, app, work, new HeapWatch(), results::add);
     }
 
     @AfterAll
