@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.TreeMap;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -86,10 +88,8 @@ public final class Report {
         }
         XYSeriesCollection dataset = new XYSeriesCollection();
         series.values().forEach(dataset::addSeries);
-        LogAxis size = new LogAxis("History size (events)");
-        size.setBase(10);
-        LogAxis throughput = new LogAxis("Throughput (events, records or commands per second)");
-        throughput.setBase(10);
+        LogAxis size = decades("History size (events)");
+        LogAxis throughput = decades("Throughput (events, records or commands per second)");
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < dataset.getSeriesCount(); i++) {
             renderer.setSeriesStroke(i, new BasicStroke(2f));
@@ -101,9 +101,18 @@ public final class Report {
         JFreeChart chart = new JFreeChart("Throughput against history size", new Font(Font.SANS_SERIF, Font.BOLD, 16),
                 plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle("Medians of the same run; tuned configuration; 512 MiB heap; a shared 2-core machine",
+        chart.addSubtitle(new TextTitle("Medians; tuned configuration; 512 MiB heap; a shared 2-core machine",
                 new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         return chart;
+    }
+
+    /** A logarithmic axis with a tick at each power of ten, labelled as a plain number. */
+    private static LogAxis decades(String label) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
+        return axis;
     }
 
     private static String cpuModel() {
