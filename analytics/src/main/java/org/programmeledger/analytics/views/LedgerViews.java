@@ -3,13 +3,16 @@ package org.programmeledger.analytics.views;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The read models the jobs build from, and how far they have caught up with the ledger. */
 @Component
+@EnableConfigurationProperties(ViewsSettings.class)
 public class LedgerViews {
 
     public static final String PROCESSING_GROUP = "ledger-views";
@@ -29,8 +32,10 @@ public class LedgerViews {
      * token_entry projects and the others take over when it stops (see the README, "Several nodes").
      */
     @Autowired
-    void registerProcessor(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessor(PROCESSING_GROUP);
+    void registerProcessor(EventProcessingConfigurer processing, ViewsSettings settings) {
+        processing.registerTrackingEventProcessor(PROCESSING_GROUP, org.axonframework.config.Configuration::eventStore,
+                configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(settings.batchSize()));
     }
 
     public ViewPosition position() {

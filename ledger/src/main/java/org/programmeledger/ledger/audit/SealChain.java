@@ -41,13 +41,16 @@ public class SealChain {
         Map<String, Object> head = jdbc.queryForMap("SELECT position, hash FROM ledger_seal_head WHERE id = 1");
         long previousPosition = ((Number) head.get("position")).longValue();
         String previousHash = ((String) head.get("hash")).trim();
+        List<Object[]> seals = new ArrayList<>(eventIdentifiers.size());
         for (SealedEvent event : appended(eventIdentifiers)) {
             String hash = event.hashAfter(previousHash);
-            jdbc.update("INSERT INTO ledger_seal (position, event_identifier, previous_position, hash) "
-                    + "VALUES (?, ?, ?, ?)", event.position(), event.eventIdentifier(), previousPosition, hash);
+            seals.add(new Object[] {event.position(), event.eventIdentifier(), previousPosition, hash});
             previousPosition = event.position();
             previousHash = hash;
         }
+        // One JDBC batch: a file import seals thousands of events in its transaction.
+        jdbc.batchUpdate("INSERT INTO ledger_seal (position, event_identifier, previous_position, hash) "
+                + "VALUES (?, ?, ?, ?)", seals);
         jdbc.update("UPDATE ledger_seal_head SET position = ?, hash = ? WHERE id = 1", previousPosition, previousHash);
         countWhenCommitted(eventIdentifiers.size());
     }

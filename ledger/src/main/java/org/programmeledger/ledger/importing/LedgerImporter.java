@@ -69,12 +69,10 @@ public class LedgerImporter {
      *                   sender is not a signed-in HTTP user
      */
     public List<ImportReport> importFiles(List<Path> files, Map<String, ?> recordedBy, ImportListener listener) {
-        List<ParsedFile> parsed = files.stream().map(LedgerImporter::parse)
-                .sorted(Comparator.comparing(ParsedFile::order).thenComparing(p -> p.file().toString()))
-                .toList();
         List<ImportReport> reports = new ArrayList<>();
-        for (ParsedFile file : parsed) {
-            ImportReport report = record(file, recordedBy, listener);
+        // One file's commands in memory at a time: a folder of many large files imports in a bounded heap.
+        for (Path file : inRecordingOrder(files)) {
+            ImportReport report = record(parse(file), recordedBy, listener);
             reports.add(report);
             listener.fileDone(report);
             if (!report.accepted()) {
@@ -86,9 +84,22 @@ public class LedgerImporter {
 
     /** The files in the order the importer records them, which is the order their formats require. */
     public static List<Path> inRecordingOrder(List<Path> files) {
-        return files.stream().map(LedgerImporter::parse)
-                .sorted(Comparator.comparing(ParsedFile::order).thenComparing(p -> p.file().toString()))
-                .map(ParsedFile::file).toList();
+        record Ordered(Path file, int order) {
+        }
+        return files.stream().map(file -> new Ordered(file, orderOf(file)))
+                .sorted(Comparator.comparingInt(Ordered::order).thenComparing(o -> o.file().toString()))
+                .map(Ordered::file).toList();
+    }
+
+    /** The place of a file's format in the recording order, from its header alone; -1 when it has none. */
+    private static int orderOf(Path file) {
+        try (Reader reader = strictUtf8(file); CSVParser parser = CSVParser.builder()
+                .setReader(reader).setFormat(FORMAT).get()) {
+            return ImportFormat.ofHeader(parser.getHeaderNames()).map(Enum::ordinal).orElse(-1);
+        } catch (IOException | RuntimeException e) {
+            // parse() reports what is wrong with the file when it is recorded, which is first.
+            return -1;
+        }
     }
 
     /**
@@ -294,8 +305,5 @@ public class LedgerImporter {
     }
 
     record ParsedFile(Path file, ImportFormat format, List<LineCommand> commands, List<RowProblem> problems) {
-        int order() {
-            return format == null ? -1 : format.ordinal();
-        }
     }
 }

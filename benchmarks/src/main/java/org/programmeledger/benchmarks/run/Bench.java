@@ -1,0 +1,137 @@
+package org.programmeledger.benchmarks.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openjdk.jmh.runner.RunnerException;
+import org.programmeledger.benchmarks.report.Report;
+import org.programmeledger.benchmarks.report.Result;
+
+/**
+ * {@code bin/bench [--quick] [--sizes 10000,100000] [--stores h2,postgresql]}: every end-to-end workload on
+ * each store at each history size, each store and size in a JVM of its own with a 512 MiB heap, the
+ * out-of-box comparison at the smallest size (not in --quick), and the JMH workloads; writes {@code out/bench/results.csv}, {@code results.md} and {@code throughput.png}.
+ * Results are written after every measuring JVM, so an interrupted run keeps what it measured.
+ */
+public final class Bench {
+
+    static final List<Long> FULL_SIZES = List.of(10_000L, 100_000L, 1_000_000L);
+    static final List<Long> QUICK_SIZES = List.of(2_000L);
+    static final String HEAP = "-Xmx512m";
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        List<Long> sizes = option(args, "--sizes").map(Bench::sizes).orElse(quick ? QUICK_SIZES : FULL_SIZES);
+        List<String> stores = option(args, "--stores").map(s -> List.of(s.split(","))).orElse(BenchStore.KINDS);
+        boolean micro = !List.of(args).contains("--no-micro");
+        Path out = Path.of("out", "bench").toAbsolutePath();
+        Files.createDirectories(out);
+        Path csv = out.resolve("results.csv");
+        List<Result> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Instant started = Instant.now();
+        System.out.printf("Benchmarks (%s): sizes %s on %s; results in %s%n", quick ? "quick" : "full", sizes, stores,
+                out);
+        // The smallest size, the out-of-box comparison and JMH first: the largest sizes take longest.
+        for (String store : stores) {
+            results.addAll(measureStore(out, store, sizes.get(0), quick, "tuned", notes));
+            Report.write(out, results, notes, quick);
+        }
+        // The out-of-box comparison takes as long again; --quick leaves it to the full run.
+        for (String store : quick ? List.<String>of() : stores) {
+            results.addAll(measureStore(out, store, sizes.get(0), quick, "out-of-box", notes));
+            Report.write(out, results, notes, quick);
+        }
+        if (micro) {
+            System.out.println("JMH: charts (W4), serialization and hashing ...");
+            try {
+                results.addAll(MicroRun.run(quick, "tuned"));
+            } catch (RunnerException e) {
+                // JMH refuses to run beside another JMH run on the machine; the other workloads still count.
+                System.out.println("   JMH did not run: " + e.getMessage());
+                notes.add("JMH did not run: " + e.getMessage());
+            }
+            Report.write(out, results, notes, quick);
+        }
+        for (long size : sizes.subList(1, sizes.size())) {
+            for (String store : stores) {
+                results.addAll(measureStore(out, store, size, quick, "tuned", notes));
+                Report.write(out, results, notes, quick);
+            }
+        }
+        System.out.printf("Done in %s: %d results in %s (and results.md, throughput.png)%n",
+                Duration.between(started, Instant.now()).withNanos(0), results.size(), csv);
+    }
+
+    /**
+     * One measuring JVM on a fresh store. {@code out-of-box} runs the views' processor as Axon configures a
+     * tracking processor by default (batch size 1); everything else is the project's configuration.
+     */
+    private static List<Result> measureStore(Path out, String store, long size, boolean quick, String config,
+                                             List<String> notes) throws IOException, InterruptedException {
+        Path work = out.resolve("work").resolve(store + "-" + size + "-" + config);
+        deleteTree(work);
+        Files.createDirectories(work);
+        Path partial = work.resolve("results.csv");
+        // Repeating a workload that takes minutes buys little; past 10^4 events each is measured once.
+        int repetitions = size > 10_000 ? 1 : quick ? 2 : 3;
+        int commands = quick ? 200 : 2000;
+        System.out.printf("%n== %s, %,d events, %s: a JVM with %s ==%n", store, size, config, HEAP);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP, "-XX:+UseG1GC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                StoreRun.class.getName(), store, Long.toString(size), Integer.toString(repetitions),
+                Integer.toString(commands), work.toString(), partial.toString(), config));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        List<Result> measured = Files.exists(partial)
+                ? Files.readAllLines(partial, StandardCharsets.UTF_8).stream().map(Result::parse).toList()
+                : List.of();
+        Path notesFile = work.resolve("notes.txt");
+        if (Files.exists(notesFile)) {
+            notes.addAll(Files.readAllLines(notesFile, StandardCharsets.UTF_8));
+        }
+        if (exit != 0) {
+            String failed = String.format("the %s run at %,d events (%s) ended with exit code %d after %d results",
+                    store, size, config, exit, measured.size());
+            System.out.println("   " + failed);
+            notes.add(failed);
+        }
+        deleteTree(work.resolve("pg"));
+        deleteTree(work.resolve("h2"));
+        deleteTree(work.resolve("import"));
+        return measured;
+    }
+
+    private static java.util.Optional<String> option(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return java.util.Optional.of(args[i + 1]);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static List<Long> sizes(String list) {
+        return Stream.of(list.split(",")).map(String::trim).map(Long::parseLong).toList();
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.programmeledger.benchmarks.workload;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.programmeledger.benchmarks.report.Result;
+import org.programmeledger.benchmarks.run.RunContext;
+import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.store.EventStoreConfiguration;
+
+/**
+ * W5: figures recorded over HTTP on loopback by eight concurrent clients, each request one command
+ * through the REST API (HTTP Basic, validation, the command bus, one transaction). No baseline: the
+ * latency percentiles are the result.
+ */
+public final class ApiWorkload {
+
+    public static final String NAME = "W5-api";
+    static final int CLIENTS = 8;
+    /** The benchmark's user (bcrypt cost 4, as in the tests, so that signing in does not dominate). */
+    public static final String USER = "bench";
+    public static final String PASSWORD = "secretariat-test";
+    public static final String PASSWORD_HASH = "$2a$04$q6XhBsIzlBKiVnMRooE05u8KO9fhq2aagCRzHSymDKeek8SlBMxCe";
+
+    private final RunContext run;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final ObjectMapper mapper = EventStoreConfiguration.canonicalObjectMapper();
+    private final String authorization = "Basic " + Base64.getEncoder()
+            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    public ApiWorkload(RunContext run) {
+        this.run = run;
+    }
+
+    public void measure(int requests) throws Exception {
+        String base = "http://127.0.0.1:" + run.app().getEnvironment().getProperty("local.server.port");
+        ImportWorkload.concurrently(requests / 10, CLIENTS, n -> post(base, run.history().extraFigure("w5-warm", n)));
+        run.heap().reset();
+        long before = run.events();
+        ImportWorkload.Timed timed = ImportWorkload.concurrently(requests, CLIENTS,
+                n -> post(base, run.history().extraFigure("w5", n)));
+        if (run.events() - before != requests) {
+            throw new IllegalStateException(requests + " requests recorded " + (run.events() - before) + " events");
+        }
+        Result result = run.result(NAME, run.config(), timed.opsPerSecond(), timed.p50(), timed.p99(),
+                run.heap().peakMib());
+        run.progress(String.format("API, %d clients: %.0f commands/s, p50 %.1f ms, p99 %.1f ms", CLIENTS,
+                result.opsPerSecond(), result.p50Millis(), result.p99Millis()));
+        run.emit(result);
+    }
+
+    private void post(String base, RecordFigure figure) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("figureId", figure.figureId());
+        body.put("item", figure.itemNumber());
+        body.put("metric", figure.metric());
+        body.put("value", figure.value());
+        body.put("unit", figure.unit());
+        body.put("qualifier", figure.qualifier().code());
+        body.put("side", figure.side().code());
+        body.put("extent", figure.extent().text());
+        body.put("basis", figure.basis().code());
+        body.put("source", figure.source());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/plan-periods/" + figure.periodId()
+                        + "/figures"))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("POST " + request.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+    }
+}

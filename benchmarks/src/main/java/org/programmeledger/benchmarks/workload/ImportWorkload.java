@@ -1,0 +1,235 @@
+package org.programmeledger.benchmarks.workload;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.programmeledger.benchmarks.history.ImportFiles;
+import org.programmeledger.benchmarks.report.Result;
+import org.programmeledger.benchmarks.run.RunContext;
+import org.programmeledger.benchmarks.run.Stats;
+import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.importing.ImportReport;
+import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.store.LedgerTransactions;
+import org.programmeledger.ledger.store.RecordingMetaData;
+
+/**
+ * W1: CSV rows through the importer and the command bus into the event store, against raw JDBC into a
+ * table of the same shape. The bulk import records the whole history (it is the history the other
+ * workloads read); the one-command-per-transaction import then sends figures on top of it from four
+ * senders, against one commit per row from four threads.
+ */
+public final class ImportWorkload {
+
+    public static final String BULK = "W1-import-bulk";
+    public static final String SINGLE = "W1-import-single";
+    static final int SENDERS = 4;
+    private static final int BATCH_ROWS = 2000;
+    private static final Map<String, String> RECORDED_BY = Map.of(RecordingMetaData.CHANNEL, "cli-import",
+            RecordingMetaData.USER, "bench", RecordingMetaData.ROLE, "SECRETARIAT");
+
+    private final RunContext run;
+
+    public ImportWorkload(RunContext run) {
+        this.run = run;
+    }
+
+    /** Imports the files, then sends the corrections (which have no import format) in transactions of many. */
+    public long bulk(ImportFiles.Written files) {
+        run.heap().reset();
+        List<Double> fileMillis = new ArrayList<>();
+        long start = System.nanoTime();
+        long[] last = {start};
+        AtomicLong done = new AtomicLong();
+        List<ImportReport> reports = run.bean(LedgerImporter.class).importFiles(files.files(), RECORDED_BY,
+                new ImportListener() {
+                    @Override
+                    public void fileDone(ImportReport report) {
+                        long now = System.nanoTime();
+                        fileMillis.add(Stats.millis(now - last[0]));
+                        last[0] = now;
+                        if (done.incrementAndGet() % 50 == 0) {
+                            run.progress("imported " + done.get() + " of " + files.files().size() + " files");
+                        }
+                    }
+                });
+        ImportReport refused = reports.stream().filter(report -> !report.accepted()).findFirst().orElse(null);
+        if (refused != null || reports.size() != files.files().size()) {
+            throw new IllegalStateException("the synthetic history was refused: " + refused);
+        }
+        LedgerTransactions transactions = run.bean(LedgerTransactions.class);
+        CommandGateway gateway = run.bean(CommandGateway.class);
+        for (int from = 0; from < files.corrections().size(); from += BATCH_ROWS) {
+            List<CorrectFigure> batch = files.corrections().subList(from, Math.min(from + BATCH_ROWS,
+                    files.corrections().size()));
+            long batchStart = System.nanoTime();
+            transactions.inOne(() -> {
+                batch.forEach(correction -> send(gateway, correction));
+                return null;
+            });
+            fileMillis.add(Stats.millis(System.nanoTime() - batchStart));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long events = run.events();
+        double[] millis = fileMillis.stream().mapToDouble(Double::doubleValue).toArray();
+        Result tuned = run.result(BULK, run.config(), events / seconds, Stats.percentile(millis, 0.5),
+                Stats.percentile(millis, 0.99), run.heap().peakMib());
+        run.progress(String.format("bulk import: %,d events in %.1f s", events, seconds));
+        Result batched = rawBatched(false);
+        run.emit(tuned.withRatioTo(batched));
+        run.emit(batched);
+        if (run.store().postgres()) {
+            run.emit(rawBatched(true));
+        }
+        return events;
+    }
+
+    /** The same rows as the history, in batches of the importer's file size, one commit a batch. */
+    private Result rawBatched(boolean copy) {
+        run.heap().reset();
+        List<Double> batchMillis = new ArrayList<>();
+        AtomicLong rows = new AtomicLong();
+        long start = System.nanoTime();
+        try (Connection connection = run.store().connect()) {
+            RawEvents.createTable(connection, run.store().postgres());
+            connection.setAutoCommit(false);
+            List<Object[]> batch = new ArrayList<>(BATCH_ROWS);
+            run.history().forEachCommand(command -> {
+                batch.add(RawEvents.row(command, rows.incrementAndGet()));
+                if (batch.size() == BATCH_ROWS) {
+                    batchMillis.add(writeBatch(connection, batch, copy));
+                }
+            });
+            if (!batch.isEmpty()) {
+                batchMillis.add(writeBatch(connection, batch, copy));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the raw import failed", e);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double[] millis = batchMillis.stream().mapToDouble(Double::doubleValue).toArray();
+        String config = copy ? "baseline-copy" : "baseline-jdbc-batch";
+        run.progress(String.format("%s: %,d rows in %.1f s", config, rows.get(), seconds));
+        return run.result(BULK, config, rows.get() / seconds, Stats.percentile(millis, 0.5),
+                Stats.percentile(millis, 0.99), run.heap().peakMib());
+    }
+
+    private static double writeBatch(Connection connection, List<Object[]> batch, boolean copy) {
+        long start = System.nanoTime();
+        try {
+            if (copy) {
+                RawEvents.copy(connection, batch);
+            } else {
+                RawEvents.insertBatch(connection, batch);
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("a raw batch failed", e);
+        }
+        batch.clear();
+        return Stats.millis(System.nanoTime() - start);
+    }
+
+    /** Four senders, one command (one transaction) at a time each, on top of the history. */
+    public void single(int commands) throws Exception {
+        CommandGateway gateway = run.bean(CommandGateway.class);
+        concurrently(commands / 10, n -> send(gateway, run.history().extraFigure("w1-warm", n)));
+        run.heap().reset();
+        long before = run.events();
+        Timed tuned = concurrently(commands, n -> send(gateway, run.history().extraFigure("w1", n)));
+        long recorded = run.events() - before;
+        if (recorded != commands) {
+            throw new IllegalStateException(commands + " commands recorded " + recorded + " events");
+        }
+        Result result = run.result(SINGLE, run.config(), tuned.opsPerSecond(), tuned.p50(), tuned.p99(),
+                run.heap().peakMib());
+        run.heap().reset();
+        Timed raw;
+        try (Connection setup = run.store().connect()) {
+            RawEvents.createTable(setup, run.store().postgres());
+        }
+        List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
+            try {
+                Connection opened = run.store().connect();
+                connections.add(opened);
+                return opened;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            raw = concurrently(commands, n -> {
+                try {
+                    RawEvents.insert(connection.get(), RawEvents.row(run.history().extraFigure("w1", n), n));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            for (Connection opened : connections) {
+                opened.close();
+            }
+        }
+        Result baseline = run.result(SINGLE, "baseline-jdbc-commit-per-row", raw.opsPerSecond(), raw.p50(), raw.p99(),
+                run.heap().peakMib());
+        run.progress(String.format("one command per transaction, %d senders: %.0f/s (raw %.0f/s)", SENDERS,
+                result.opsPerSecond(), baseline.opsPerSecond()));
+        run.emit(result.withRatioTo(baseline));
+        run.emit(baseline);
+    }
+
+    private static void send(CommandGateway gateway, Object command) {
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(RECORDED_BY)));
+    }
+
+    /** Latencies of {@code count} operations run by the senders, and the throughput of all of them. */
+    record Timed(double opsPerSecond, double p50, double p99) {
+    }
+
+    interface Operation {
+        void run(int n) throws Exception;
+    }
+
+    static Timed concurrently(int count, Operation operation) throws Exception {
+        return concurrently(count, SENDERS, operation);
+    }
+
+    static Timed concurrently(int count, int threads, Operation operation) throws Exception {
+        double[] millis = new double[count];
+        AtomicLong next = new AtomicLong();
+        ExecutorService senders = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                running.add(senders.submit(() -> {
+                    for (int n = (int) next.getAndIncrement(); n < count; n = (int) next.getAndIncrement()) {
+                        long begin = System.nanoTime();
+                        operation.run(n);
+                        millis[n] = Stats.millis(System.nanoTime() - begin);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> sender : running) {
+                sender.get();
+            }
+        } finally {
+            senders.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Timed(count / seconds, Stats.percentile(millis, 0.5), Stats.percentile(millis, 0.99));
+    }
+}

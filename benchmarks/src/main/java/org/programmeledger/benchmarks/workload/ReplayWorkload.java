@@ -1,0 +1,114 @@
+package org.programmeledger.benchmarks.workload;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.benchmarks.report.Result;
+import org.programmeledger.benchmarks.run.Repeat;
+import org.programmeledger.benchmarks.run.RunContext;
+import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.store.LedgerHead;
+
+/**
+ * W2: every read model reset and rebuilt from the first event (Axon's processor reset, as
+ * {@code bin/ledger replay} does), against a raw ordered scan of the event table that decodes each
+ * payload with Jackson and does nothing else. Each rebuild must give the views it started from.
+ */
+public final class ReplayWorkload {
+
+    public static final String NAME = "W2-replay";
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+    private final RunContext run;
+
+    public ReplayWorkload(RunContext run) {
+        this.run = run;
+    }
+
+    public void measure() throws Exception {
+        run.bean(LedgerViews.class).awaitHead(TIMEOUT);
+        ViewsDigest.Digest before;
+        try (Connection connection = run.store().connect()) {
+            before = ViewsDigest.of(connection);
+        }
+        run.heap().reset();
+        Repeat.Measured replay = Repeat.measure(run.repetitions(), () -> {
+            long events = rebuild();
+            try (Connection connection = run.store().connect()) {
+                ViewsDigest.Digest after = ViewsDigest.of(connection);
+                if (!after.equals(before)) {
+                    throw new IllegalStateException("the rebuilt views differ: " + after + " after, " + before + " before");
+                }
+            }
+            return events;
+        });
+        Result tuned = run.result(NAME, run.config(), replay.opsPerSecond(), replay.p50Millis(), replay.p99Millis(),
+                run.heap().peakMib());
+        run.heap().reset();
+        Repeat.Measured scan = Repeat.measure(run.repetitions(), () -> rawScan(run));
+        Result baseline = run.result(NAME, "baseline-scan-and-decode", scan.opsPerSecond(), scan.p50Millis(),
+                scan.p99Millis(), run.heap().peakMib());
+        run.progress(String.format("replay: %.0f events/s (raw scan %.0f/s); views equal after every rebuild (%d rows)",
+                tuned.opsPerSecond(), baseline.opsPerSecond(), before.rows()));
+        run.emit(tuned.withRatioTo(baseline));
+        run.emit(baseline);
+    }
+
+    /** Resets the views' processor and waits until it has handled every event again. */
+    long rebuild() throws InterruptedException {
+        StreamingEventProcessor processor = run.bean(EventProcessingConfiguration.class)
+                .eventProcessor(LedgerViews.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        long target = run.bean(LedgerHead.class).position();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (run.bean(LedgerViews.class).position().position() < target) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the replay did not reach position " + target + " in " + TIMEOUT);
+            }
+            Thread.sleep(20);
+        }
+        return run.events();
+    }
+
+    /** Reads every event in order with a streaming cursor and decodes its payload into its event record. */
+    static long rawScan(RunContext run) throws Exception {
+        ObjectMapper mapper = EventStoreConfiguration.canonicalObjectMapper();
+        Map<String, Class<?>> types = new HashMap<>();
+        long events = 0;
+        try (Connection connection = run.store().connect()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(1000);
+                try (ResultSet row = statement.executeQuery(
+                        "SELECT global_index, payload_type, payload FROM domain_event_entry ORDER BY global_index")) {
+                    while (row.next()) {
+                        Class<?> type = types.computeIfAbsent(row.getString(2), ReplayWorkload::load);
+                        if (mapper.readValue(row.getString(3), type) == null) {
+                            throw new IllegalStateException("event " + row.getLong(1) + " has no payload");
+                        }
+                        events++;
+                    }
+                }
+            }
+            connection.commit();
+        }
+        return events;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("no event class " + name, e);
+        }
+    }
+}

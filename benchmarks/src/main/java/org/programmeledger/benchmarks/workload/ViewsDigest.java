@@ -1,0 +1,70 @@
+package org.programmeledger.benchmarks.workload;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A digest of every row of every read model, read in key order with a streaming cursor, so that two
+ * states of the views can be compared at any size without holding them in memory.
+ */
+public final class ViewsDigest {
+
+    /** Each view with the columns that identify its rows (as ViewReplay compares them). */
+    private static final List<String[]> VIEWS = List.of(
+            new String[] {"view_programme", "programme_id"},
+            new String[] {"view_period", "period_id"},
+            new String[] {"view_organisation", "organisation_id"},
+            new String[] {"view_item", "period_id, item_number"},
+            new String[] {"view_activity", "period_id, activity_id"},
+            new String[] {"view_figure", "period_id, figure_id"},
+            new String[] {"view_position", "view_name"});
+
+    private ViewsDigest() {
+    }
+
+    /** The digest and the number of rows it covers. */
+    public record Digest(String sha256, long rows) {
+    }
+
+    public static Digest of(Connection connection) throws SQLException {
+        MessageDigest sha256 = sha256();
+        long rows = 0;
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(1000);
+            for (String[] view : VIEWS) {
+                try (ResultSet row = statement.executeQuery("SELECT * FROM " + view[0] + " ORDER BY " + view[1])) {
+                    int columns = row.getMetaData().getColumnCount();
+                    while (row.next()) {
+                        StringBuilder line = new StringBuilder(view[0]);
+                        for (int column = 1; column <= columns; column++) {
+                            line.append('|').append(row.getString(column));
+                        }
+                        sha256.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+                        rows++;
+                    }
+                }
+            }
+        } finally {
+            connection.commit();
+            connection.setAutoCommit(autoCommit);
+        }
+        return new Digest(HexFormat.of().formatHex(sha256.digest()), rows);
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
