@@ -108,13 +108,10 @@ public class LedgerImporter {
      * transaction that is then rolled back. Stops at the first file that would be refused.
      */
     public List<DryRunReport> dryRun(List<Path> files, Map<String, ?> recordedBy) {
-        List<ParsedFile> parsed = files.stream().map(LedgerImporter::parse)
-                .sorted(Comparator.comparing(ParsedFile::order).thenComparing(p -> p.file().toString()))
-                .toList();
         List<DryRunReport> reports = new ArrayList<>();
         rolledBack.executeWithoutResult(status -> {
-            for (ParsedFile file : parsed) {
-                DryRunReport report = tryOut(file, recordedBy);
+            for (Path file : inRecordingOrder(files)) {
+                DryRunReport report = tryOut(parse(file), recordedBy);
                 reports.add(report);
                 if (!report.accepted()) {
                     break;
