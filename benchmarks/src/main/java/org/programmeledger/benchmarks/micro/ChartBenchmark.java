@@ -75,7 +75,7 @@ public class ChartBenchmark {
         }
         series = new TrendSeries("residents-passed-examination", Side.HONG_KONG, trend, new ViewPosition(points, ""));
         period = new PeriodView("bench-period", "Benchmark programme", "2020 - 2022", LocalDate.of(2020, 1, 1),
-                LocalDate.of(2022, 12, 31));
+                LocalDate.of(2022, 12, 31), "DRAFT", null, null, false);
     }
 
     @Benchmark
