@@ -27,6 +27,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
+import org.programmeledger.ledger.store.StoreUnavailable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -120,6 +121,10 @@ public class LedgerImporter {
             return Optional.of(new RowProblem(command.line(),
                     "'" + e.getAggregateIdentifier() + "' is not in the ledger; record it first"));
         } catch (RuntimeException e) {
+            if (StoreUnavailable.causes(e)) {
+                // Not a problem of the line: the whole file is rolled back and the caller hears why.
+                throw e;
+            }
             return Optional.of(new RowProblem(command.line(), "not recorded: " + e.getMessage()));
         }
     }
