@@ -113,11 +113,7 @@ class DatabaseOutageIT {
     private static void sendUntilRecorded(Http http, int n, AtomicInteger recorded,
                                           ConcurrentLinkedQueue<HttpResponse<String>> refusals,
                                           ConcurrentHashMap<Integer, Integer> others) throws InterruptedException {
-        String activity = GeneratedProgramme.activity(n);
-        String[] cells = activity.trim().split(",", -1);
-        String json = "{\"activityId\": \"" + cells[1] + "\", \"item\": " + cells[2] + ", \"kind\": \"" + cells[3]
-                + "\", \"title\": \"" + cells[4] + "\", \"organisers\": [\"gen-gd\"], \"mode\": \"" + cells[7]
-                + "\", \"date\": \"" + cells[8] + "\", \"source\": \"" + cells[9] + "\"}";
+        String json = GeneratedProgramme.activityJson(n);
         Http client = http.header("Idempotency-Key", "outage-" + n);
         while (true) {
             HttpResponse<String> answer = client.post(PERIOD + "/activities", json);

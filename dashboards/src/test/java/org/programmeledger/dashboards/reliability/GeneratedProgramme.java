@@ -59,6 +59,24 @@ final class GeneratedProgramme {
                 + ",generated line " + n + "\r\n";
     }
 
+    /** Activity {@code n} as the JSON body of {@code POST /api/plan-periods/{period}/activities}. */
+    static String activityJson(int n) {
+        String[] cells = activity(n).trim().split(",", -1);
+        return "{\"activityId\": \"" + cells[1] + "\", \"item\": " + cells[2] + ", \"kind\": \"" + cells[3]
+                + "\", \"title\": \"" + cells[4] + "\", \"organisers\": [\"" + cells[5].replace(";", "\", \"")
+                + "\"], \"mode\": \"" + cells[7] + "\", \"date\": \"" + cells[8] + "\", \"source\": \"" + cells[9]
+                + "\"}";
+    }
+
+    /** The participants of activity {@code n}, {@code n % 500 + 1} of them, for the figures endpoint. */
+    static String figureJson(int n) {
+        String[] cells = activity(n).trim().split(",", -1);
+        return "{\"figureId\": \"" + cells[1] + ".1\", \"item\": " + cells[2] + ", \"activityId\": \"" + cells[1]
+                + "\", \"metric\": \"participants\", \"value\": " + (n % 500 + 1) + ", \"unit\": \"persons\", "
+                + "\"qualifier\": \"exactly\", \"side\": \"joint\", \"extent\": \"" + cells[8] + "\", "
+                + "\"basis\": \"flow\", \"source\": \"" + cells[9] + "\"}";
+    }
+
     private static Path write(Path folder, String name, String content) throws IOException {
         return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
     }
