@@ -113,9 +113,11 @@ class KilledProcessIT {
         }
         views = dumpViews();
 
-        // The replay's store is opened with H2's AUTO_SERVER, so that the test can watch the views' position.
+        // The replay's store is opened with H2's AUTO_SERVER, so that the test can watch the views' position,
+        // and without H2's write delay, so that what the test saw committed is in the file when it kills.
         try (LedgerProcess replay = LedgerProcess.start(home, "replay-killed.log", List.of(
-                "-Dspring.datasource.url=" + storeUrl() + ";AUTO_SERVER=TRUE", "-Dledger.event-store.batch-size=10",
+                "-Dspring.datasource.url=" + storeUrl() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
+                "-Dledger.event-store.batch-size=10",
                 "-Dlogging.level.org.axonframework.eventhandling.TrackingEventProcessor=INFO"), "replay", store)) {
             awaitReplayUnderWay(replay);
             replay.kill();

@@ -110,7 +110,7 @@ final class LedgerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** SIGKILL to the java process (and, under a pseudo-terminal, to the java process below it). */
+    /** SIGKILL to the process and to any process it started (a shell's java, for instance). */
     void kill() throws InterruptedException {
         List<ProcessHandle> below = process.descendants().toList();
         below.forEach(ProcessHandle::destroyForcibly);

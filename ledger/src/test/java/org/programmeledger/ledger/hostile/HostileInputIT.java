@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * importer: each is refused with a 4xx answer that says why (never a 500), the server keeps serving, and
  * the ledger's head digest is the same afterwards.
  */
-@SpringBootTest(classes = LedgerTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = LedgerTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=hostile-input")
 class HostileInputIT {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -56,8 +57,9 @@ class HostileInputIT {
     Path temp;
 
     /**
-     * Recorded in the Spring context that CommandApiIT shares, with its bodies where it records the same
-     * things, so that recording them again changes nothing whichever test runs first.
+     * The ledger the corpus is built against, in a Spring context (and H2 store) of this class's own (the
+     * property sets it apart), so that no other test's records meet it; the second test records it again,
+     * which changes nothing.
      */
     @BeforeEach
     void aSmallLedger() {
