@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.programmeledger.analytics.output.SkippedRecords;
 import org.programmeledger.analytics.period.ReportingPeriods;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
 public class LedgerJobs {
 
     private static final int HISTORY_PER_JOB = 50;
+    /** Parameters become parts of output file names, so they may not hold a path separator or the like. */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
     private final Map<String, Job> jobs;
     private final JobRunner runner;
@@ -58,6 +61,12 @@ public class LedgerJobs {
         if (job == null) {
             throw new IllegalArgumentException("no job '" + name + "'; jobs: " + String.join(", ", jobs.keySet()));
         }
+        parameters.forEach((key, value) -> {
+            if (!PLAIN.matcher(value).matches()) {
+                throw new IllegalArgumentException(key + " '" + value + "' is not a plain name: use letters, digits, "
+                        + "'.', '_' and '-' (at most 200)");
+            }
+        });
         if (parameters.containsKey("period")) {
             periods.require(parameters.get("period"));
         }

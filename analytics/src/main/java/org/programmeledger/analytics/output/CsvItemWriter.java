@@ -61,10 +61,15 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
 
     @Override
     public void write(Chunk<? extends T> chunk) throws IOException {
-        for (T item : chunk) {
-            printer.printRecord(toRow.apply(item).stream().map(CsvCells::cell));
+        try {
+            for (T item : chunk) {
+                printer.printRecord(toRow.apply(item).stream().map(CsvCells::cell));
+            }
+            printer.flush();
+        } catch (IOException e) {
+            // "No space left on device" alone does not say which output failed.
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-        printer.flush();
     }
 
     @Override

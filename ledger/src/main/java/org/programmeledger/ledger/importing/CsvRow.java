@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
@@ -17,6 +18,13 @@ final class CsvRow {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,18}(\\.\\d{1,6})?");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
     static final int MAX_TEXT = 4000;
+    /** The command API's limits for these columns, which the registry and the views are built for. */
+    private static final Map<String, Integer> MAX_LENGTHS = Map.ofEntries(
+            Map.entry("programme_id", 255), Map.entry("organisation_id", 255), Map.entry("period_id", 255),
+            Map.entry("activity_id", 255), Map.entry("figure_id", 255), Map.entry("abbreviation", 255),
+            Map.entry("label", 255), Map.entry("area", 255), Map.entry("metric", 255), Map.entry("unit", 255),
+            Map.entry("name", 1000));
+    private static final int MAX_ID = 255;
 
     private final CSVRecord record;
 
@@ -27,8 +35,9 @@ final class CsvRow {
     /** Text of a column, trimmed; empty when the cell is empty. */
     String text(String column) {
         String value = record.get(column).trim();
-        if (value.length() > MAX_TEXT) {
-            throw bad(column, "is longer than " + MAX_TEXT + " characters");
+        int max = MAX_LENGTHS.getOrDefault(column, MAX_TEXT);
+        if (value.length() > max) {
+            throw bad(column, "is longer than " + max + " characters");
         }
         return value;
     }
@@ -79,8 +88,12 @@ final class CsvRow {
     /** A semicolon-separated list of identifiers. */
     List<String> ids(String column) {
         String value = text(column);
-        return value.isEmpty() ? List.of()
+        List<String> ids = value.isEmpty() ? List.of()
                 : Arrays.stream(value.split(";")).map(String::trim).filter(id -> !id.isEmpty()).toList();
+        ids.stream().filter(id -> id.length() > MAX_ID).findFirst().ifPresent(id -> {
+            throw bad(column, "'" + id.substring(0, 20) + "...' is longer than " + MAX_ID + " characters");
+        });
+        return ids;
     }
 
     Extent extent(String column) {

@@ -47,9 +47,15 @@ class ImportController {
         }
     }
 
+    /** Longer names are cut from the front, so that the extension stays; file systems allow 255 bytes. */
+    private static final int MAX_NAME = 100;
+
     /** The client's file name is kept for the audit trail, but never used as a path. */
     private static String safeName(String name) {
         String base = name.replaceAll(".*[/\\\\]", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.length() > MAX_NAME) {
+            base = base.substring(base.length() - MAX_NAME);
+        }
         return base.isBlank() || base.startsWith(".") ? "upload.csv" : base;
     }
 

@@ -30,6 +30,7 @@ import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
+import org.programmeledger.ledger.store.StoreUnavailable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -208,6 +209,10 @@ public class LedgerImporter {
             return Optional.of(new RowProblem(command.line(),
                     "'" + e.getAggregateIdentifier() + "' is not in the ledger; record it first"));
         } catch (RuntimeException e) {
+            if (StoreUnavailable.causes(e)) {
+                // Not a problem of the line: the whole file is rolled back and the caller hears why.
+                throw e;
+            }
             return Optional.of(new RowProblem(command.line(), "not recorded: " + e.getMessage()));
         }
     }

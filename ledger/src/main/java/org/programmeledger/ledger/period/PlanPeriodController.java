@@ -3,6 +3,7 @@ package org.programmeledger.ledger.period;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -55,6 +56,9 @@ class PlanPeriodController {
         this.sender = sender;
     }
 
+    /** The import format's limit, which the views and the outputs are built for. */
+    private static final String FIGURE_DIGITS = "a figure has at most 18 digits before the point and 6 after";
+
     record NewPlanPeriod(@NotBlank @Size(max = 255) String periodId, @NotBlank @Size(max = 255) String programmeId,
                          @NotBlank @Size(max = 255) String label, @NotNull LocalDate startsOn,
                          @NotNull LocalDate endsOn) {
@@ -84,7 +88,8 @@ class PlanPeriodController {
 
     record NewFigure(@NotBlank @Size(max = 255) String figureId, @NotNull @Positive Integer item,
                      @Size(max = 255) String activityId, @NotBlank @Size(max = 255) String metric,
-                     @NotNull @PositiveOrZero BigDecimal value, @NotBlank @Size(max = 255) String unit,
+                     @NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS)
+                     BigDecimal value, @NotBlank @Size(max = 255) String unit,
                      @NotBlank String qualifier, @NotBlank String side, @Size(max = 64) String extent,
                      @NotBlank String basis, @NotBlank @Size(max = 4000) String source) {
     }
@@ -93,7 +98,8 @@ class PlanPeriodController {
     record StepComment(@Size(max = 4000) String comment) {
     }
 
-    record Correction(@NotNull @PositiveOrZero BigDecimal value, @NotBlank String qualifier,
+    record Correction(@NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS)
+                      BigDecimal value, @NotBlank String qualifier,
                       @NotBlank @Size(max = 4000) String reason) {
     }
 

@@ -8,16 +8,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.concurrent.Executors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.programmeledger.ledger.audit.SealChain;
 import org.programmeledger.ledger.audit.SealingEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -124,6 +130,34 @@ public class EventStoreConfiguration {
             builder.nodeId(node.id());
         }
         return builder.build();
+    }
+
+    /**
+     * Axon's snapshotter, but taking snapshots on a thread of its own after the command's transaction has
+     * committed. On the command's thread (Axon's default) a snapshot needs a second connection while the
+     * command still holds the plan period's lock; when as many other commands as the pool has connections
+     * wait for that lock, each holding a connection, the snapshot waits for the pool's timeout (30 s) and
+     * every one of them is answered 503. A snapshot only shortens loading, so one lost at shutdown is harmless.
+     */
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                           HandlerDefinition handlerDefinition,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           EventStore eventStore, TransactionManager transactionManager,
+                                                           SnapshotterSpanFactory spanFactory) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "ledger-snapshots");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
     }
 
     @Bean

@@ -1,19 +1,24 @@
 package org.programmeledger.ledger.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.StaleVersion;
+import org.programmeledger.ledger.store.StoreUnavailable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,10 +27,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every refusal as an RFC 9457 problem document: 400 names each bad field, 404 an unknown aggregate,
- * 409 a stale version or a reused identifier, 422 a rule of the ledger in its own words.
+ * 409 a stale version or a reused identifier, 422 a rule of the ledger in its own words, 503 a database
+ * that cannot be reached.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badFields(BadRequest e) {
@@ -63,8 +71,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** Creating an aggregate under an identifier that another kind of record already uses. */
     @ExceptionHandler(EventStoreException.class)
-    ProblemDetail identifierTaken(EventStoreException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    ResponseEntity<ProblemDetail> identifierTaken(EventStoreException e) {
+        if (StoreUnavailable.causes(e)) {
+            return storeUnavailable();
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
+    }
+
+    /** The database cannot be reached; any other failure of the store stays a 500, since it is a bug. */
+    @ExceptionHandler({TransactionException.class, DataAccessException.class, JdbcException.class})
+    ResponseEntity<ProblemDetail> storeFailure(RuntimeException e) {
+        if (!StoreUnavailable.causes(e)) {
+            throw e;
+        }
+        return storeUnavailable();
+    }
+
+    /**
+     * 503 with Retry-After: the transaction was rolled back, or its commit may not have been confirmed, so a
+     * client retries with its Idempotency-Key, which records the command at most once.
+     */
+    private static ResponseEntity<ProblemDetail> storeUnavailable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The ledger's database cannot be reached just now. Retry in a few seconds, with the same "
+                        + "Idempotency-Key, so that the command is recorded at most once.");
+        problem.setTitle("Ledger temporarily unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds())).body(problem);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.programmeledger.ledger.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebSettings.class)
 class WebConfiguration {
+
+    /**
+     * A request body is one JSON value: {@code {...}{...}} or {@code {...} garbage} is refused, where Jackson
+     * would read the first value and ignore the rest.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer oneJsonValuePerBody() {
+        return builder -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     /** The OpenAPI document served at /v3/api-docs. */
     @Bean

@@ -1,0 +1,44 @@
+package org.programmeledger.ledger.store;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells a failure because the database cannot be reached (stopped, restarting, out of connections) from
+ * any other. Spring, Axon and the JDBC driver each wrap it their own way, so the whole cause chain is read.
+ */
+public final class StoreUnavailable {
+
+    /**
+     * What HikariCP throws, without an SQLSTATE, when a command goes on using a connection that the pool
+     * closed because the database dropped it.
+     */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
+
+    private StoreUnavailable() {
+    }
+
+    public static boolean causes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+                            || CLOSED_BY_POOL.equals(sql.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE class 08 is "connection exception"; 57P01-57P03 are PostgreSQL shutting down or starting. */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+}
