@@ -127,6 +127,8 @@ class PublicationIT {
                     .filter(e -> e.event().equals("FigureCorrected")).toList())
                     .singleElement().satisfies(e -> assertThat(e.payload().get("publication")).isEqualTo(1));
 
+            assertThat(server.getBean(AuditTrail.class).item(PERIOD, 1)).extracting(e -> e.event())
+                    .doesNotContain("PeriodPublished");
             JsonNode changes = json(http.as(Http.VIEWER).get(PERIOD_API + "/publications/1/changes"));
             assertThat(changes.path("changes")).hasSize(1);
             JsonNode change = changes.path("changes").get(0);

@@ -51,7 +51,7 @@ public class AuditTrail {
     /** The history of one item: its registration, amendments, activities, figures and their corrections. */
     public List<AuditEntry> item(String periodId, int number) {
         return anchored(aggregate(periodId).stream()
-                .filter(e -> Objects.equals(e.payload().get("number"), number)
+                .filter(e -> ("item " + number).equals(subject(e.payload()))
                         || Objects.equals(e.payload().get("itemNumber"), number)).toList());
     }
 
@@ -102,14 +102,18 @@ public class AuditTrail {
                 .thenComparingLong(AuditEntry::position)).toList();
     }
 
-    private static String subject(Map<String, Object> payload) {
+    /**
+     * What an event is about: "figure F", "activity A" or "item N", or null for the rest. A publication
+     * has a number too, but it is the publication's, not an item's.
+     */
+    public static String subject(Map<String, Object> payload) {
         if (payload.containsKey("figureId")) {
             return "figure " + payload.get("figureId");
         }
         if (payload.containsKey("activityId")) {
             return "activity " + payload.get("activityId");
         }
-        if (payload.containsKey("number")) {
+        if (payload.containsKey("number") && !payload.containsKey("position")) {
             return "item " + payload.get("number");
         }
         return null;

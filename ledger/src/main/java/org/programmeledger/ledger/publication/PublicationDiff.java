@@ -60,7 +60,7 @@ public class PublicationDiff {
         for (String subject : subjects) {
             if (!Objects.equals(before.get(subject), after.get(subject))) {
                 changes.add(new Change(subject, before.get(subject), after.get(subject), later.stream()
-                        .filter(entry -> subject.equals(subject(entry.payload()))).map(PublicationDiff::cause)
+                        .filter(entry -> subject.equals(AuditTrail.subject(entry.payload()))).map(PublicationDiff::cause)
                         .toList()));
             }
         }
@@ -81,19 +81,6 @@ public class PublicationDiff {
                     + figure.unit() + " (" + figure.qualifier() + ") " + figure.metric()));
         }
         return lines;
-    }
-
-    private static String subject(Map<String, Object> payload) {
-        if (payload.containsKey("figureId")) {
-            return "figure " + payload.get("figureId");
-        }
-        if (payload.containsKey("activityId")) {
-            return "activity " + payload.get("activityId");
-        }
-        if (payload.containsKey("number") && !payload.containsKey("position")) {
-            return "item " + payload.get("number");
-        }
-        return null;
     }
 
     private static Cause cause(AuditEntry entry) {
