@@ -1,7 +1,10 @@
 package org.programmeledger.ledger.registry;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.axonframework.config.ProcessingGroup;
@@ -10,6 +13,8 @@ import org.programmeledger.ledger.api.OrganisationRegistered;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The registry as two look-up tables, written by a subscribing processor inside the transaction
@@ -20,6 +25,7 @@ import org.springframework.stereotype.Component;
 class JdbcRegistry implements Registry {
 
     static final String PROCESSING_GROUP = "registry";
+    private static final Object KNOWN_ORGANISATIONS = JdbcRegistry.class.getName() + ".knownOrganisations";
 
     private final JdbcTemplate jdbc;
 
@@ -48,16 +54,45 @@ class JdbcRegistry implements Registry {
         return count != null && count > 0;
     }
 
+    /**
+     * One query for the ids not yet seen known in this transaction. An organisation stays registered, so
+     * what the transaction has read as known stays known until it ends (a bulk import asks for the same
+     * few organisations on every row).
+     */
     @Override
     public SortedSet<String> unknownOrganisations(Collection<String> organisationIds) {
-        SortedSet<String> unknown = new TreeSet<>();
-        for (String id : organisationIds) {
-            Integer count = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM registry_organisation WHERE organisation_id = ?", Integer.class, id);
-            if (count == null || count == 0) {
-                unknown.add(id);
-            }
+        Set<String> known = knownInThisTransaction();
+        SortedSet<String> unknown = new TreeSet<>(organisationIds);
+        unknown.removeAll(known);
+        if (unknown.isEmpty()) {
+            return unknown;
         }
+        List<String> asked = List.copyOf(unknown);
+        List<String> found = jdbc.queryForList("SELECT organisation_id FROM registry_organisation "
+                + "WHERE organisation_id IN (" + String.join(", ", Collections.nCopies(asked.size(), "?")) + ")",
+                String.class, asked.toArray());
+        unknown.removeAll(found);
+        known.addAll(found);
         return unknown;
+    }
+
+    private static Set<String> knownInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashSet<>();
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> known = (Set<String>) TransactionSynchronizationManager.getResource(KNOWN_ORGANISATIONS);
+        if (known == null) {
+            Set<String> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(KNOWN_ORGANISATIONS, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(KNOWN_ORGANISATIONS);
+                }
+            });
+            return fresh;
+        }
+        return known;
     }
 }
