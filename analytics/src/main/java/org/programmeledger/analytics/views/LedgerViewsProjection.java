@@ -23,6 +23,8 @@ import org.programmeledger.ledger.api.PeriodStatus;
 import org.programmeledger.ledger.api.PeriodSubmitted;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,22 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(LedgerViews.PROCESSING_GROUP)
 class LedgerViewsProjection {
 
+    private static final Upsert PROGRAMME = new Upsert("view_programme", List.of("programme_id"), List.of("name"));
+    private static final Upsert PERIOD = new Upsert("view_period", List.of("period_id"),
+            List.of("programme_id", "label", "starts_on", "ends_on", "version"));
+    private static final Upsert ORGANISATION = new Upsert("view_organisation", List.of("organisation_id"),
+            List.of("name", "abbreviation", "side"));
+    private static final Upsert ITEM = new Upsert("view_item", List.of("period_id", "item_number"),
+            List.of("title", "area", "new_in_period", "lead", "participants", "status"));
+    private static final Upsert ACTIVITY = new Upsert("view_activity", List.of("period_id", "activity_id"),
+            List.of("item_number", "kind", "title", "organisers", "supporters", "mode", "date_start", "date_end",
+                    "date_precision", "retracted"));
+    private static final Upsert FIGURE = new Upsert("view_figure", List.of("period_id", "figure_id"),
+            List.of("item_number", "activity_id", "metric", "figure_value", "unit", "qualifier", "side",
+                    "extent_start", "extent_end", "extent_precision", "basis", "corrected", "retracted"));
+
     private final JdbcTemplate jdbc;
+    private volatile Upsert.Dialect dialect;
 
     LedgerViewsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -42,27 +59,22 @@ class LedgerViewsProjection {
 
     @EventHandler
     void on(ProgrammeEstablished event, TrackingToken token, @Timestamp Instant recordedAt) {
-        upsert("UPDATE view_programme SET name = ? WHERE programme_id = ?",
-                "INSERT INTO view_programme (name, programme_id) VALUES (?, ?)", event.name(), event.programmeId());
+        upsert(PROGRAMME, event.name(), event.programmeId());
         advance(token, recordedAt);
     }
 
     @EventHandler
     void on(PlanPeriodOpened event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
-        upsert("UPDATE view_period SET programme_id = ?, label = ?, starts_on = ?, ends_on = ?, version = ? "
-                        + "WHERE period_id = ?",
-                "INSERT INTO view_period (programme_id, label, starts_on, ends_on, version, period_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)",
-                event.programmeId(), event.label(), event.startsOn(), event.endsOn(), version, event.periodId());
+        writes().beforePeriodWrite(event.periodId());
+        upsert(PERIOD, event.programmeId(), event.label(), event.startsOn(), event.endsOn(), version,
+                event.periodId());
         advance(token, recordedAt);
     }
 
     @EventHandler
     void on(OrganisationRegistered event, TrackingToken token, @Timestamp Instant recordedAt) {
-        upsert("UPDATE view_organisation SET name = ?, abbreviation = ?, side = ? WHERE organisation_id = ?",
-                "INSERT INTO view_organisation (name, abbreviation, side, organisation_id) VALUES (?, ?, ?, ?)",
-                event.name(), event.abbreviation(), event.side().name(), event.organisationId());
+        upsert(ORGANISATION, event.name(), event.abbreviation(), event.side().name(), event.organisationId());
         advance(token, recordedAt);
     }
 
@@ -70,11 +82,7 @@ class LedgerViewsProjection {
     void on(ItemRegistered event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        upsert("UPDATE view_item SET title = ?, area = ?, new_in_period = ?, lead = ?, participants = ?, status = ? "
-                        + "WHERE period_id = ? AND item_number = ?",
-                "INSERT INTO view_item (title, area, new_in_period, lead, participants, status, period_id, "
-                        + "item_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                event.title(), event.area(), event.newInPeriod(), joined(event.leadOrganisations()),
+        upsert(ITEM, event.title(), event.area(), event.newInPeriod(), joined(event.leadOrganisations()),
                 joined(event.participatingOrganisations()), "REGISTERED", event.periodId(), event.number());
         advance(token, recordedAt);
     }
@@ -83,7 +91,7 @@ class LedgerViewsProjection {
     void on(ItemAmended event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        jdbc.update("UPDATE view_item SET title = ?, area = ? WHERE period_id = ? AND item_number = ?",
+        writes().add("UPDATE view_item SET title = ?, area = ? WHERE period_id = ? AND item_number = ?",
                 event.title(), event.area(), event.periodId(), event.number());
         advance(token, recordedAt);
     }
@@ -92,7 +100,7 @@ class LedgerViewsProjection {
     void on(ItemCompleted event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        jdbc.update("UPDATE view_item SET status = 'COMPLETED' WHERE period_id = ? AND item_number = ?",
+        writes().add("UPDATE view_item SET status = 'COMPLETED' WHERE period_id = ? AND item_number = ?",
                 event.periodId(), event.number());
         advance(token, recordedAt);
     }
@@ -101,15 +109,9 @@ class LedgerViewsProjection {
     void on(ActivityRecorded event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        upsert("UPDATE view_activity SET item_number = ?, kind = ?, title = ?, organisers = ?, supporters = ?, "
-                        + "mode = ?, date_start = ?, date_end = ?, date_precision = ?, retracted = FALSE "
-                        + "WHERE period_id = ? AND activity_id = ?",
-                "INSERT INTO view_activity (item_number, kind, title, organisers, supporters, mode, date_start, "
-                        + "date_end, date_precision, retracted, period_id, activity_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)",
-                event.itemNumber(), event.kind().name(), event.title(), joined(event.organisers()),
+        upsert(ACTIVITY, event.itemNumber(), event.kind().name(), event.title(), joined(event.organisers()),
                 joined(event.supporters()), event.mode().name(), event.date().start(), event.date().end(),
-                event.date().precision().name(), event.periodId(), event.activityId());
+                event.date().precision().name(), false, event.periodId(), event.activityId());
         advance(token, recordedAt);
     }
 
@@ -117,9 +119,9 @@ class LedgerViewsProjection {
     void on(ActivityRetracted event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        jdbc.update("UPDATE view_activity SET retracted = TRUE WHERE period_id = ? AND activity_id = ?",
+        writes().add("UPDATE view_activity SET retracted = TRUE WHERE period_id = ? AND activity_id = ?",
                 event.periodId(), event.activityId());
-        jdbc.update("UPDATE view_figure SET retracted = TRUE WHERE period_id = ? AND activity_id = ?",
+        writes().add("UPDATE view_figure SET retracted = TRUE WHERE period_id = ? AND activity_id = ?",
                 event.periodId(), event.activityId());
         advance(token, recordedAt);
     }
@@ -128,15 +130,10 @@ class LedgerViewsProjection {
     void on(FigureRecorded event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        upsert("UPDATE view_figure SET item_number = ?, activity_id = ?, metric = ?, figure_value = ?, unit = ?, "
-                        + "qualifier = ?, side = ?, extent_start = ?, extent_end = ?, extent_precision = ?, basis = ?, "
-                        + "corrected = FALSE, retracted = FALSE WHERE period_id = ? AND figure_id = ?",
-                "INSERT INTO view_figure (item_number, activity_id, metric, figure_value, unit, qualifier, side, "
-                        + "extent_start, extent_end, extent_precision, basis, corrected, retracted, period_id, "
-                        + "figure_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, ?, ?)",
-                event.itemNumber(), event.activityId(), event.metric(), event.value(), event.unit(),
+        upsert(FIGURE, event.itemNumber(), event.activityId(), event.metric(), event.value(), event.unit(),
                 event.qualifier().name(), event.side().name(), event.extent().start(), event.extent().end(),
-                event.extent().precision().name(), event.basis().name(), event.periodId(), event.figureId());
+                event.extent().precision().name(), event.basis().name(), false, false, event.periodId(),
+                event.figureId());
         advance(token, recordedAt);
     }
 
@@ -144,7 +141,7 @@ class LedgerViewsProjection {
     void on(FigureCorrected event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        jdbc.update("UPDATE view_figure SET figure_value = ?, qualifier = ?, corrected = TRUE "
+        writes().add("UPDATE view_figure SET figure_value = ?, qualifier = ?, corrected = TRUE "
                         + "WHERE period_id = ? AND figure_id = ?",
                 event.value(), event.qualifier().name(), event.periodId(), event.figureId());
         advance(token, recordedAt);
@@ -171,7 +168,8 @@ class LedgerViewsProjection {
 
     @EventHandler
     void on(PeriodPublished event, @SequenceNumber long version, TrackingToken token, @Timestamp Instant recordedAt) {
-        jdbc.update("UPDATE view_period SET version = ?, status = ?, publication = ?, published_position = ?, "
+        writes().beforePeriodWrite(event.periodId());
+        writes().add("UPDATE view_period SET version = ?, status = ?, publication = ?, published_position = ?, "
                 + "changed_since_publication = FALSE WHERE period_id = ? AND version < ?", version,
                 PeriodStatus.PUBLISHED.name(), event.number(), event.position(), event.periodId(), version);
         advance(token, recordedAt);
@@ -190,36 +188,36 @@ class LedgerViewsProjection {
         }
     }
 
-    /** The plan period's aggregate version, which clients send back as If-Match. */
-    /** A change to the period's content; after a publication it marks the period changed since. */
     private void periodVersion(String periodId, long version) {
-        jdbc.update("UPDATE view_period SET version = ?, changed_since_publication = (publication IS NOT NULL) "
-                + "WHERE period_id = ? AND version < ?", version, periodId, version);
+        writes().periodChanged(periodId, version);
     }
 
     private void periodStatus(String periodId, long version, PeriodStatus status) {
-        jdbc.update("UPDATE view_period SET version = ?, status = ? WHERE period_id = ? AND version < ?", version,
+        writes().beforePeriodWrite(periodId);
+        writes().add("UPDATE view_period SET version = ?, status = ? WHERE period_id = ? AND version < ?", version,
                 status.name(), periodId, version);
-    }
-
-    private void upsert(String update, String insert, Object... arguments) {
-        if (jdbc.update(update, arguments) == 0) {
-            jdbc.update(insert, arguments);
-        }
     }
 
     /** Records how far the views have got, in the transaction that updates them. */
     private void advance(TrackingToken token, Instant recordedAt) {
-        long position = token.position().orElse(0);
-        if (jdbc.update("UPDATE view_position SET position = ?, recorded_at = ? WHERE view_name = ? AND position < ?",
-                position, recordedAt.toString(), LedgerViews.PROCESSING_GROUP, position) == 0) {
-            Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM view_position WHERE view_name = ?",
-                    Integer.class, LedgerViews.PROCESSING_GROUP);
-            if (rows == null || rows == 0) {
-                jdbc.update("INSERT INTO view_position (view_name, position, recorded_at) VALUES (?, ?, ?)",
-                        LedgerViews.PROCESSING_GROUP, position, recordedAt.toString());
-            }
+        writes().advanceTo(token.position().orElse(0), recordedAt.toString());
+    }
+
+    private void upsert(Upsert upsert, Object... arguments) {
+        if (dialect == null) {
+            dialect = Upsert.Dialect.of(jdbc);
         }
+        writes().add(upsert.sql(dialect), arguments);
+    }
+
+    /** The writes of the batch being handled, sent when its transaction is about to commit. */
+    private ViewWrites writes() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(ViewWrites.class.getName(), key -> {
+            ViewWrites writes = new ViewWrites(jdbc);
+            batch.onPrepareCommit(unit -> writes.send());
+            return writes;
+        });
     }
 
     private static String joined(List<String> ids) {
