@@ -71,7 +71,7 @@ import org.programmeledger.ledger.store.RecordingMetaData;
  * after a submission or an approval only means it must be submitted (and approved) again before it is
  * published, and a correction after a publication names the publication it corrects.
  */
-@Aggregate(snapshotTriggerDefinition = "planPeriodSnapshots")
+@Aggregate(snapshotTriggerDefinition = "planPeriodSnapshots", cache = "planPeriodCache")
 public class PlanPeriod {
 
     @AggregateIdentifier

@@ -1,9 +1,13 @@
 package org.programmeledger.ledger.period;
 
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.programmeledger.ledger.store.EventStoreSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,5 +20,12 @@ class PlanPeriodConfiguration {
     @Bean
     SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
+    }
+
+    /** Loaded plan periods stay in memory while the store has nothing newer (see CheckedAggregateCache). */
+    @Bean
+    Cache planPeriodCache(EventStoreSettings settings, ObjectProvider<EventStore> eventStore) {
+        return settings.cachedPlanPeriods() == 0 ? NoCache.INSTANCE
+                : new CheckedAggregateCache(settings.cachedPlanPeriods(), eventStore);
     }
 }

@@ -11,16 +11,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             took a lower number may still commit
  * @param gapCleaningThreshold how many gaps a tracking token may carry before timed-out ones are cleaned
  * @param snapshotThreshold    events after which a plan period is snapshotted, so loading it stays fast
+ * @param cachedPlanPeriods    plan periods kept in memory between commands, the most recently used; 0 loads
+ *                             every plan period from the store for every command (or file) that touches it
  */
 @ConfigurationProperties("ledger.event-store")
 public record EventStoreSettings(@DefaultValue("100") int batchSize,
                                  @DefaultValue("60000") int gapTimeoutMillis,
                                  @DefaultValue("250") int gapCleaningThreshold,
-                                 @DefaultValue("100") int snapshotThreshold) {
+                                 @DefaultValue("100") int snapshotThreshold,
+                                 @DefaultValue("64") int cachedPlanPeriods) {
 
     public EventStoreSettings {
         if (batchSize < 1 || gapTimeoutMillis < 1 || gapCleaningThreshold < 1 || snapshotThreshold < 1) {
             throw new IllegalArgumentException("ledger.event-store.* settings must be positive");
+        }
+        if (cachedPlanPeriods < 0) {
+            throw new IllegalArgumentException("ledger.event-store.cached-plan-periods must be 0 or more");
         }
     }
 }

@@ -22,8 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A plan period with many events is loaded from a snapshot, and keeps every rule's memory across it. */
-@SpringBootTest(classes = LedgerTestApplication.class, properties = "ledger.event-store.snapshot-threshold=50")
+/**
+ * A plan period with many events is loaded from a snapshot, and keeps every rule's memory across it (with no
+ * plan period kept in memory, every command loads it from the store).
+ */
+@SpringBootTest(classes = LedgerTestApplication.class, properties = {"ledger.event-store.snapshot-threshold=50",
+        "ledger.event-store.cached-plan-periods=0"})
 class SnapshotIT {
 
     private static final String PERIOD = "snap-2020";

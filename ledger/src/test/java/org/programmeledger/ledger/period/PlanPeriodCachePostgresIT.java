@@ -1,0 +1,116 @@
+package org.programmeledger.ledger.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.programmeledger.ledger.api.ActivityKind;
+import org.programmeledger.ledger.api.ActivityMode;
+import org.programmeledger.ledger.api.EstablishProgramme;
+import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.api.OpenPlanPeriod;
+import org.programmeledger.ledger.api.RecordActivity;
+import org.programmeledger.ledger.api.RegisterItem;
+import org.programmeledger.ledger.api.RegisterOrganisation;
+import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledgertest.LedgerTestApplication;
+import org.programmeledger.ledgertest.PostgresTestServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A node keeps the plan periods it used in memory (CheckedAggregateCache), and must still see what the store
+ * holds: what another node recorded since, and not what a rolled-back transaction recorded.
+ */
+class PlanPeriodCachePostgresIT {
+
+    private static final String PERIOD = "cache-2020";
+
+    private final PostgresTestServer server = PostgresTestServer.get();
+    private final String database = server.createDatabase();
+    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    private ConfigurableApplicationContext first;
+
+    private ConfigurableApplicationContext node(String id) {
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(LedgerTestApplication.class)
+                .run("--spring.main.web-application-type=none",
+                        "--spring.datasource.url=" + database,
+                        "--spring.datasource.username=" + server.user(),
+                        "--spring.datasource.password=" + server.password(),
+                        "--ledger.node.id=" + id);
+        nodes.add(node);
+        return node;
+    }
+
+    @AfterEach
+    void stopNodes() {
+        nodes.forEach(ConfigurableApplicationContext::close);
+    }
+
+    private static RecordActivity course(String id, String title) {
+        return new RecordActivity(PERIOD, id, 1, ActivityKind.COURSE, title, List.of("hkipd"), List.of(),
+                ActivityMode.ONLINE, Extent.year(2021), "s");
+    }
+
+    private static CommandGateway commands(ConfigurableApplicationContext node) {
+        return node.getBean(CommandGateway.class);
+    }
+
+    @BeforeEach
+    void openThePeriodOnTheFirstNode() {
+        first = node("node-a");
+        CommandGateway commands = commands(first);
+        commands.sendAndWait(new EstablishProgramme("cache", "Programme"));
+        commands.sendAndWait(new RegisterOrganisation("hkipd", "Intellectual Property Department", "HKIPD",
+                Side.HONG_KONG));
+        commands.sendAndWait(new OpenPlanPeriod(PERIOD, "cache", "2020 - 2022", LocalDate.of(2020, 1, 1),
+                LocalDate.of(2022, 12, 31)));
+        commands.sendAndWait(new RegisterItem(PERIOD, 1, "Courses", null, false, List.of("hkipd"), List.of(), "s"));
+        commands.sendAndWait(course("1.1", "Course 1"));
+    }
+
+    private List<Long> sequenceNumbers() {
+        return first.getBean(JdbcTemplate.class).queryForList("SELECT sequence_number FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? ORDER BY sequence_number", Long.class, PERIOD);
+    }
+
+    @Test
+    void aNodeSeesWhatAnotherNodeRecordedInAPeriodItHoldsInMemory() {
+        ConfigurableApplicationContext second = node("node-b");
+        commands(second).sendAndWait(course("1.2", "Course 2"));
+
+        assertThatThrownBy(() -> commands(first).sendAndWait(course("1.2", "Another course")))
+                .isInstanceOf(LedgerRuleViolation.class)
+                .hasMessage("activity 1.2 is already recorded with other details; retract it and record a new one");
+        Long version = commands(first).sendAndWait(course("1.3", "Course 3"));
+
+        assertThat(version).isEqualTo(4);
+        assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
+    }
+
+    /** As in a dry-run import: the command's unit of work commits, the database transaction around it does not. */
+    @Test
+    void whatARolledBackTransactionRecordedIsForgotten() {
+        TransactionTemplate rolledBack = new TransactionTemplate(first.getBean(PlatformTransactionManager.class));
+        rolledBack.executeWithoutResult(status -> {
+            assertThat(commands(first).<Long>sendAndWait(course("1.2", "Course 2"))).isEqualTo(3);
+            status.setRollbackOnly();
+        });
+
+        Long version = commands(first).sendAndWait(course("1.2", "Another course 2"));
+
+        assertThat(version).isEqualTo(3);
+        assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 3).boxed().toList());
+    }
+}
