@@ -3,12 +3,9 @@ package org.programmeledger.dashboards.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -66,7 +63,7 @@ class CumulativeTrendChartTest {
     }
 
     @Test
-    void rendersTheSameBytesForTheSameSeries() throws IOException {
+    void rendersTheSameBytesForTheSameSeries() {
         assertThat(png(series(PASSED_BY_MID_2022))).isEqualTo(png(series(PASSED_BY_MID_2022)));
     }
 
@@ -77,10 +74,7 @@ class CumulativeTrendChartTest {
                         + "exam-passes from");
     }
 
-    private static byte[] png(TrendSeries series) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(bytes, CumulativeTrendChart.draw(TrendChartDefinition.EXAM_PASSES, series),
-                TrendChartJobConfiguration.WIDTH, TrendChartJobConfiguration.HEIGHT);
-        return bytes.toByteArray();
+    private static byte[] png(TrendSeries series) {
+        return ChartImages.png(CumulativeTrendChart.draw(TrendChartDefinition.EXAM_PASSES, series));
     }
 }
