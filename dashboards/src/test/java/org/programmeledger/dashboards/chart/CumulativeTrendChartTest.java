@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -60,6 +61,25 @@ class CumulativeTrendChartTest {
 
         assertThat(chart.getXYPlot().getAnnotations()).extracting(a -> ((XYTextAnnotation) a)
                 .getText()).containsExactly("75 residents by June 2022", "more than 80 residents by June 2023");
+    }
+
+    @Test
+    void labelsOnlyTheLastPointOfALongSeriesAndListsItsFirstAndLastFigures() {
+        List<TrendPoint> points = IntStream.range(0, 1000).mapToObj(i -> new TrendPoint(LocalDate.of(2004, 1, 1),
+                LocalDate.of(2004, 1, 2).plusDays(i), BigDecimal.valueOf(i), i % 2 == 0 ? Qualifier.EXACTLY
+                : Qualifier.ABOUT, "residents", "f" + i)).toList();
+
+        JFreeChart chart = CumulativeTrendChart.draw(TrendChartDefinition.EXAM_PASSES, series(points.toArray(
+                TrendPoint[]::new)));
+
+        assertThat(chart.getXYPlot().getAnnotations()).extracting(a -> ((XYTextAnnotation) a).getText())
+                .containsExactly("about 999 residents by September 2006");
+        assertThat(chart.getXYPlot().getDataset().getItemCount(0)).isEqualTo(1000);
+        assertThat(subtitles(chart)).containsExactly(
+                "Figures of the Hong Kong side; 1000 recorded points, joined as recorded, not interpolated; the last"
+                        + " labelled with its value as stated; 500 of the points are approximate or lower bounds",
+                "Source: Programme Ledger, events up to ledger position 119; figures f0, f1, f2, f3, f4, f5, f6, f7,"
+                        + " f8 … f999 (1000 figures)");
     }
 
     @Test
