@@ -10,7 +10,10 @@ import java.time.format.TextStyle;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
@@ -24,9 +27,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.time.Day;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.DefaultXYDataset;
 import org.programmeledger.analytics.output.Provenance;
 import org.programmeledger.analytics.trend.TrendPoint;
 import org.programmeledger.analytics.trend.TrendSeries;
@@ -60,9 +61,18 @@ public final class CumulativeTrendChart {
                     + " to draw " + definition.name() + " from");
         }
         String unit = series.unit().orElseThrow();
-        TimeSeries values = new TimeSeries(definition.title());
-        series.points().forEach(point -> values.addOrUpdate(day(point.asAt()), point.value()));
-        TimeSeriesCollection dataset = new TimeSeriesCollection(values, UTC);
+        // One value a day, the last recorded for it, at midnight UTC like the labels and the base marker. Plain
+        // arrays, not a TimeSeries: a Day per point pegs itself with a Calendar, 70 ms at 100 000 points.
+        SortedMap<LocalDate, Double> byDay = new TreeMap<>();
+        series.points().forEach(point -> byDay.put(point.asAt(), point.value().doubleValue()));
+        double[][] values = new double[2][byDay.size()];
+        int i = 0;
+        for (Map.Entry<LocalDate, Double> day : byDay.entrySet()) {
+            values[0][i] = millis(day.getKey());
+            values[1][i++] = day.getValue();
+        }
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        dataset.addSeries(definition.title(), values);
 
         DateAxis time = new DateAxis("Year (as at the date of each recorded figure)", UTC, Locale.ENGLISH);
         SimpleDateFormat years = new SimpleDateFormat("yyyy", Locale.ENGLISH);
@@ -143,10 +153,6 @@ public final class CumulativeTrendChart {
         annotation.setFont(LABEL);
         annotation.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
         return annotation;
-    }
-
-    private static Day day(LocalDate date) {
-        return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     private static double millis(LocalDate date) {
