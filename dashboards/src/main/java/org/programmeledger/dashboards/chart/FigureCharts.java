@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,8 @@ final class FigureCharts {
     private static final List<Color> COLOURS = List.of(new Color(0x1f, 0x5f, 0x8b), new Color(0xd9, 0x7b, 0x29),
             new Color(0x3a, 0x8a, 0x4f), new Color(0x8e, 0x44, 0x8e), new Color(0x77, 0x77, 0x77),
             new Color(0xb0, 0x3a, 0x2e));
+    /** As many bars as leave room for their labels at 45 degrees across the chart's 1000 pixels. */
+    static final int MAX_BARS = 40;
 
     private FigureCharts() {
     }
@@ -100,7 +103,11 @@ final class FigureCharts {
         return chart;
     }
 
-    /** The number of figures each item reports, stacked by side (Guangdong, Hong Kong, Macao, joint). */
+    /**
+     * The number of figures each item reports, stacked by side (Guangdong, Hong Kong, Macao, joint). Beyond
+     * {@link #MAX_BARS} items the bars and their labels would run together (and 16 667 of them exhausted the
+     * heap as SVG), so consecutive items are then drawn in groups ("Items 1-5"), each bar their summed counts.
+     */
     static JFreeChart figuresPerItemBySide(String title, PeriodView period, List<FigureView> figures, long position) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<Integer, Map<Side, Integer>> counts = new TreeMap<>();
@@ -108,9 +115,11 @@ final class FigureCharts {
                 .merge(figure.side(), 1, Integer::sum));
         List<Side> sides = Arrays.stream(Side.values())
                 .filter(side -> counts.values().stream().anyMatch(bySide -> bySide.containsKey(side))).toList();
-        // Every side gets a value (null where it has none) for every item, so the items keep their order.
+        int perBar = (counts.size() + MAX_BARS - 1) / MAX_BARS;
+        Map<String, Map<Side, Integer>> bars = grouped(counts, perBar);
+        // Every side gets a value (null where it has none) for every bar, so the bars keep their order.
         for (Side side : sides) {
-            counts.forEach((item, bySide) -> dataset.addValue(bySide.get(side), side.label(), "Item " + item));
+            bars.forEach((bar, bySide) -> dataset.addValue(bySide.get(side), side.label(), bar));
         }
         CategoryAxis items = new CategoryAxis("Item of the plan period");
         items.setTickLabelFont(LABEL);
@@ -126,9 +135,26 @@ final class FigureCharts {
         CategoryPlot plot = plot(dataset, items, count, renderer);
         JFreeChart chart = chart(title, plot, true);
         subtitle(chart, figures.size() + " figures in " + period.label()
-                + "; each figure counts once, whatever its value");
+                + "; each figure counts once, whatever its value"
+                + (perBar > 1 ? "; " + counts.size() + " items, up to " + perBar + " to a bar" : ""));
         source(chart, period, position);
         return chart;
+    }
+
+    /** Consecutive items, {@code perBar} to a bar, with their counts by side summed. */
+    private static Map<String, Map<Side, Integer>> grouped(Map<Integer, Map<Side, Integer>> counts, int perBar) {
+        List<Map.Entry<Integer, Map<Side, Integer>>> items = List.copyOf(counts.entrySet());
+        Map<String, Map<Side, Integer>> bars = new LinkedHashMap<>();
+        for (int from = 0; from < items.size(); from += perBar) {
+            List<Map.Entry<Integer, Map<Side, Integer>>> group =
+                    items.subList(from, Math.min(items.size(), from + perBar));
+            int first = group.get(0).getKey();
+            int last = group.get(group.size() - 1).getKey();
+            Map<Side, Integer> sum = new TreeMap<>();
+            group.forEach(item -> item.getValue().forEach((side, n) -> sum.merge(side, n, Integer::sum)));
+            bars.put(first == last ? "Item " + first : "Items " + first + "-" + last, sum);
+        }
+        return bars;
     }
 
     private static JFreeChart bars(String title, String categoryLabel, String valueLabel,

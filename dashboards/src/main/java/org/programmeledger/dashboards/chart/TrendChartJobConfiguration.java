@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
@@ -32,8 +31,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class TrendChartJobConfiguration {
 
     public static final String JOB_NAME = "trend-chart";
-    static final int WIDTH = 1000;
-    static final int HEIGHT = 600;
 
     @Bean
     Job trendChartJob(JobRepository jobRepository, Step trendChartStep) {
@@ -70,7 +67,7 @@ public class TrendChartJobConfiguration {
         Path temporary = OutputFiles.temporaryFor(target);
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+                out.write(ChartImages.png(chart));
             }
             OutputFiles.publish(temporary, target, JOB_NAME, parameters, position, recordedAt);
         } finally {

@@ -3,12 +3,10 @@ package org.programmeledger.dashboards.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
+import java.util.stream.IntStream;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -66,7 +64,26 @@ class CumulativeTrendChartTest {
     }
 
     @Test
-    void rendersTheSameBytesForTheSameSeries() throws IOException {
+    void labelsOnlyTheLastPointOfALongSeriesAndListsItsFirstAndLastFigures() {
+        List<TrendPoint> points = IntStream.range(0, 1000).mapToObj(i -> new TrendPoint(LocalDate.of(2004, 1, 1),
+                LocalDate.of(2004, 1, 2).plusDays(i), BigDecimal.valueOf(i), i % 2 == 0 ? Qualifier.EXACTLY
+                : Qualifier.ABOUT, "residents", "f" + i)).toList();
+
+        JFreeChart chart = CumulativeTrendChart.draw(TrendChartDefinition.EXAM_PASSES, series(points.toArray(
+                TrendPoint[]::new)));
+
+        assertThat(chart.getXYPlot().getAnnotations()).extracting(a -> ((XYTextAnnotation) a).getText())
+                .containsExactly("about 999 residents by September 2006");
+        assertThat(chart.getXYPlot().getDataset().getItemCount(0)).isEqualTo(1000);
+        assertThat(subtitles(chart)).containsExactly(
+                "Figures of the Hong Kong side; 1000 recorded points, joined as recorded, not interpolated; the last"
+                        + " labelled with its value as stated; 500 of the points are approximate or lower bounds",
+                "Source: Programme Ledger, events up to ledger position 119; figures f0, f1, f2, f3, f4, f5, f6, f7,"
+                        + " f8 … f999 (1000 figures)");
+    }
+
+    @Test
+    void rendersTheSameBytesForTheSameSeries() {
         assertThat(png(series(PASSED_BY_MID_2022))).isEqualTo(png(series(PASSED_BY_MID_2022)));
     }
 
@@ -77,10 +94,7 @@ class CumulativeTrendChartTest {
                         + "exam-passes from");
     }
 
-    private static byte[] png(TrendSeries series) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(bytes, CumulativeTrendChart.draw(TrendChartDefinition.EXAM_PASSES, series),
-                TrendChartJobConfiguration.WIDTH, TrendChartJobConfiguration.HEIGHT);
-        return bytes.toByteArray();
+    private static byte[] png(TrendSeries series) {
+        return ChartImages.png(CumulativeTrendChart.draw(TrendChartDefinition.EXAM_PASSES, series));
     }
 }

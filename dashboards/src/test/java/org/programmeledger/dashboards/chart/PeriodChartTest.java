@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -98,6 +101,30 @@ class PeriodChartTest {
                 StandardCharsets.UTF_8);
 
         assertThat(svg).contains("Guangdong", "Hong Kong", "Joint", "9 figures in 2020 - mid-2022");
+    }
+
+    @Test
+    void groupsConsecutiveItemsIntoBarsWhenThereAreTooManyToLabelAndKeepsEveryFigure() {
+        List<FigureView> many = IntStream.rangeClosed(1, 100).mapToObj(item -> figure("f" + item, item, "participants",
+                "1", "persons", Qualifier.EXACTLY, item % 2 == 0 ? Side.JOINT : Side.MACAO, Extent.parse("2021")))
+                .toList();
+
+        JFreeChart chart = PeriodChart.FIGURES_BY_SIDE.drawFrom(PERIOD, many, 119);
+
+        CategoryDataset bars = chart.getCategoryPlot().getDataset();
+        assertThat(bars.getColumnCount()).isLessThanOrEqualTo(40);
+        assertThat(bars.getColumnKeys()).startsWith("Items 1-3", "Items 4-6").endsWith("Items 97-99", "Item 100");
+        double total = 0;
+        for (int row = 0; row < bars.getRowCount(); row++) {
+            for (int column = 0; column < bars.getColumnCount(); column++) {
+                Number count = bars.getValue(row, column);
+                total += count == null ? 0 : count.doubleValue();
+            }
+        }
+        assertThat(total).isEqualTo(100);
+        assertThat(new String(ChartImages.svg(chart), StandardCharsets.UTF_8))
+                .contains("100 figures in 2020 - mid-2022; each figure counts once, whatever its value; 100 items,"
+                        + " up to 3 to a bar");
     }
 
     @Test
