@@ -15,8 +15,7 @@ import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.RecordingMetaData;
-import org.programmeledger.ledgertest.PostgresTestServer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.programmeledger.ledgertest.TestNodes;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,28 +25,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class JobOnOneNodePostgresIT {
 
-    private final PostgresTestServer server = PostgresTestServer.get();
-    private final String database = server.createDatabase();
-    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-
-    private ConfigurableApplicationContext node(String id) {
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(AnalyticsTestApplication.class)
-                .run("--spring.main.web-application-type=none", "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + server.user(),
-                        "--spring.datasource.password=" + server.password(), "--ledger.node.id=" + id);
-        nodes.add(node);
-        return node;
-    }
+    private final TestNodes nodes = new TestNodes(AnalyticsTestApplication.class);
 
     @AfterEach
     void stopNodes() {
-        nodes.forEach(ConfigurableApplicationContext::close);
+        nodes.close();
     }
 
     @Test
     void aJobAskedOfTwoNodesAtOnceIsBuiltOnce() throws Exception {
-        ConfigurableApplicationContext a = node("node-a");
-        ConfigurableApplicationContext b = node("node-b");
+        ConfigurableApplicationContext a = nodes.start("node-a");
+        ConfigurableApplicationContext b = nodes.start("node-b");
         a.getBean(LedgerImporter.class).importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"),
                 ImportListener.SILENT);
         a.getBean(LedgerViews.class).awaitHead(Duration.ofMinutes(1));

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.EstablishProgramme;
-import org.programmeledger.ledgertest.PostgresTestServer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.programmeledger.ledgertest.TestNodes;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,9 +29,7 @@ class TwoNodesPostgresIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private final PostgresTestServer server = PostgresTestServer.get();
-    private final String database = server.createDatabase();
-    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    private final TestNodes nodes = new TestNodes(AnalyticsTestApplication.class, Handled.class);
 
     /** The events one node's ledger-views processor handled, in the order it handled them. */
     @ProcessingGroup(LedgerViews.PROCESSING_GROUP)
@@ -46,20 +43,9 @@ class TwoNodesPostgresIT {
         }
     }
 
-    private ConfigurableApplicationContext node(String id) {
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(AnalyticsTestApplication.class, Handled.class)
-                .run("--spring.main.web-application-type=none",
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + server.user(),
-                        "--spring.datasource.password=" + server.password(),
-                        "--ledger.node.id=" + id);
-        nodes.add(node);
-        return node;
-    }
-
     @AfterEach
     void stopNodes() {
-        nodes.forEach(ConfigurableApplicationContext::close);
+        nodes.close();
     }
 
     private static void establish(ConfigurableApplicationContext node, int n) {
@@ -82,10 +68,10 @@ class TwoNodesPostgresIT {
 
     @Test
     void everyEventReachesTheViewsOnceWhenTheProjectingNodeStopsPartWay() throws Exception {
-        ConfigurableApplicationContext first = node("node-a");
+        ConfigurableApplicationContext first = nodes.start("node-a");
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
         awaitClaimant(jdbc, "node-a");
-        ConfigurableApplicationContext second = node("node-b");
+        ConfigurableApplicationContext second = nodes.start("node-b");
 
         for (int n = 0; n < 20; n++) {
             establish(n % 2 == 0 ? first : second, n);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -22,8 +21,7 @@ import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledgertest.LedgerTestApplication;
-import org.programmeledger.ledgertest.PostgresTestServer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.programmeledger.ledgertest.TestNodes;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,25 +35,12 @@ class PlanPeriodCachePostgresIT {
 
     private static final String PERIOD = "cache-2020";
 
-    private final PostgresTestServer server = PostgresTestServer.get();
-    private final String database = server.createDatabase();
-    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+    private final TestNodes nodes = new TestNodes(LedgerTestApplication.class);
     private ConfigurableApplicationContext first;
-
-    private ConfigurableApplicationContext node(String id) {
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(LedgerTestApplication.class)
-                .run("--spring.main.web-application-type=none",
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + server.user(),
-                        "--spring.datasource.password=" + server.password(),
-                        "--ledger.node.id=" + id);
-        nodes.add(node);
-        return node;
-    }
 
     @AfterEach
     void stopNodes() {
-        nodes.forEach(ConfigurableApplicationContext::close);
+        nodes.close();
     }
 
     private static RecordActivity course(String id, String title) {
@@ -69,7 +54,7 @@ class PlanPeriodCachePostgresIT {
 
     @BeforeEach
     void openThePeriodOnTheFirstNode() {
-        first = node("node-a");
+        first = nodes.start("node-a");
         CommandGateway commands = commands(first);
         commands.sendAndWait(new EstablishProgramme("cache", "Programme"));
         commands.sendAndWait(new RegisterOrganisation("hkipd", "Intellectual Property Department", "HKIPD",
@@ -87,7 +72,7 @@ class PlanPeriodCachePostgresIT {
 
     @Test
     void aNodeSeesWhatAnotherNodeRecordedInAPeriodItHoldsInMemory() {
-        ConfigurableApplicationContext second = node("node-b");
+        ConfigurableApplicationContext second = nodes.start("node-b");
         commands(second).sendAndWait(course("1.2", "Course 2"));
 
         assertThatThrownBy(() -> commands(first).sendAndWait(course("1.2", "Another course")))
