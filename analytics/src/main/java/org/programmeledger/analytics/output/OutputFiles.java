@@ -69,7 +69,11 @@ public final class OutputFiles {
         }
     }
 
+    /** Deletes a step's unfinished output, if it opened one (a step can fail before it does). */
     public static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.output.CsvItemWriter;
@@ -26,7 +27,6 @@ import org.springframework.batch.core.job.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
-import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,9 +78,7 @@ public class ActivityRegisterJobConfiguration {
     JdbcCursorItemReader<RegisterLine> activityRegisterReader(DataSource dataSource, ReportingPeriods periods,
                                                               @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        return new JdbcCursorItemReaderBuilder<RegisterLine>()
-                .name("activityRegister")
-                .dataSource(dataSource)
+        return CursorReaders.<RegisterLine>streaming("activityRegister", dataSource)
                 .sql(ACTIVITIES_SQL)
                 .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
                 .rowMapper(ReadableRows.naming("activity_id", (row, n) -> {

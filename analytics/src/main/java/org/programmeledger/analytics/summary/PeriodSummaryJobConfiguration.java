@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.GroupingItemReader;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
@@ -26,7 +27,6 @@ import org.springframework.batch.core.job.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
-import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -153,9 +153,8 @@ public class PeriodSummaryJobConfiguration {
     GroupingItemReader<FigureRow, SummaryLine> periodSummaryReader(DataSource dataSource, ReportingPeriods periods,
                                                                    @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        JdbcCursorItemReader<FigureRow> figures = new JdbcCursorItemReaderBuilder<FigureRow>()
-                .name("periodSummaryFigures")
-                .dataSource(dataSource)
+        JdbcCursorItemReader<FigureRow> figures = CursorReaders.<FigureRow>streaming("periodSummaryFigures",
+                        dataSource)
                 .sql(FIGURES_SQL)
                 .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
                 .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(row.getInt("spanning") == 1, row.getString("period_id"),
@@ -175,9 +174,8 @@ public class PeriodSummaryJobConfiguration {
     GroupingItemReader<BreakdownRow, BreakdownLine> periodBreakdownReader(
             DataSource dataSource, ReportingPeriods periods, @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        JdbcCursorItemReader<BreakdownRow> figures = new JdbcCursorItemReaderBuilder<BreakdownRow>()
-                .name("periodBreakdownFigures")
-                .dataSource(dataSource)
+        JdbcCursorItemReader<BreakdownRow> figures = CursorReaders.<BreakdownRow>streaming("periodBreakdownFigures",
+                        dataSource)
                 .sql(BREAKDOWN_SQL)
                 .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf".repeat(3)))
                 .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
@@ -201,9 +199,7 @@ public class PeriodSummaryJobConfiguration {
     JdbcCursorItemReader<ActivityCount> periodActivitiesReader(DataSource dataSource, ReportingPeriods periods,
                                                                @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        return new JdbcCursorItemReaderBuilder<ActivityCount>()
-                .name("periodActivities")
-                .dataSource(dataSource)
+        return CursorReaders.<ActivityCount>streaming("periodActivities", dataSource)
                 .sql(ACTIVITIES_SQL)
                 .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
                 .rowMapper((row, n) -> new ActivityCount(bounds, row.getInt("spanning") == 1,
@@ -218,9 +214,7 @@ public class PeriodSummaryJobConfiguration {
     JdbcCursorItemReader<ItemLine> periodItemsReader(DataSource dataSource, ReportingPeriods periods,
                                                      @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        return new JdbcCursorItemReaderBuilder<ItemLine>()
-                .name("periodItems")
-                .dataSource(dataSource)
+        return CursorReaders.<ItemLine>streaming("periodItems", dataSource)
                 .sql(ITEMS_SQL)
                 .preparedStatementSetter(PeriodBounds.bind(bounds, "fttfftft"))
                 .rowMapper((row, n) -> new ItemLine(bounds, row.getString("period_id"), row.getInt("item_number"),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.output.CsvItemWriter;
@@ -19,7 +20,6 @@ import org.springframework.batch.core.job.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
-import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,9 +76,7 @@ public class TrendSeriesJobConfiguration {
                                       @Value("#{jobParameters['from']}") String from) {
         Bucket buckets = Bucket.fromCode(bucket);
         LocalDate start = seriesStart(from);
-        JdbcCursorItemReader<TrendRow> figures = new JdbcCursorItemReaderBuilder<TrendRow>()
-                .name("trendSeriesFigures")
-                .dataSource(dataSource)
+        JdbcCursorItemReader<TrendRow> figures = CursorReaders.<TrendRow>streaming("trendSeriesFigures", dataSource)
                 .sql(FIGURES_SQL)
                 .preparedStatementSetter(statement -> {
                     statement.setString(1, metric);

@@ -39,12 +39,13 @@ public final class StoreRun {
     public static final int ROWS_PER_FILE = 2000;
     /**
      * What Axon does when not told otherwise, where the project's configuration differs and Axon offers a
-     * choice on our stack: a tracking processor handles one event per transaction, aggregates are never
-     * snapshotted, and every handler call runs as a timed task. (Axon's other defaults, its JPA engine and
-     * XStream serializer, cannot run this ledger without changing it: see BENCHMARKS.md.)
+     * choice on our stack: a tracking processor handles one event per transaction, aggregates are neither
+     * snapshotted nor cached, and every handler call runs as a timed task. (Axon's other defaults, its JPA
+     * engine and XStream serializer, cannot run this ledger without changing it: see BENCHMARKS.md.)
      */
     static final List<String> OUT_OF_BOX = List.of("--ledger.views.batch-size=1",
-            "--ledger.event-store.snapshot-threshold=" + Integer.MAX_VALUE, "--axon.timeout.enabled=true");
+            "--ledger.event-store.snapshot-threshold=" + Integer.MAX_VALUE,
+            "--ledger.event-store.cached-plan-periods=0", "--axon.timeout.enabled=true");
 
     private StoreRun() {
     }
