@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +25,8 @@ import java.util.stream.LongStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.store.StreamedQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,7 +48,6 @@ public class ViewReplay {
             new String[] {"view_figure", "period_id, figure_id"},
             new String[] {"view_position", "view_name"});
     private static final int SHOWN_DIFFERENCES = 20;
-    private static final int STREAMED_ROWS = 1000;
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -185,18 +183,12 @@ public class ViewReplay {
     }
 
     /**
-     * Every row of every view as one line of text, in a fixed order. Read with a fetch size in a transaction,
-     * so that PostgreSQL streams the rows instead of reading each view into memory.
+     * Every row of every view as one line of text, in a fixed order, streamed inside a read-only transaction.
      */
     void eachRow(Consumer<String> rows) {
         readOnly.executeWithoutResult(status -> {
             for (String[] view : VIEWS) {
-                jdbc.query(connection -> {
-                    PreparedStatement statement = connection.prepareStatement(
-                            "SELECT * FROM " + view[0] + " ORDER BY " + view[1]);
-                    statement.setFetchSize(STREAMED_ROWS);
-                    return statement;
-                }, (RowCallbackHandler) resultSet -> {
+                StreamedQuery.each(jdbc, "SELECT * FROM " + view[0] + " ORDER BY " + view[1], resultSet -> {
                     StringBuilder line = new StringBuilder(view[0]);
                     for (int column = 1; column <= resultSet.getMetaData().getColumnCount(); column++) {
                         line.append(" | ")

@@ -1,12 +1,11 @@
 package org.programmeledger.ledger.audit;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import org.programmeledger.ledger.store.StreamedQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,8 +34,6 @@ public class ChainVerifier {
             + "(SELECT 1 FROM domain_event_entry e WHERE e.global_index = s.position) "
             + "ORDER BY s.position FETCH FIRST 1 ROW ONLY";
 
-    /** Rows fetched at a time: PostgreSQL's driver reads a whole result into memory unless given a fetch size. */
-    private static final int STREAMED_ROWS = 500;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -81,11 +78,7 @@ public class ChainVerifier {
         Walk walk = new Walk(digest);
         Optional<SealWithoutEvent> sealWithoutEvent = jdbc.query(FIRST_SEAL_WITHOUT_EVENT, (row, n) ->
                 new SealWithoutEvent(row.getLong(1), row.getString(2), row.getLong(3))).stream().findFirst();
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(EVENTS_WITH_SEALS);
-            statement.setFetchSize(STREAMED_ROWS);
-            return statement;
-        }, (RowCallbackHandler) row -> {
+        StreamedQuery.each(jdbc, EVENTS_WITH_SEALS, row -> {
             long position = row.getLong("position");
             sealWithoutEvent.filter(seal -> seal.position() < position).ifPresent(walk::step);
             walk.step(row);

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.sql.PreparedStatement;
 import java.util.function.LongConsumer;
 import org.programmeledger.ledger.audit.ChainVerifier;
 import org.programmeledger.ledger.audit.Digest;
 import org.programmeledger.ledger.audit.VerifyReport;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.store.StreamedQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -32,7 +31,6 @@ public class LedgerExport {
             + "e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, "
             + "e.payload, e.meta_data, s.previous_position, s.hash FROM domain_event_entry e "
             + "JOIN ledger_seal s ON s.position = e.global_index WHERE e.global_index <= ? ORDER BY e.global_index";
-    private static final int STREAMED_ROWS = 500;
 
     private final TransactionTemplate snapshot;
 
@@ -60,19 +58,13 @@ public class LedgerExport {
             try {
                 line(out, ExportHeader.CURRENT);
                 long[] written = {0};
-                // A fetch size inside the transaction makes PostgreSQL stream the rows with a cursor, so the heap
-                // does not hold the whole ledger (as ChainVerifier does).
-                jdbc.query(connection -> {
-                    PreparedStatement statement = connection.prepareStatement(EVENTS_WITH_SEALS);
-                    statement.setFetchSize(STREAMED_ROWS);
-                    statement.setLong(1, digest.position());
-                    return statement;
-                }, (RowCallbackHandler) row -> {
+                // Streamed inside the snapshot's transaction, so the heap does not hold the whole ledger.
+                StreamedQuery.each(jdbc, EVENTS_WITH_SEALS, row -> {
                     line(out, new ExportedEvent(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
                             row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
                             row.getString(10), row.getLong(11), row.getString(12).trim()));
                     progress.accept(++written[0]);
-                });
+                }, digest.position());
                 line(out, new ExportFooter(digest));
                 out.flush();
             } catch (IOException e) {
