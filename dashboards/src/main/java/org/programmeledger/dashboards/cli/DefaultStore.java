@@ -31,7 +31,7 @@ final class DefaultStore {
 
     /** Whether the default is the demo's store, said to the user by the command that opens it. */
     static boolean usesDemo() {
-        return !ConfiguredDatasource.named() && !holdsStore(ledger()) && holdsStore(demo());
+        return !ProjectConfig.datasourceNamed() && !holdsStore(ledger()) && holdsStore(demo());
     }
 
     static boolean holdsStore(Path folder) {

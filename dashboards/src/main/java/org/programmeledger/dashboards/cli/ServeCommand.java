@@ -54,6 +54,10 @@ class ServeCommand implements Callable<Integer> {
                     + Paths.display(storeFolder) + "; the dashboard at " + url + "/, API documentation at " + url
                     + "/swagger-ui.html. "
                     + "Ctrl-C stops it." + (demo ? "\n(" + DefaultStore.demoNote() + ".)" : ""));
+            if (UsersCommand.read().isEmpty() && !ProjectConfig.usersInApplicationYml()) {
+                spec.commandLine().getOut().println("No user can sign in yet: add one with 'bin/ledger users add NAME "
+                        + "--role SECRETARIAT' (or AUDITOR, APPROVER, VIEWER) and start serve again.");
+            }
             spec.commandLine().getOut().flush();
             stopped.await();
             return 0;

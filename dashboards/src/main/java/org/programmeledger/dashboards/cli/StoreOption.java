@@ -59,10 +59,10 @@ class StoreOption {
      * store is checked; a datasource named explicitly is the operator's to get right.
      */
     void requireStore() {
-        if (ConfiguredDatasource.named() || DefaultStore.holdsStore(folder())) {
+        if (ProjectConfig.datasourceNamed() || DefaultStore.holdsStore(folder())) {
             return;
         }
-        throw new NoStoreException(Paths.display(folder()) + " holds no ledger store (no " + DefaultStore.H2_FILE
+        throw new UsageRefusal(Paths.display(folder()) + " holds no ledger store (no " + DefaultStore.H2_FILE
                 + "); name one with --store DIR, or create one with 'ledger import' or 'ledger restore'");
     }
 }
