@@ -2,12 +2,15 @@ package org.programmeledger.analytics.trend;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
+import org.programmeledger.analytics.metric.KnownMetrics;
+import org.programmeledger.analytics.metric.MetricParameterValidator;
 import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.ledger.api.Basis;
@@ -16,6 +19,7 @@ import org.programmeledger.ledger.api.Qualifier;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.CompositeJobParametersValidator;
 import org.springframework.batch.core.job.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -57,10 +61,11 @@ public class TrendSeriesJobConfiguration {
     }
 
     @Bean
-    Job trendSeriesJob(JobRepository jobRepository, Step trendSeriesStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(new String[] {"metric", "position"}, new String[] {"bucket", "from", "recordedAt"}))
-                .start(trendSeriesStep).build();
+    Job trendSeriesJob(JobRepository jobRepository, Step trendSeriesStep, KnownMetrics metrics) {
+        CompositeJobParametersValidator validator = new CompositeJobParametersValidator();
+        validator.setValidators(List.of(new DefaultJobParametersValidator(new String[] {"metric", "position"},
+                new String[] {"bucket", "from", "recordedAt"}), MetricParameterValidator.anyMetric(metrics)));
+        return new JobBuilder(JOB_NAME, jobRepository).validator(validator).start(trendSeriesStep).build();
     }
 
     @Bean
