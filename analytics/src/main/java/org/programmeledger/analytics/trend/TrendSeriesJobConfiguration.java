@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The trend-series job: one metric over time, one series per side and unit (never added to each other). Flow
  * figures are totalled per bucket (year, half-year or quarter) with a running total; a figure spanning several
  * buckets is listed apart, whole; cumulative figures are listed as the points they record. Nothing is
- * interpolated or split. Each line names its side, its unit and the metric's other units. Parameters: {@code metric}, {@code bucket} (year, half, quarter; default year),
+ * interpolated or split. Each line names its side, its unit and the metric's other units. Parameters:
+ * {@code metric}, {@code bucket} (year, half, quarter; default year),
  * {@code from} (a year or a day; figures ending before it are left out, optional) and {@code position}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,7 +52,9 @@ public class TrendSeriesJobConfiguration {
             """;
 
     private static final String UNITS_SQL = """
-            SELECT DISTINCT unit FROM view_figure WHERE metric = ? AND retracted = FALSE AND extent_end >= ? ORDER BY unit
+            SELECT DISTINCT unit FROM view_figure
+             WHERE metric = ? AND retracted = FALSE AND extent_end >= ?
+             ORDER BY unit
             """;
 
     public static String fileName(String metric, String bucket, String from) {

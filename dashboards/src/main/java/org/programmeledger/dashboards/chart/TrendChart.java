@@ -152,8 +152,9 @@ public final class TrendChart {
         List<String> parts = new ArrayList<>();
         SortedSet<Side> sides = series.keySet().stream().map(SeriesKey::side)
                 .collect(Collectors.toCollection(TreeSet::new));
-        parts.add(sides.size() == 1 ? "Figures of the " + sides.first().label() + " side"
-                : "Figures of " + sides.size() + " sides, apart");
+        parts.add(sides.size() > 1 ? "Figures of " + sides.size() + " sides, apart"
+                : sides.first() == Side.JOINT ? "Figures the sides report jointly"
+                : "Figures of the " + sides.first().label() + " side");
         long runningTotals = figures.stream().filter(TrendChart::runningTotal).count();
         long flows = figures.size() - runningTotals;
         List<String> drawn = new ArrayList<>();
@@ -348,7 +349,8 @@ public final class TrendChart {
         }
 
         String name() {
-            return side.label() + " side, " + unit + (runningTotal ? ": running total" : ": over each span");
+            return (side == Side.JOINT ? "Both sides jointly" : side.label() + " side") + ", " + unit
+                    + (runningTotal ? ": running total" : ": over each span");
         }
 
         Color colour() {

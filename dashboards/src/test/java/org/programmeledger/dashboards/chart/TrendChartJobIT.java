@@ -69,7 +69,8 @@ class TrendChartJobIT {
 
     @Test
     void drawsTheExamPassesByTheMetricParameterAsTheDashboardDrawsThem() throws Exception {
-        HttpResponse<String> built = Http.on(port).post("/api/jobs/trend-chart?metric=residents-passed-examination", "");
+        HttpResponse<String> built = Http.on(port)
+                .post("/api/jobs/trend-chart?metric=residents-passed-examination", "");
 
         assertThat(built.statusCode()).as(built.body()).isEqualTo(200);
         assertThat(built.body()).contains("\"status\":\"COMPLETED\"", "trend-residents-passed-examination.png");
@@ -114,7 +115,8 @@ class TrendChartJobIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString(Http.VIEWER.getBytes(StandardCharsets.UTF_8))).build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

@@ -177,6 +177,19 @@ class TrendChartTest {
     }
 
     @Test
+    void saysWhenTheSidesReportedAFigureJointlyAndKeepsItApartFromOneSidesFigure() {
+        JFreeChart chart = draw(flow("5.1.1", Side.JOINT, 2021, "183"), flow("5.1.2", Side.HONG_KONG, 2021, "36"));
+
+        assertThat(subtitles(chart).get(0)).startsWith("Figures of 2 sides, apart; ");
+        assertThat(chart.getXYPlot().getDataset(1).getSeriesKey(0))
+                .isEqualTo("Hong Kong side, applications: over each span");
+        assertThat(chart.getXYPlot().getDataset(1).getSeriesKey(1))
+                .isEqualTo("Both sides jointly, applications: over each span");
+        assertThat(subtitles(draw(flow("5.1.1", Side.JOINT, 2021, "183"))).get(0))
+                .startsWith("Figures the sides report jointly; 1 figure for a span as a bar over it");
+    }
+
+    @Test
     void showsTheQualifierOfALowerBound() {
         JFreeChart chart = draw(PASSED_BY_MID_2022, runningTotal("16.0.1", 2004, LocalDate.of(2023, 6, 30), "80",
                 Qualifier.MORE_THAN));

@@ -50,7 +50,8 @@ class DemoCommandIT {
                 .toFile());
         assertThat(chart.getWidth()).isEqualTo(1000);
         assertThat(chart.getHeight()).isEqualTo(600);
-        assertThat(Files.readString(temp.resolve("out-1/charts/trend-residents-passed-examination.png.provenance.json")))
+        assertThat(Files.readString(temp.resolve(
+                "out-1/charts/trend-residents-passed-examination.png.provenance.json")))
                 .contains("\"ledgerPosition\" : 119", "\"job\" : \"trend-chart\"",
                         "\"metric\" : \"residents-passed-examination\"");
     }
