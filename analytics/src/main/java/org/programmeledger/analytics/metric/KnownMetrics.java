@@ -11,7 +11,7 @@ public interface KnownMetrics {
     /** Every metric a job may be run for, sorted. */
     List<String> ids();
 
-    /** The metrics that may be drawn as a trend chart, sorted. */
+    /** The metrics that may be drawn as a trend chart, sorted: chartable ones that have figures to draw. */
     List<String> chartable();
 
     /** The name a chart or a file gives the metric. */
