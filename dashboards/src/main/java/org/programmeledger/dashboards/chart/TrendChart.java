@@ -162,7 +162,8 @@ public final class TrendChart {
             drawn.add(count(runningTotals, "running total") + " as " + (runningTotals == 1 ? "a marker" : "markers"));
         }
         if (flows > 0) {
-            drawn.add(count(flows, "figure") + " for a span as " + (flows == 1 ? "a bar" : "bars") + " over it");
+            drawn.add(count(flows, "span figure") + " as "
+                    + (flows == 1 ? "a bar over its span" : "bars over their spans"));
         }
         parts.add(String.join(" and ", drawn) + ", as recorded: nothing is interpolated");
         if (figures.size() > LABELLED_POINTS) {

@@ -138,8 +138,8 @@ class TrendChartTest {
         assertThat(plot.getDataset(1).getSeriesCount()).isEqualTo(2);
         assertThat(plot.getDataset(1).getSeriesKey(0)).isEqualTo("Guangdong side, applications: over each span");
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Total over each figure's span (applications)");
-        assertThat(subtitles(chart).get(0)).isEqualTo("Figures of 2 sides, apart; 3 figures for a span as bars over "
-                + "it, as recorded: nothing is interpolated");
+        assertThat(subtitles(chart).get(0)).isEqualTo("Figures of 2 sides, apart; 3 span figures as bars over their "
+                + "spans, as recorded: nothing is interpolated");
         String svg = svg(chart);
         assertThat(svg).contains(">Guangdong side, applications: over each span<",
                 ">Hong Kong side, applications: over each span<", ">658 applications in 2020<",
@@ -186,7 +186,21 @@ class TrendChartTest {
         assertThat(chart.getXYPlot().getDataset(1).getSeriesKey(1))
                 .isEqualTo("Both sides jointly, applications: over each span");
         assertThat(subtitles(draw(flow("5.1.1", Side.JOINT, 2021, "183"))).get(0))
-                .startsWith("Figures the sides report jointly; 1 figure for a span as a bar over it");
+                .isEqualTo("Figures the sides report jointly; 1 span figure as a bar over its span, as recorded: "
+                        + "nothing is interpolated");
+    }
+
+    @Test
+    void drawsRunningTotalsAndSpanFiguresOfOneMetricApartAndNamesBothUnits() {
+        JFreeChart chart = draw(PASSED_BY_MID_2022, flow("15.1.1", Side.HONG_KONG, 2020, "5"),
+                flow("15.2.1", Side.HONG_KONG, 2021, "7"));
+
+        assertThat(subtitles(chart).get(0)).isEqualTo("Figures of the Hong Kong side; 1 running total as a marker and "
+                + "2 span figures as bars over their spans, as recorded: nothing is interpolated");
+        assertThat(chart.getXYPlot().getRangeAxis().getLabel()).isEqualTo("Value as recorded (applications, residents)");
+        assertThat(chart.getSubtitles()).filteredOn(LegendTitle.class::isInstance).hasSize(1);
+        assertThat(svg(chart)).contains(">Hong Kong side, residents: running total<",
+                ">Hong Kong side, applications: over each span<");
     }
 
     @Test
