@@ -124,7 +124,8 @@ public final class TrendChart {
             }
         });
         if (bases.size() <= MARKED_BASES) {
-            bases.forEach(base -> plot.addDomainMarker(baseMarker(base), Layer.BACKGROUND));
+            double middle = plot.getDomainAxis().getRange().getCentralValue();
+            bases.forEach(base -> plot.addDomainMarker(baseMarker(base, middle), Layer.BACKGROUND));
         }
         labelled(series, figures.size()).forEach(figure -> plot.addAnnotation(label(figure, plot)));
 
@@ -285,13 +286,15 @@ public final class TrendChart {
         return values;
     }
 
-    private static ValueMarker baseMarker(LocalDate base) {
+    /** A dashed line at a base date, its label opening towards the middle like the values' labels. */
+    private static ValueMarker baseMarker(LocalDate base, double middle) {
         ValueMarker marker = new ValueMarker(millis(base), Color.GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
         marker.setLabel("counting since " + base.getYear());
         marker.setLabelFont(LABEL);
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        boolean opensRight = millis(base) < middle;
+        marker.setLabelAnchor(opensRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(opensRight ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
         return marker;
     }
 

@@ -108,8 +108,18 @@ class TrendChartTest {
 
     @Test
     void keepsEveryLabelWhollyInsideTheCanvasAtBothEnds() {
-        String svg = svg(draw(PASSED_IN_2004, PASSED_BY_MID_2022));
+        assertThat(textsInsideTheCanvas(svg(draw(PASSED_IN_2004, PASSED_BY_MID_2022)))).contains(
+                "3 residents by December 2004", "75 residents by June 2022", "counting since 2004",
+                "Residents passed examination", "2004", "2022");
+        FigureView sinceMid2021 = new FigureView("h.2", 15, null, METRIC, new BigDecimal("12"), "residents",
+                Qualifier.EXACTLY, Side.GUANGDONG, Extent.range(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 6, 30)),
+                "CUMULATIVE", false, false);
+        assertThat(textsInsideTheCanvas(svg(draw(PASSED_IN_2004, PASSED_BY_MID_2022, sinceMid2021))))
+                .as("a base date near the right edge").contains("counting since 2021");
+    }
 
+    /** The texts of an SVG, each checked to lie wholly between the canvas' left and right edges. */
+    private static List<String> textsInsideTheCanvas(String svg) {
         List<String> texts = new ArrayList<>();
         Matcher text = Pattern.compile("<text x='([-0-9.]+)' y='[-0-9.]+' style='[^']*font-size: (\\d+)px;"
                 + "( font-weight: bold;)?[^']*'[^>]*>([^<]*)</text>").matcher(svg);
@@ -124,8 +134,7 @@ class TrendChartTest {
             assertThat(left).as("left edge of '" + content + "'").isGreaterThanOrEqualTo(0);
             assertThat(left + width).as("right edge of '" + content + "'").isLessThanOrEqualTo(ChartImages.WIDTH);
         }
-        assertThat(texts).contains("3 residents by December 2004", "75 residents by June 2022",
-                "Residents passed examination", "2004", "2022");
+        return texts;
     }
 
     @Test
