@@ -186,11 +186,12 @@ class DashboardBrowserIT {
     @Test
     @Order(3)
     void theChartsPageShowsChartsDrawnFromTheLedger() throws Exception {
-        open("/charts");
+        open("/charts?metric=residents-passed-examination");
 
         List<WebElement> images = browser.findElements(By.cssSelector("img"));
         assertThat(images).extracting(image -> URI.create(image.getAttribute("src")).getPath()).contains(
-                "/charts/trends/exam-passes.png", "/charts/" + PERIOD + "/contest-applications-awards.png",
+                "/charts/trends/residents-passed-examination.png",
+                "/charts/" + PERIOD + "/contest-applications-awards.png",
                 "/charts/" + PERIOD + "/participants.png", "/charts/" + PERIOD + "/figures-by-side.png");
         for (WebElement image : images) {
             Object width = ((JavascriptExecutor) browser)
