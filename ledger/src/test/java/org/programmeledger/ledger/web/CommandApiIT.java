@@ -122,6 +122,22 @@ class CommandApiIT {
         assertThat(events()).isEqualTo(before);
     }
 
+    @Test
+    void everyAnswerCarriesTheContentSecurityAndReferrerPolicies() {
+        for (HttpResponse<String> answer : List.of(Http.on(port).as(null).get("/v3/api-docs"),
+                Http.on(port).as(null).get("/api/plan-periods"), http.get("/api/no-such-thing"),
+                http.header("Sec-Fetch-Site", "cross-site").post(PERIOD + "/submission", ""),
+                http.post(PERIOD + "/figures", "{}"))) {
+            String what = answer.request().uri() + " " + answer.statusCode();
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+                    .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+            assertThat(answer.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("script-src 'self';", "frame-ancestors 'none'").doesNotContain("unsafe-eval");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+            assertThat(answer.headers().firstValue("Permissions-Policy")).as(what).isPresent();
+        }
+    }
+
     /** A period recorded before the rule, under an identifier with a space, still gets a usable Location. */
     @Test
     void theLocationOfAResourceIsEncodedWhateverItsIdentifierHolds() {
