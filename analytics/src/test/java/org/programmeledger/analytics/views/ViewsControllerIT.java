@@ -44,7 +44,7 @@ class ViewsControllerIT {
         HttpResponse<String> items = http.get(PERIOD + "/items");
 
         assertThat(items.statusCode()).isEqualTo(200);
-        assertThat(items.headers().firstValue("Ledger-Position")).hasValue("119");
+        assertThat(items.headers().firstValue("Ledger-Position")).hasValue("136");
         assertThat(items.body()).contains("\"number\":19", "\"status\":\"COMPLETED\"",
                 "\"leadOrganisations\":[\"gd-customs\",\"hk-customs\",\"macao-customs\"]");
     }
