@@ -156,6 +156,14 @@ class ViewsController {
                 (row, n) -> toFigure(row, values), periodId));
     }
 
+    @Operation(summary = "The facts of a programme itself, in no plan period")
+    @GetMapping("/api/programmes/{programmeId}/figures")
+    ResponseEntity<List<Figure>> programmeFigures(@PathVariable String programmeId) {
+        ViewPosition position = views.position();
+        return answer(position, jdbc.query(figureSql() + " WHERE scope = 'programme' AND programme_id = ? "
+                + "ORDER BY figure_id", (row, n) -> toFigure(row, Map.of()), programmeId));
+    }
+
     @Operation(summary = "One figure, corrections applied")
     @GetMapping(PERIODS + "/{periodId}/figures/{figureId}")
     ResponseEntity<Figure> figure(@PathVariable String periodId, @PathVariable String figureId) {

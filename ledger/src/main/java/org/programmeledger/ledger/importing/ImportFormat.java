@@ -12,6 +12,7 @@ import org.programmeledger.ledger.api.AdoptValue;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.DefineMetric;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
+import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
@@ -60,6 +61,15 @@ public enum ImportFormat {
             row.required("source"), row.sourceReference()),
             List.of("period_id", "figure_id", "item", "activity_id", "metric", "value", "unit", "qualifier", "side",
                     "extent", "basis", "source"),
+            List.of("value_high", "date_label", "part_of", "source_document", "source_date", "source_location",
+                    "source_link")),
+    PROGRAMME_FIGURES(row -> new RecordProgrammeFigure(row.required("programme_id"), row.required("figure_id"),
+            row.required("metric"), row.number("value"), row.optionalNumber("value_high"), row.required("unit"),
+            row.code("qualifier", Qualifier::fromCode), row.code("side", Side::fromCode), row.extent("extent"),
+            row.text("date_label"), row.code("basis", Basis::fromCode), row.text("part_of"), row.required("source"),
+            row.sourceReference()),
+            List.of("programme_id", "figure_id", "metric", "value", "unit", "qualifier", "side", "extent", "basis",
+                    "source"),
             List.of("value_high", "date_label", "part_of", "source_document", "source_date", "source_location",
                     "source_link")),
     ALTERNATIVE_VALUES(row -> new RecordAlternativeValue(row.required("period_id"), row.required("figure_id"),
