@@ -294,7 +294,10 @@ public class PlanPeriod {
     @CommandHandler
     Long handle(AdoptValue command) {
         FigureRecorded figure = requireLiveFigure(command.figureId());
-        apply(disputes.adoption(command, currentValue(figure)));
+        ValueAdopted adoption = disputes.adoption(command, currentValue(figure));
+        if (adoption != null) {
+            apply(adoption);
+        }
         return AggregateLifecycle.getVersion();
     }
 

@@ -275,12 +275,31 @@ class FigureFactsTest {
     }
 
     @Test
-    void refusesToAdoptTheValueAlreadyAdopted() {
+    void adoptingTheAdoptedValueAgainForItsReasonRecordsNothing() {
         fixture.given(OPENED, ITEM_6, SEIZED_2016, SECOND_SOURCE, new ValueAdopted(PERIOD, "6.0.1", 1,
                         new BigDecimal("3950000"), null, Qualifier.EXACTLY, "audited"))
-                .when(new AdoptValue(PERIOD, "6.0.1", 1, "audited"))
+                .when(new AdoptValue(PERIOD, "6.0.1", 1, "audited "))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToAdoptTheAdoptedValueAgainForAnotherReason() {
+        fixture.given(OPENED, ITEM_6, SEIZED_2016, SECOND_SOURCE, new ValueAdopted(PERIOD, "6.0.1", 1,
+                        new BigDecimal("3950000"), null, Qualifier.EXACTLY, "audited"))
+                .when(new AdoptValue(PERIOD, "6.0.1", 1, "later"))
                 .expectException(LedgerRuleViolation.class)
-                .expectExceptionMessage("value 1 of figure 6.0.1 is already adopted");
+                .expectExceptionMessage("value 1 of figure 6.0.1 is already adopted, because audited");
+    }
+
+    @Test
+    void aNewSourceAfterAnAdoptionOpensTheDisputeAgain() {
+        fixture.given(OPENED, ITEM_6, SEIZED_2016, SECOND_SOURCE, new ValueAdopted(PERIOD, "6.0.1", 1,
+                        new BigDecimal("3950000"), null, Qualifier.EXACTLY, "audited"))
+                .when(new RecordAlternativeValue(PERIOD, "6.0.1", new BigDecimal("3900000"), null, Qualifier.ABOUT,
+                        "a third source", null))
+                .expectEvents(new AlternativeValueRecorded(PERIOD, "6.0.1", 2, new BigDecimal("3900000"), null,
+                        Qualifier.ABOUT, "a third source", null));
     }
 
     @Test
