@@ -119,7 +119,7 @@ class AuditTrailIT {
                 + "corrects,user,role,channel,file,line,idempotency_key,accepted_at,correlation_id,trace_id,"
                 + "other_metadata,payload,seal");
         assertThat(lines).hasSize(139);
-        assertThat(lines[120]).contains("FigureCorrected", "figure 5.1.1", "2023-03-01T09:00:00.000Z");
+        assertThat(lines[137]).contains("FigureCorrected", "figure 5.1.1", "2023-03-01T09:00:00.000Z");
     }
 
     @Test
