@@ -58,6 +58,25 @@ class ViewsControllerIT {
     }
 
     @Test
+    void listsTheMetricCatalogue() {
+        HttpResponse<String> metrics = http.get("/api/metrics");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("{\"metricId\":\"residents-passed-examination\","
+                + "\"label\":\"Residents passed examination\",\"units\":[\"residents\"],"
+                + "\"aggregation\":\"cumulative\",\"chartable\":true,");
+    }
+
+    @Test
+    void readsAFiguresSourceAndHowItAggregates() {
+        HttpResponse<String> figure = http.get(PERIOD + "/figures/15.0.1");
+
+        assertThat(figure.body()).contains("\"aggregation\":\"cumulative\"", "\"scope\":\"item\"",
+                "\"disputed\":false", "\"source\":{\"text\":\"Since 2004, a total of 75 Hong Kong residents "
+                        + "have passed the examination\"", "\"values\":[]");
+    }
+
+    @Test
     void givesThePeriodsVersionAsItsETag() {
         HttpResponse<String> period = http.get(PERIOD);
 
