@@ -1,20 +1,28 @@
 package org.programmeledger.analytics.metric;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.programmeledger.analytics.views.MetricCatalogue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The metrics the views hold figures of (retracted ones aside): until the metric catalogue exists, the
- * only list of metrics there is. Each is chartable, and named by its id in words.
+ * The metrics the views hold figures of (retracted ones aside), as the metric catalogue describes them: a job
+ * runs only for a metric with figures, a chart only for one the catalogue marks chartable, named by the
+ * catalogue's label. A ledger with no catalogue yet (it applies once one exists) charts every recorded metric,
+ * named by its id in words.
  */
 @Component
 class RecordedMetrics implements KnownMetrics {
 
     private final JdbcTemplate jdbc;
+    private final MetricCatalogue catalogue;
 
-    RecordedMetrics(JdbcTemplate jdbc) {
+    RecordedMetrics(JdbcTemplate jdbc, MetricCatalogue catalogue) {
         this.jdbc = jdbc;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -25,12 +33,23 @@ class RecordedMetrics implements KnownMetrics {
 
     @Override
     public List<String> chartable() {
-        return ids();
+        Map<String, MetricCatalogue.Metric> described = described();
+        return ids().stream().filter(id -> described.isEmpty() || (described.containsKey(id)
+                && described.get(id).chartable())).toList();
     }
 
     @Override
     public String label(String metric) {
+        MetricCatalogue.Metric described = described().get(metric);
+        if (described != null) {
+            return described.label();
+        }
         String words = metric.replace('-', ' ');
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private Map<String, MetricCatalogue.Metric> described() {
+        return catalogue.metrics().stream()
+                .collect(Collectors.toMap(MetricCatalogue.Metric::metricId, Function.identity()));
     }
 }

@@ -90,7 +90,9 @@ public class DashboardQueries {
 
     /** The figures of a metric that stand (retracted ones left out), in the order of the days they count up to. */
     public List<FigureView> figuresOf(String metric) {
+        // An undated fact (a programme's "14th meeting") has no place on a time axis: it is left out, not guessed.
         return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM view_figure WHERE metric = ? AND retracted = FALSE "
+                + "AND extent_start IS NOT NULL "
                 + "ORDER BY extent_end, extent_start, period_id, figure_id", DashboardQueries::figure, metric);
     }
 

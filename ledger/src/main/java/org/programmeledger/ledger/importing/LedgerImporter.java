@@ -255,14 +255,15 @@ public class LedgerImporter {
             ImportFormat format = ImportFormat.ofHeader(parser.getHeaderNames()).orElse(null);
             if (format == null) {
                 problems.add(new RowProblem(1, "the header " + parser.getHeaderNames()
-                        + " matches no import format; see the README for the columns of each"));
+                        + " matches no import format; see docs/import-format.md for the columns of each"));
                 return null;
             }
             long line = parser.getCurrentLineNumber() + 1;
+            int headerSize = parser.getHeaderNames().size();
             Iterator<CSVRecord> records = parser.iterator();
             try {
                 while (records.hasNext()) {
-                    readRow(format, records.next(), line, problems).ifPresent(commands);
+                    readRow(format, headerSize, records.next(), line, problems).ifPresent(commands);
                     line = parser.getCurrentLineNumber() + 1;
                 }
             } catch (UncheckedIOException e) {
@@ -283,14 +284,14 @@ public class LedgerImporter {
         return null;
     }
 
-    private static Optional<LineCommand> readRow(ImportFormat format, CSVRecord record, long line,
+    private static Optional<LineCommand> readRow(ImportFormat format, int headerSize, CSVRecord record, long line,
                                                  RowProblems problems) {
         if (record.size() == 1 && record.get(0).isBlank()) {
             return Optional.empty();
         }
         if (!record.isConsistent()) {
             problems.add(new RowProblem(line, "has " + record.size() + " cells where the header has "
-                    + format.columns().size()));
+                    + headerSize));
             return Optional.empty();
         }
         try {

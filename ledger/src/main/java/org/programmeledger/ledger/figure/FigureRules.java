@@ -1,0 +1,80 @@
+package org.programmeledger.ledger.figure;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.programmeledger.ledger.api.Aggregation;
+import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.registry.CatalogueEntry;
+import org.programmeledger.ledger.registry.Registry;
+import org.programmeledger.ledger.rules.Rules;
+
+/** The rules every figure and every value of a figure obeys, whatever it belongs to. */
+public final class FigureRules {
+
+    private FigureRules() {
+    }
+
+    /** A value is a non-negative number with a qualifier; "between" needs a high end above it, nothing else has one. */
+    public static void requireValue(BigDecimal value, BigDecimal high, Qualifier qualifier, String what) {
+        Rules.require(value != null, "the value of " + what + " is required");
+        Rules.require(value.signum() >= 0, "the value of " + what + " is negative (" + value.toPlainString()
+                + "); a figure counts something and cannot be below zero");
+        Rules.require(qualifier != null, "the qualifier of " + what + " is required");
+        if (qualifier.isRange()) {
+            Rules.require(high != null, what + " is \"between\" two values and needs its high end (value_high)");
+            Rules.require(high.compareTo(value) > 0, "the high end of " + what + " (" + high.toPlainString()
+                    + ") must be above its low end (" + value.toPlainString() + ")");
+        } else {
+            Rules.require(high == null, what + " has a high end (" + high + ") but is \"" + qualifier.code()
+                    + "\"; only \"between\" takes one");
+        }
+    }
+
+    /** What a part-of rule compares of a figure. */
+    public record Counted(String figureId, String metric, String unit, BigDecimal value, Qualifier qualifier) {
+    }
+
+    /**
+     * A figure inside another is counted once: the whole exists where the part is recorded (null when it does
+     * not), counts the same metric in the same unit, and is not smaller when both are exact.
+     */
+    public static void requirePartOf(Counted part, Counted whole, String partOf, String where) {
+        Rules.require(whole != null, "figure " + part.figureId() + " is part of figure " + partOf
+                + ", which is not recorded in " + where + "; record it first");
+        Rules.require(!partOf.equals(part.figureId()), "figure " + partOf + " cannot be part of itself");
+        Rules.require(whole.metric().equals(part.metric()) && whole.unit().equals(part.unit()),
+                "figure " + part.figureId() + " counts " + part.metric() + " in " + part.unit() + ", but figure "
+                        + partOf + " counts " + whole.metric() + " in " + whole.unit()
+                        + "; a figure is part only of one of the same metric and unit");
+        Rules.require(!(part.qualifier() == Qualifier.EXACTLY && whole.qualifier() == Qualifier.EXACTLY
+                        && part.value().compareTo(whole.value()) > 0), "figure " + part.figureId() + " ("
+                + part.value().toPlainString() + ") is larger than figure " + partOf + " ("
+                + whole.value().toPlainString() + ") that it is part of");
+    }
+
+    /**
+     * The metric's aggregation from the catalogue, after checking that the catalogue knows the metric and the
+     * unit and that the basis agrees; null while the ledger has no catalogue yet (a ledger begun before it).
+     */
+    public static Aggregation requireCatalogued(Registry registry, String metric, String unit, Basis basis,
+                                                String what) {
+        Optional<CatalogueEntry> entry = registry.metric(metric);
+        if (entry.isEmpty()) {
+            SortedSet<String> known = registry.metrics();
+            Rules.require(known.isEmpty(), "metric " + metric + " of " + what + " is not in the catalogue; "
+                    + "known metrics: " + String.join(", ", known));
+            return null;
+        }
+        CatalogueEntry metricEntry = entry.get();
+        Rules.require(metricEntry.units().contains(unit), "unit " + unit + " of " + what + " is not a unit of metric "
+                + metric + "; its units: " + String.join(", ", metricEntry.units()));
+        Aggregation aggregation = metricEntry.aggregation();
+        Rules.require(aggregation != Aggregation.CUMULATIVE || basis == Basis.CUMULATIVE, "metric " + metric
+                + " is a running total in the catalogue, so " + what + " has the basis cumulative, not " + basis.code());
+        Rules.require(aggregation != Aggregation.SUM || basis == Basis.FLOW, "metric " + metric
+                + " adds up within a period in the catalogue, so " + what + " has the basis flow, not " + basis.code());
+        return aggregation;
+    }
+}
