@@ -111,10 +111,16 @@ class ReportCommandIT {
 
     @Test
     void refusesAPeriodTheLedgerDoesNotHold() {
+        assertThat(cli("import", "--store", temp.resolve("store").toString(), SeedData.folder().toString())
+                .exitCode()).isZero();
         Run report = cli("report", "--period", "no-such-period", "--store", temp.resolve("store").toString(),
+                "--out", temp.resolve("out").toString());
+        Run noStore = cli("report", "--period", "no-such-period", "--store", temp.resolve("no-store").toString(),
                 "--out", temp.resolve("out").toString());
 
         assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(noStore.exitCode()).isEqualTo(2);
+        assertThat(noStore.output()).contains("no-store holds no ledger store");
         assertThat(report.output()).contains("no plan period 'no-such-period' in the ledger");
         assertThat(temp.resolve("out")).doesNotExist();
     }
