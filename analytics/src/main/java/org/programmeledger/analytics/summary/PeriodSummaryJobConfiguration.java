@@ -1,10 +1,14 @@
 package org.programmeledger.analytics.summary;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.programmeledger.analytics.aggregation.Aggregation;
+import org.programmeledger.analytics.aggregation.Bound;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.GroupingItemReader;
 import org.programmeledger.analytics.jobs.ReadableRows;
@@ -34,8 +38,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The period-summary job: for a period (a plan period, a calendar period or a range of days), four files.
  * <ul>
- * <li>{@code period-summary-<period>.csv}: the total of every item's figures per metric, unit, side and basis;</li>
- * <li>{@code -breakdown.csv}: the same totals by area of co-operation, by lead organisation and by side;</li>
+ * <li>{@code period-summary-<period>.csv}: every item's figures per metric, unit, side and basis, combined as the
+ * metric's aggregation allows: flows added up with their bounds, a running total or level by its latest value
+ * and earlier points, ratios and distinct counts each alone;</li>
+ * <li>{@code -breakdown.csv}: the same by area of co-operation, by lead organisation and by side;</li>
  * <li>{@code -activities.csv}: how many activities of each kind and mode;</li>
  * <li>{@code -items.csv}: the items, whether new in their plan period, and their status now.</li>
  * </ul>
@@ -124,15 +130,16 @@ public class PeriodSummaryJobConfiguration {
     }
 
     @Bean
-    Step periodSummaryStep(StepPolicies policies, GroupingItemReader<FigureRow, SummaryLine> periodSummaryReader,
-                           CsvItemWriter<SummaryLine> periodSummaryWriter) {
+    Step periodSummaryStep(StepPolicies policies,
+                           GroupingItemReader<FigureRow, SummaryLine.Group> periodSummaryReader,
+                           CsvItemWriter<SummaryLine.Group> periodSummaryWriter) {
         return policies.step("periodSummaryStep", periodSummaryReader, periodSummaryWriter);
     }
 
     @Bean
     Step periodBreakdownStep(StepPolicies policies,
-                             GroupingItemReader<BreakdownRow, BreakdownLine> periodBreakdownReader,
-                             CsvItemWriter<BreakdownLine> periodBreakdownWriter) {
+                             GroupingItemReader<BreakdownRow, BreakdownLine.Group> periodBreakdownReader,
+                             CsvItemWriter<BreakdownLine.Group> periodBreakdownWriter) {
         return policies.step("periodBreakdownStep", periodBreakdownReader, periodBreakdownWriter);
     }
 
@@ -150,8 +157,8 @@ public class PeriodSummaryJobConfiguration {
 
     @Bean
     @StepScope
-    GroupingItemReader<FigureRow, SummaryLine> periodSummaryReader(DataSource dataSource, ReportingPeriods periods,
-                                                                   @Value("#{jobParameters['period']}") String period) {
+    GroupingItemReader<FigureRow, SummaryLine.Group> periodSummaryReader(
+            DataSource dataSource, ReportingPeriods periods, @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
         JdbcCursorItemReader<FigureRow> figures = CursorReaders.<FigureRow>streaming("periodSummaryFigures",
                         dataSource)
@@ -159,19 +166,18 @@ public class PeriodSummaryJobConfiguration {
                 .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
                 .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(row.getInt("spanning") == 1, row.getString("period_id"),
                         row.getInt("item_number"), row.getString("title"), row.getString("figure_id"),
-                        row.getString("metric"), Side.valueOf(row.getString("side")),
-                        Basis.valueOf(row.getString("basis")), FigureValues.normalise(row.getBigDecimal("figure_value")),
-                        Qualifier.valueOf(row.getString("qualifier")), row.getString("unit"),
+                        row.getString("metric"), Side.valueOf(row.getString("side")), basis(row),
+                        Aggregation.of(basis(row)), bound(row), row.getString("unit"),
                         row.getObject("extent_start", LocalDate.class), row.getObject("extent_end", LocalDate.class))))
                 .saveState(false)
                 .build();
-        return new GroupingItemReader<>(figures, FigureRow::sumsWith, first -> SummaryLine.of(bounds, first),
-                SummaryLine::plus);
+        return new GroupingItemReader<>(figures, FigureRow::combinesWith, first -> SummaryLine.Group.of(bounds, first),
+                SummaryLine.Group::plus);
     }
 
     @Bean
     @StepScope
-    GroupingItemReader<BreakdownRow, BreakdownLine> periodBreakdownReader(
+    GroupingItemReader<BreakdownRow, BreakdownLine.Group> periodBreakdownReader(
             DataSource dataSource, ReportingPeriods periods, @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
         JdbcCursorItemReader<BreakdownRow> figures = CursorReaders.<BreakdownRow>streaming("periodBreakdownFigures",
@@ -183,15 +189,13 @@ public class PeriodSummaryJobConfiguration {
                     String heading = row.getString("heading");
                     return new BreakdownRow(dimension, dimension.equals("side") ? Side.valueOf(heading).code()
                             : heading, row.getInt("spanning") == 1, row.getString("metric"), row.getString("unit"),
-                            Basis.valueOf(row.getString("basis")),
-                            FigureValues.normalise(row.getBigDecimal("figure_value")),
-                            Qualifier.valueOf(row.getString("qualifier")), row.getString("figure_id"),
+                            basis(row), Aggregation.of(basis(row)), bound(row), row.getString("figure_id"),
                             row.getObject("extent_start", LocalDate.class), row.getObject("extent_end", LocalDate.class));
                 }))
                 .saveState(false)
                 .build();
-        return new GroupingItemReader<>(figures, BreakdownRow::sumsWith, first -> BreakdownLine.of(bounds, first),
-                BreakdownLine::plus);
+        return new GroupingItemReader<>(figures, BreakdownRow::combinesWith,
+                first -> BreakdownLine.Group.of(bounds, first), BreakdownLine.Group::plus);
     }
 
     @Bean
@@ -227,21 +231,24 @@ public class PeriodSummaryJobConfiguration {
 
     @Bean
     @StepScope
-    CsvItemWriter<SummaryLine> periodSummaryWriter(OutputSettings output,
-                                                   @Value("#{jobParameters['period']}") String period,
-                                                   @Value("#{jobParameters['position']}") Long position,
-                                                   @Value("#{jobParameters['recordedAt']}") String recordedAt) {
-        return new CsvItemWriter<>(output.csv().resolve(fileName(period)), SummaryLine.HEADER, SummaryLine::cells,
-                JOB_NAME, Map.of("period", period), position, recordedAt);
+    CsvItemWriter<SummaryLine.Group> periodSummaryWriter(OutputSettings output,
+                                                         @Value("#{jobParameters['period']}") String period,
+                                                         @Value("#{jobParameters['position']}") Long position,
+                                                         @Value("#{jobParameters['recordedAt']}") String recordedAt) {
+        return CsvItemWriter.rowsOf(output.csv().resolve(fileName(period)), SummaryLine.HEADER,
+                group -> group.lines().stream().map(SummaryLine::cells).toList(), JOB_NAME, Map.of("period", period),
+                position, recordedAt);
     }
 
     @Bean
     @StepScope
-    CsvItemWriter<BreakdownLine> periodBreakdownWriter(OutputSettings output,
-                                                       @Value("#{jobParameters['period']}") String period,
-                                                       @Value("#{jobParameters['position']}") Long position,
-                                                       @Value("#{jobParameters['recordedAt']}") String recordedAt) {
-        return writer(output, period, "breakdown", BreakdownLine.HEADER, position, recordedAt, BreakdownLine::cells);
+    CsvItemWriter<BreakdownLine.Group> periodBreakdownWriter(OutputSettings output,
+                                                             @Value("#{jobParameters['period']}") String period,
+                                                             @Value("#{jobParameters['position']}") Long position,
+                                                             @Value("#{jobParameters['recordedAt']}") String recordedAt) {
+        return CsvItemWriter.rowsOf(output.csv().resolve(fileName(period, "breakdown")), BreakdownLine.HEADER,
+                group -> group.lines().stream().map(BreakdownLine::cells).toList(), JOB_NAME, Map.of("period", period),
+                position, recordedAt);
     }
 
     @Bean
@@ -260,6 +267,16 @@ public class PeriodSummaryJobConfiguration {
                                               @Value("#{jobParameters['position']}") Long position,
                                               @Value("#{jobParameters['recordedAt']}") String recordedAt) {
         return writer(output, period, "items", ItemLine.HEADER, position, recordedAt, ItemLine::cells);
+    }
+
+    /** Until the views carry the catalogue's aggregation, a figure's basis says how it combines. */
+    private static Basis basis(ResultSet row) throws SQLException {
+        return Basis.valueOf(row.getString("basis"));
+    }
+
+    private static Bound bound(ResultSet row) throws SQLException {
+        return Bound.of(Qualifier.valueOf(row.getString("qualifier")),
+                FigureValues.normalise(row.getBigDecimal("figure_value")));
     }
 
     private static <T> CsvItemWriter<T> writer(OutputSettings output, String period, String part, List<String> header,

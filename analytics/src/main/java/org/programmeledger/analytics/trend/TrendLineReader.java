@@ -1,16 +1,15 @@
 package org.programmeledger.analytics.trend;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.analytics.aggregation.Bound;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamReader;
 
 /**
  * Turns the metric's figures, ordered by unit and extent end, into a trend series: one line per bucket
  * with the flow figures inside it and the running total so far, each figure that spans buckets as a
- * line of its own after the bucket it was met in, and each cumulative figure as a recorded point.
+ * line of its own after the bucket it was met in, and each figure of a metric never added as a recorded point.
  * Holds one bucket and the spanning figures met while gathering it.
  */
 class TrendLineReader implements ItemStreamReader<TrendLine> {
@@ -21,8 +20,7 @@ class TrendLineReader implements ItemStreamReader<TrendLine> {
     private final Deque<TrendLine> apart = new ArrayDeque<>();
     private TrendLine gathering;
     private String runningUnit;
-    private BigDecimal runningTotal;
-    private Qualifier runningQualifier;
+    private Bound running;
 
     TrendLineReader(String metric, ItemStreamReader<TrendRow> orderedRows) {
         this.metric = metric;
@@ -53,14 +51,13 @@ class TrendLineReader implements ItemStreamReader<TrendLine> {
     }
 
     private void closeBucket() {
-        if (!gathering.unit().equals(runningUnit)) {
+        if (gathering.unit().equals(runningUnit)) {
+            running = running.plus(gathering.total());
+        } else {
             runningUnit = gathering.unit();
-            runningTotal = BigDecimal.ZERO;
-            runningQualifier = Qualifier.EXACTLY;
+            running = gathering.total();
         }
-        runningTotal = runningTotal.add(gathering.total());
-        runningQualifier = runningQualifier.combine(gathering.qualifier());
-        ready.add(gathering.running(runningTotal, runningQualifier));
+        ready.add(gathering.running(running));
         ready.addAll(apart);
         apart.clear();
         gathering = null;

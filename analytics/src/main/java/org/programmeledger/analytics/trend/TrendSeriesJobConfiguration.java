@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.programmeledger.analytics.aggregation.Aggregation;
+import org.programmeledger.analytics.aggregation.Bound;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
@@ -26,8 +28,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The trend-series job: one metric over time, the series the charts are drawn from. Flow figures are
- * totalled per bucket (year, half-year or quarter) with a running total; a figure spanning several
- * buckets is listed apart, whole; cumulative figures are listed as the points they record. Nothing is
+ * totalled per bucket (year, half-year or quarter) with a running total, their bounds kept; a figure spanning
+ * several buckets is listed apart, whole; figures of a metric never added (cumulative, level, ratio,
+ * distinct) are listed as the points they record. Nothing is
  * interpolated or split. Parameters: {@code metric}, {@code bucket} (year, half, quarter; default year),
  * {@code from} (a year or a day; figures ending before it are left out, optional) and {@code position}.
  */
@@ -82,11 +85,15 @@ public class TrendSeriesJobConfiguration {
                     statement.setString(1, metric);
                     statement.setDate(2, Date.valueOf(start));
                 })
-                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> TrendRow.placed(buckets, start,
-                        row.getString("figure_id"), Basis.valueOf(row.getString("basis")),
-                        FigureValues.normalise(row.getBigDecimal("figure_value")),
-                        Qualifier.valueOf(row.getString("qualifier")), row.getString("unit"),
-                        row.getObject("extent_start", LocalDate.class), row.getObject("extent_end", LocalDate.class))))
+                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
+                    // Until the views carry the catalogue's aggregation, a figure's basis says how it combines.
+                    Basis basis = Basis.valueOf(row.getString("basis"));
+                    return TrendRow.placed(buckets, start, row.getString("figure_id"), basis, Aggregation.of(basis),
+                            Bound.of(Qualifier.valueOf(row.getString("qualifier")),
+                                    FigureValues.normalise(row.getBigDecimal("figure_value"))),
+                            row.getString("unit"), row.getObject("extent_start", LocalDate.class),
+                            row.getObject("extent_end", LocalDate.class));
+                }))
                 .saveState(false)
                 .build();
         return new TrendLineReader(metric, figures);
