@@ -10,6 +10,11 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.ActivityRetracted;
+import org.programmeledger.ledger.api.AlternativeValueRecorded;
+import org.programmeledger.ledger.api.MetricAmended;
+import org.programmeledger.ledger.api.MetricDefined;
+import org.programmeledger.ledger.api.SourceReference;
+import org.programmeledger.ledger.api.ValueAdopted;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.ItemAmended;
@@ -48,7 +53,26 @@ class LedgerViewsProjection {
                     "date_precision", "retracted"));
     private static final Upsert FIGURE = new Upsert("view_figure", List.of("period_id", "figure_id"),
             List.of("item_number", "activity_id", "metric", "figure_value", "unit", "qualifier", "side",
-                    "extent_start", "extent_end", "extent_precision", "basis", "corrected", "retracted"));
+                    "extent_start", "extent_end", "extent_precision", "basis", "corrected", "retracted", "value_high",
+                    "aggregation", "part_of", "disputed", "scope", "programme_id", "date_label", "source",
+                    "source_document", "source_date", "source_location", "source_link"));
+    private static final Upsert FIGURE_VALUE = new Upsert("view_figure_value",
+            List.of("period_id", "figure_id", "value_number"),
+            List.of("figure_value", "value_high", "qualifier", "source", "source_document", "source_date",
+                    "source_location", "source_link", "adopted", "adopted_reason"));
+    private static final Upsert METRIC = new Upsert("view_metric", List.of("metric_id"),
+            List.of("label", "units", "aggregation", "chartable", "description"));
+
+    /**
+     * A figure's values are listed once a second one is recorded: the first is copied from the figure then (no
+     * value can have been adopted before), so that recording a figure stays one batched upsert.
+     */
+    private static final String FIRST_VALUE = "INSERT INTO view_figure_value (period_id, figure_id, value_number, "
+            + "figure_value, value_high, qualifier, source, source_document, source_date, source_location, "
+            + "source_link, adopted) SELECT period_id, figure_id, 0, figure_value, value_high, qualifier, source, "
+            + "source_document, source_date, source_location, source_link, FALSE FROM view_figure f "
+            + "WHERE f.period_id = ? AND f.figure_id = ? AND NOT EXISTS (SELECT 1 FROM view_figure_value v "
+            + "WHERE v.period_id = ? AND v.figure_id = ? AND v.value_number = 0)";
 
     private final JdbcTemplate jdbc;
     private volatile Upsert.Dialect dialect;
@@ -130,20 +154,74 @@ class LedgerViewsProjection {
     void on(FigureRecorded event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
+        SourceReference reference = referenceOrNone(event.sourceReference());
         upsert(FIGURE, event.itemNumber(), event.activityId(), event.metric(), event.value(), event.unit(),
                 event.qualifier().name(), event.side().name(), event.extent().start(), event.extent().end(),
-                event.extent().precision().name(), event.basis().name(), false, false, event.periodId(),
-                event.figureId());
+                event.extent().precision().name(), event.basis().name(), false, false, event.valueHigh(),
+                event.aggregationOrBasis().code(), event.partOf(), false, event.scope().code(), null,
+                event.dateLabel(), event.source(), reference.document(), reference.date(), reference.location(),
+                reference.link(), event.periodId(), event.figureId());
         advance(token, recordedAt);
     }
 
+    /** A correction changes the value first recorded; the figure shows it unless another value was adopted. */
     @EventHandler
     void on(FigureCorrected event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        writes().add("UPDATE view_figure SET figure_value = ?, qualifier = ?, corrected = TRUE "
+        writes().add("UPDATE view_figure SET figure_value = ?, value_high = ?, qualifier = ?, corrected = TRUE "
+                        + "WHERE period_id = ? AND figure_id = ? AND NOT EXISTS (SELECT 1 FROM view_figure_value v "
+                        + "WHERE v.period_id = ? AND v.figure_id = ? AND v.adopted AND v.value_number <> 0)",
+                event.value(), event.valueHigh(), event.qualifier().name(), event.periodId(), event.figureId(),
+                event.periodId(), event.figureId());
+        writes().add("UPDATE view_figure_value SET figure_value = ?, value_high = ?, qualifier = ? "
+                        + "WHERE period_id = ? AND figure_id = ? AND value_number = 0",
+                event.value(), event.valueHigh(), event.qualifier().name(), event.periodId(), event.figureId());
+        advance(token, recordedAt);
+    }
+
+    @EventHandler
+    void on(AlternativeValueRecorded event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        periodVersion(event.periodId(), version);
+        writes().add(FIRST_VALUE, event.periodId(), event.figureId(), event.periodId(), event.figureId());
+        SourceReference reference = referenceOrNone(event.sourceReference());
+        upsert(FIGURE_VALUE, event.value(), event.valueHigh(), event.qualifier().name(), event.source(),
+                reference.document(), reference.date(), reference.location(), reference.link(), false, null,
+                event.periodId(), event.figureId(), event.valueNumber());
+        writes().add("UPDATE view_figure SET disputed = TRUE WHERE period_id = ? AND figure_id = ?",
+                event.periodId(), event.figureId());
+        advance(token, recordedAt);
+    }
+
+    /** The adopted value becomes the figure's; every value stays listed with its source. */
+    @EventHandler
+    void on(ValueAdopted event, @SequenceNumber long version, TrackingToken token,
+            @Timestamp Instant recordedAt) {
+        periodVersion(event.periodId(), version);
+        writes().add("UPDATE view_figure SET figure_value = ?, value_high = ?, qualifier = ?, disputed = FALSE "
                         + "WHERE period_id = ? AND figure_id = ?",
-                event.value(), event.qualifier().name(), event.periodId(), event.figureId());
+                event.value(), event.valueHigh(), event.qualifier().name(), event.periodId(), event.figureId());
+        writes().add("UPDATE view_figure_value SET adopted = (value_number = ?), adopted_reason = CASE "
+                        + "WHEN value_number = ? THEN ? ELSE adopted_reason END WHERE period_id = ? AND figure_id = ?",
+                event.valueNumber(), event.valueNumber(), event.reason(), event.periodId(), event.figureId());
+        advance(token, recordedAt);
+    }
+
+    @EventHandler
+    void on(MetricDefined event, TrackingToken token, @Timestamp Instant recordedAt) {
+        upsert(METRIC, event.label(), String.join(";", event.units()), event.aggregation().code(), event.chartable(),
+                event.description(), event.metricId());
+        advance(token, recordedAt);
+    }
+
+    /** A metric that aggregates otherwise now changes how every figure of it may be combined. */
+    @EventHandler
+    void on(MetricAmended event, TrackingToken token, @Timestamp Instant recordedAt) {
+        upsert(METRIC, event.label(), String.join(";", event.units()), event.aggregation().code(), event.chartable(),
+                event.description(), event.metricId());
+        writes().add("UPDATE view_figure SET aggregation = ? WHERE metric = ?", event.aggregation().code(),
+                event.metricId());
         advance(token, recordedAt);
     }
 
@@ -182,7 +260,7 @@ class LedgerViewsProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : List.of("view_figure", "view_activity", "view_item", "view_organisation", "view_period",
+        for (String table : List.of("view_figure_value", "view_metric", "view_figure", "view_activity", "view_item", "view_organisation", "view_period",
                 "view_programme", "view_position")) {
             jdbc.update("DELETE FROM " + table);
         }
@@ -218,6 +296,10 @@ class LedgerViewsProjection {
             batch.onPrepareCommit(unit -> writes.send());
             return writes;
         });
+    }
+
+    private static SourceReference referenceOrNone(SourceReference reference) {
+        return reference == null ? new SourceReference(null, null, null, null) : reference;
     }
 
     private static String joined(List<String> ids) {

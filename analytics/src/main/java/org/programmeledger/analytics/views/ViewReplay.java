@@ -46,6 +46,8 @@ public class ViewReplay {
             new String[] {"view_item", "period_id, item_number"},
             new String[] {"view_activity", "period_id, activity_id"},
             new String[] {"view_figure", "period_id, figure_id"},
+            new String[] {"view_figure_value", "period_id, figure_id, value_number"},
+            new String[] {"view_metric", "metric_id"},
             new String[] {"view_position", "view_name"});
     private static final int SHOWN_DIFFERENCES = 20;
 

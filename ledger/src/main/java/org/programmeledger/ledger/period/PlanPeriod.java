@@ -23,6 +23,12 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.programmeledger.ledger.api.ActivityRecorded;
+import org.programmeledger.ledger.api.AdoptValue;
+import org.programmeledger.ledger.api.Aggregation;
+import org.programmeledger.ledger.api.AlternativeValueRecorded;
+import org.programmeledger.ledger.api.RecordAlternativeValue;
+import org.programmeledger.ledger.api.ValueAdopted;
+import org.programmeledger.ledger.figure.FigureRules;
 import org.programmeledger.ledger.api.AmendItem;
 import org.programmeledger.ledger.api.ActivityRetracted;
 import org.programmeledger.ledger.api.Basis;
@@ -85,6 +91,7 @@ public class PlanPeriod {
     private final Set<String> retractedActivities = new HashSet<>();
     private final Map<String, FigureRecorded> figures = new HashMap<>();
     private final Map<String, FigureCorrected> latestCorrections = new HashMap<>();
+    private final FigureDisputes disputes = new FigureDisputes();
     private PeriodStatus status = PeriodStatus.DRAFT;
     /** How many events changed the period's content; a submission or an approval covers a count of them. */
     private int changes;
@@ -216,10 +223,15 @@ public class PlanPeriod {
     }
 
     @CommandHandler
-    Long handle(RecordFigure command) {
+    Long handle(RecordFigure command, Registry registry) {
         Rules.requireText(command.figureId(), "figure id");
-        requireItem(command.itemNumber());
         String activityId = blankToNull(command.activityId());
+        if (command.itemNumber() == null) {
+            Rules.require(activityId == null, "figure " + command.figureId() + " names activity " + activityId
+                    + " but no item; give the activity's item");
+        } else {
+            requireItem(command.itemNumber());
+        }
         if (activityId != null) {
             ActivityRecorded activity = requireActivity(activityId);
             Rules.require(activity.itemNumber() == command.itemNumber(), "activity " + activityId
@@ -229,7 +241,8 @@ public class PlanPeriod {
         }
         Rules.requireText(command.metric(), "the metric of figure " + command.figureId());
         Rules.requireText(command.unit(), "the unit of figure " + command.figureId());
-        requireValue(command.value(), command.qualifier(), "figure " + command.figureId());
+        FigureRules.requireValue(command.value(), command.valueHigh(), command.qualifier(),
+                "figure " + command.figureId());
         Rules.require(command.side() != null, "the side of figure " + command.figureId() + " is required");
         Rules.require(command.basis() != null, "the basis of figure " + command.figureId() + " is required");
         Extent extent = requireExtent(command.extent(), "figure " + command.figureId());
@@ -239,10 +252,17 @@ public class PlanPeriod {
                         || extent.overlaps(opening.startsOn(), opening.endsOn()),
                 "figure " + command.figureId() + " covers " + extent.describe() + ", which does not reach into "
                         + "plan period " + describePeriod());
+        Aggregation aggregation = FigureRules.requireCatalogued(registry, command.metric().trim(),
+                command.unit().trim(), command.basis(), "figure " + command.figureId());
+        String partOf = blankToNull(command.partOf());
+        if (partOf != null) {
+            requirePartOf(command, partOf);
+        }
         FigureRecorded wanted = new FigureRecorded(periodId, command.figureId(), command.itemNumber(), activityId,
                 command.metric().trim(), FigureValues.normalise(command.value()), command.unit().trim(), command.qualifier(),
                 command.side(), extent.placedWithin(opening.startsOn(), opening.endsOn()), command.basis(),
-                command.source());
+                command.source(), command.valueHigh() == null ? null : FigureValues.normalise(command.valueHigh()),
+                blankToNull(command.dateLabel()), partOf, command.sourceReference(), aggregation);
         FigureRecorded existing = figures.get(command.figureId());
         if (existing == null) {
             apply(wanted);
@@ -253,22 +273,68 @@ public class PlanPeriod {
         return AggregateLifecycle.getVersion();
     }
 
+    /** A figure inside another is counted once: the whole exists here, counts the same thing, and is not smaller. */
+    private void requirePartOf(RecordFigure command, String partOf) {
+        FigureRecorded whole = figures.get(partOf);
+        Rules.require(whole != null, "figure " + command.figureId() + " is part of figure " + partOf
+                + ", which is not recorded in plan period " + periodId + "; record it first");
+        Rules.require(!partOf.equals(command.figureId()), "figure " + partOf + " cannot be part of itself");
+        Rules.require(whole.metric().equals(command.metric().trim()) && whole.unit().equals(command.unit().trim()),
+                "figure " + command.figureId() + " counts " + command.metric().trim() + " in " + command.unit().trim()
+                        + ", but figure " + partOf + " counts " + whole.metric() + " in " + whole.unit()
+                        + "; a figure is part only of one of the same metric and unit");
+        Rules.require(!(command.qualifier() == Qualifier.EXACTLY && whole.qualifier() == Qualifier.EXACTLY
+                        && command.value().compareTo(whole.value()) > 0), "figure " + command.figureId() + " ("
+                + command.value().toPlainString() + ") is larger than figure " + partOf + " ("
+                + whole.value().toPlainString() + ") that it is part of");
+    }
+
+    @CommandHandler
+    Long handle(RecordAlternativeValue command) {
+        FigureRecorded figure = requireLiveFigure(command.figureId());
+        AlternativeValueRecorded alternative = disputes.alternative(command, currentValue(figure));
+        if (alternative != null) {
+            apply(alternative);
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(AdoptValue command) {
+        FigureRecorded figure = requireLiveFigure(command.figureId());
+        apply(disputes.adoption(command, currentValue(figure)));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private FigureRecorded requireLiveFigure(String figureId) {
+        FigureRecorded figure = figures.get(figureId);
+        Rules.require(figure != null, "figure " + figureId + " is not recorded in plan period " + periodId);
+        Rules.require(figure.activityId() == null || !retractedActivities.contains(figure.activityId()),
+                "figure " + figureId + " belongs to retracted activity " + figure.activityId());
+        return figure;
+    }
+
+    private FigureDisputes.Value currentValue(FigureRecorded figure) {
+        FigureCorrected latest = latestCorrections.get(figure.figureId());
+        return latest == null ? new FigureDisputes.Value(figure.value(), figure.valueHigh(), figure.qualifier())
+                : new FigureDisputes.Value(latest.value(), latest.valueHigh(), latest.qualifier());
+    }
+
     @CommandHandler
     Long handle(CorrectFigure command) {
-        FigureRecorded figure = figures.get(command.figureId());
-        Rules.require(figure != null, "figure " + command.figureId() + " is not recorded in plan period " + periodId);
-        Rules.require(figure.activityId() == null || !retractedActivities.contains(figure.activityId()),
-                "figure " + command.figureId() + " belongs to retracted activity " + figure.activityId());
+        FigureRecorded figure = requireLiveFigure(command.figureId());
         Rules.requireText(command.reason(), "the reason for correcting figure " + command.figureId());
-        requireValue(command.value(), command.qualifier(), "figure " + command.figureId());
-        FigureCorrected latest = latestCorrections.get(command.figureId());
-        BigDecimal currentValue = latest == null ? figure.value() : latest.value();
-        Qualifier currentQualifier = latest == null ? figure.qualifier() : latest.qualifier();
+        FigureRules.requireValue(command.value(), command.valueHigh(), command.qualifier(),
+                "figure " + command.figureId());
+        FigureDisputes.Value current = currentValue(figure);
         BigDecimal value = FigureValues.normalise(command.value());
-        Rules.require(value.compareTo(currentValue) != 0 || command.qualifier() != currentQualifier,
-                "figure " + command.figureId() + " already reads " + currentQualifier.phrase(currentValue));
-        apply(new FigureCorrected(periodId, command.figureId(), figure.itemNumber(), currentValue, currentQualifier,
-                value, command.qualifier(), command.reason().trim(), latestPublication()));
+        BigDecimal high = command.valueHigh() == null ? null : FigureValues.normalise(command.valueHigh());
+        Rules.require(!new FigureDisputes.Value(value, high, command.qualifier()).equals(current),
+                "figure " + command.figureId() + " already reads " + current.qualifier().phrase(current.value(),
+                        current.high()));
+        apply(new FigureCorrected(periodId, command.figureId(), figure.itemNumber(), current.value(),
+                current.qualifier(), value, command.qualifier(), command.reason().trim(), latestPublication(),
+                current.high(), high));
         return AggregateLifecycle.getVersion();
     }
 
@@ -377,13 +443,6 @@ public class PlanPeriod {
         return extent;
     }
 
-    private static void requireValue(BigDecimal value, Qualifier qualifier, String what) {
-        Rules.require(value != null, "the value of " + what + " is required");
-        Rules.require(value.signum() >= 0, "the value of " + what + " is negative (" + value.toPlainString()
-                + "); a figure counts something and cannot be below zero");
-        Rules.require(qualifier != null, "the qualifier of " + what + " is required");
-    }
-
     private String describePeriod() {
         return opening.label() + " (" + opening.startsOn() + " to " + opening.endsOn() + ")";
     }
@@ -445,6 +504,18 @@ public class PlanPeriod {
     void on(FigureCorrected event) {
         changes++;
         latestCorrections.put(event.figureId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(AlternativeValueRecorded event) {
+        changes++;
+        disputes.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ValueAdopted event) {
+        changes++;
+        disputes.on(event);
     }
 
     @EventSourcingHandler

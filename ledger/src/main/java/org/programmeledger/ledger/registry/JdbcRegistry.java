@@ -4,11 +4,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.programmeledger.ledger.api.Aggregation;
+import org.programmeledger.ledger.api.MetricAmended;
+import org.programmeledger.ledger.api.MetricDefined;
 import org.programmeledger.ledger.api.OrganisationRegistered;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The registry as two look-up tables, written by a subscribing processor inside the transaction
+ * The registry as look-up tables, written by a subscribing processor inside the transaction
  * that stores the registering event (Axon's set-based validation pattern).
  */
 @Component
@@ -45,6 +49,36 @@ class JdbcRegistry implements Registry {
         if (!unknownOrganisations(List.of(event.organisationId())).isEmpty()) {
             jdbc.update("INSERT INTO registry_organisation (organisation_id) VALUES (?)", event.organisationId());
         }
+    }
+
+    @EventHandler
+    void on(MetricDefined event) {
+        putMetric(event.metricId(), event.units(), event.aggregation());
+    }
+
+    @EventHandler
+    void on(MetricAmended event) {
+        putMetric(event.metricId(), event.units(), event.aggregation());
+    }
+
+    void putMetric(String metricId, List<String> units, Aggregation aggregation) {
+        if (jdbc.update("UPDATE registry_metric SET units = ?, aggregation = ? WHERE metric_id = ?",
+                String.join(";", units), aggregation.name(), metricId) == 0) {
+            jdbc.update("INSERT INTO registry_metric (metric_id, units, aggregation) VALUES (?, ?, ?)", metricId,
+                    String.join(";", units), aggregation.name());
+        }
+    }
+
+    @Override
+    public Optional<CatalogueEntry> metric(String metricId) {
+        return jdbc.query("SELECT units, aggregation FROM registry_metric WHERE metric_id = ?",
+                (row, n) -> new CatalogueEntry(metricId, List.of(row.getString(1).split(";")),
+                        Aggregation.valueOf(row.getString(2))), metricId).stream().findFirst();
+    }
+
+    @Override
+    public SortedSet<String> metrics() {
+        return new TreeSet<>(jdbc.queryForList("SELECT metric_id FROM registry_metric", String.class));
     }
 
     @Override

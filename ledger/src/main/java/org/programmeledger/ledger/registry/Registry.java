@@ -1,11 +1,12 @@
 package org.programmeledger.ledger.registry;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.SortedSet;
 
 /**
  * What the ledger has registered so far, for rules that span aggregates: a plan period needs its
- * programme, an item or activity needs the organisations it names. Kept in the same transaction as
+ * programme, an item or activity needs the organisations it names, a figure needs its metric. Kept in the same transaction as
  * the events that register them, so a command never sees a half-registered organisation.
  */
 public interface Registry {
@@ -14,4 +15,10 @@ public interface Registry {
 
     /** The given organisation ids that are not registered, in order; empty when all are known. */
     SortedSet<String> unknownOrganisations(Collection<String> organisationIds);
+
+    /** The metric's entry in the catalogue, if it has one. */
+    Optional<CatalogueEntry> metric(String metricId);
+
+    /** The metrics of the catalogue, in order; empty before the first is defined. */
+    SortedSet<String> metrics();
 }

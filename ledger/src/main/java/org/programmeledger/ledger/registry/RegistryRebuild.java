@@ -2,6 +2,8 @@ package org.programmeledger.ledger.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.programmeledger.ledger.api.MetricAmended;
+import org.programmeledger.ledger.api.MetricDefined;
 import org.programmeledger.ledger.api.OrganisationRegistered;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
@@ -18,14 +20,17 @@ public class RegistryRebuild {
     private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
 
     private final JdbcTemplate jdbc;
+    private final JdbcRegistry registry;
 
-    RegistryRebuild(JdbcTemplate jdbc) {
+    RegistryRebuild(JdbcTemplate jdbc, JdbcRegistry registry) {
         this.jdbc = jdbc;
+        this.registry = registry;
     }
 
     public void rebuild() {
         jdbc.update("DELETE FROM registry_programme");
         jdbc.update("DELETE FROM registry_organisation");
+        jdbc.update("DELETE FROM registry_metric");
         jdbc.query("SELECT payload FROM domain_event_entry WHERE payload_type = ?", row -> {
             jdbc.update("INSERT INTO registry_programme (programme_id) VALUES (?)",
                     read(row.getString(1), ProgrammeEstablished.class).programmeId());
@@ -34,6 +39,17 @@ public class RegistryRebuild {
             jdbc.update("INSERT INTO registry_organisation (organisation_id) VALUES (?)",
                     read(row.getString(1), OrganisationRegistered.class).organisationId());
         }, OrganisationRegistered.class.getName());
+        // Amendments replace definitions, so the catalogue's events are read in the order they were recorded.
+        jdbc.query("SELECT payload_type, payload FROM domain_event_entry WHERE payload_type IN (?, ?) "
+                + "ORDER BY global_index", row -> {
+            if (row.getString(1).equals(MetricDefined.class.getName())) {
+                MetricDefined defined = read(row.getString(2), MetricDefined.class);
+                registry.putMetric(defined.metricId(), defined.units(), defined.aggregation());
+            } else {
+                MetricAmended amended = read(row.getString(2), MetricAmended.class);
+                registry.putMetric(amended.metricId(), amended.units(), amended.aggregation());
+            }
+        }, MetricDefined.class.getName(), MetricAmended.class.getName());
     }
 
     private static <T> T read(String json, Class<T> type) {

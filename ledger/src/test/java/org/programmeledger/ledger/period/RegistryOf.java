@@ -1,13 +1,29 @@
 package org.programmeledger.ledger.period;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.programmeledger.ledger.registry.CatalogueEntry;
 import org.programmeledger.ledger.registry.Registry;
 
-/** A registry that knows a fixed set of programmes and organisations, for aggregate fixtures. */
-record RegistryOf(Set<String> programmes, Set<String> organisations) implements Registry {
+/** A registry that knows a fixed set of programmes, organisations and catalogued metrics, for aggregate fixtures. */
+record RegistryOf(Set<String> programmes, Set<String> organisations, Map<String, CatalogueEntry> catalogue)
+        implements Registry {
+
+    /** A registry of a ledger begun before the catalogue: no metric is defined. */
+    RegistryOf(Set<String> programmes, Set<String> organisations) {
+        this(programmes, organisations, Map.of());
+    }
+
+    RegistryOf withMetrics(CatalogueEntry... entries) {
+        return new RegistryOf(programmes, organisations, Arrays.stream(entries)
+                .collect(Collectors.toMap(CatalogueEntry::metricId, entry -> entry)));
+    }
 
     @Override
     public boolean programmeEstablished(String programmeId) {
@@ -19,5 +35,15 @@ record RegistryOf(Set<String> programmes, Set<String> organisations) implements 
         SortedSet<String> unknown = new TreeSet<>(organisationIds);
         unknown.removeAll(organisations);
         return unknown;
+    }
+
+    @Override
+    public Optional<CatalogueEntry> metric(String metricId) {
+        return Optional.ofNullable(catalogue.get(metricId));
+    }
+
+    @Override
+    public SortedSet<String> metrics() {
+        return new TreeSet<>(catalogue.keySet());
     }
 }
