@@ -31,17 +31,17 @@ record BreakdownLine(ReportingPeriod period, BreakdownRow first, Combined line) 
 
         List<BreakdownLine> lines() {
             BreakdownRow first = rows.get(0);
-            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.stated()))
-                    : Combination.of(first.aggregation(), rows.stream().map(BreakdownRow::stated).toList());
+            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.figure()))
+                    : Combination.of(first.aggregation(), rows.stream().map(BreakdownRow::figure).toList());
             return lines.stream().map(line -> new BreakdownLine(period, first, line)).toList();
         }
     }
 
     List<Object> cells() {
         return List.of(period.name(), period.from(), period.to(), first.dimension(), first.heading(),
-                first.spanning() ? "spanning" : "within", first.metric(), first.basis().code(), Cells.total(line),
-                line.bound().kind().code(), line.bound().phrase(), first.unit(), line.figureIds().size(),
+                first.spanning() ? "spanning" : "within", first.metric(), first.basis().code(),
+                Cells.plain(line.total()), line.qualifier(), line.statedAs(), first.unit(), line.figureIds().size(),
                 line.extentStart(), line.extentEnd(), String.join(";", line.figureIds()),
-                first.aggregation().code(), line.shows().code(), Cells.high(line));
+                first.aggregation().code(), line.shows().code(), Cells.plain(line.totalHigh()));
     }
 }

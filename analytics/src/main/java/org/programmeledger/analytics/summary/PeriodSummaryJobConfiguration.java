@@ -1,5 +1,6 @@
 package org.programmeledger.analytics.summary;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.programmeledger.analytics.aggregation.Aggregation;
+import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.analytics.aggregation.Bound;
+import org.programmeledger.analytics.aggregation.DisputedValues;
+import org.programmeledger.analytics.aggregation.StatedFigure;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.GroupingItemReader;
 import org.programmeledger.analytics.jobs.ReadableRows;
@@ -22,7 +25,6 @@ import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.FigureValues;
-import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.Side;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -57,35 +59,39 @@ public class PeriodSummaryJobConfiguration {
     private static final String SPANNING = "CASE WHEN f.extent_start >= ? AND f.extent_end <= ? THEN 0 ELSE 1 END";
     private static final String OVERLAPPING = "f.retracted = FALSE AND f.extent_start <= ? AND f.extent_end >= ?";
 
+    /** The columns a figure is combined by (see {@link #figure}). */
+    private static final String FIGURE_COLUMNS = "f.metric, f.unit, f.basis, f.aggregation, f.figure_value, "
+            + "f.value_high, f.qualifier, f.period_id, f.figure_id, f.part_of, f.disputed, f.extent_start, "
+            + "f.extent_end";
+
+    /** A fact of the plan period or the programme (no item) is summarised like an item's, under no item. */
     private static final String FIGURES_SQL = """
-            SELECT %s AS spanning,
-                   f.period_id, f.item_number, i.title, f.figure_id, f.metric, f.side, f.basis, f.figure_value,
-                   f.qualifier, f.unit, f.extent_start, f.extent_end
+            SELECT %s AS spanning, f.item_number, COALESCE(i.title, '') AS title, f.side, %s
               FROM view_figure f
-              JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
+              LEFT JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
              WHERE %s
-             ORDER BY spanning, f.period_id, f.item_number, f.metric, f.unit, f.side, f.basis, f.figure_id
-            """.formatted(SPANNING, OVERLAPPING);
+             ORDER BY spanning, f.period_id, COALESCE(f.item_number, 0), f.metric, f.unit, f.side, f.basis,
+                      f.aggregation, f.figure_id
+            """.formatted(SPANNING, FIGURE_COLUMNS, OVERLAPPING);
 
     /** A figure counts for every lead organisation of its item (lead is a ';'-joined list of ids). */
     private static final String BREAKDOWN_SQL = """
             SELECT 'area' AS dimension, COALESCE(i.area, '') AS heading, %1$s AS spanning, %2$s
               FROM view_figure f
-              JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
+              LEFT JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
              WHERE %3$s
             UNION ALL
             SELECT 'organisation', COALESCE(o.organisation_id, '(none stated)'), %1$s, %2$s
               FROM view_figure f
-              JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
+              LEFT JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
               LEFT JOIN view_organisation o ON ';' || i.lead || ';' LIKE '%%;' || o.organisation_id || ';%%'
              WHERE %3$s
             UNION ALL
             SELECT 'side', f.side, %1$s, %2$s
               FROM view_figure f
              WHERE %3$s
-             ORDER BY dimension, heading, spanning, metric, unit, basis, figure_id
-            """.formatted(SPANNING, "f.metric, f.unit, f.basis, f.figure_value, f.qualifier, f.figure_id, "
-            + "f.extent_start, f.extent_end", OVERLAPPING);
+             ORDER BY dimension, heading, spanning, metric, unit, basis, aggregation, figure_id
+            """.formatted(SPANNING, FIGURE_COLUMNS, OVERLAPPING);
 
     private static final String ACTIVITIES_SQL = """
             SELECT spanning, kind, mode, COUNT(*) AS activities
@@ -158,17 +164,18 @@ public class PeriodSummaryJobConfiguration {
     @Bean
     @StepScope
     GroupingItemReader<FigureRow, SummaryLine.Group> periodSummaryReader(
-            DataSource dataSource, ReportingPeriods periods, @Value("#{jobParameters['period']}") String period) {
+            DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
+            @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
         JdbcCursorItemReader<FigureRow> figures = CursorReaders.<FigureRow>streaming("periodSummaryFigures",
                         dataSource)
                 .sql(FIGURES_SQL)
                 .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
-                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(row.getInt("spanning") == 1, row.getString("period_id"),
-                        row.getInt("item_number"), row.getString("title"), row.getString("figure_id"),
-                        row.getString("metric"), Side.valueOf(row.getString("side")), basis(row),
-                        Aggregation.of(basis(row)), bound(row), row.getString("unit"),
-                        row.getObject("extent_start", LocalDate.class), row.getObject("extent_end", LocalDate.class))))
+                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(row.getInt("spanning") == 1,
+                        row.getString("period_id"), row.getObject("item_number", Integer.class),
+                        row.getString("title"), row.getString("metric"), Side.valueOf(row.getString("side")),
+                        Basis.valueOf(row.getString("basis")), Aggregation.fromCode(row.getString("aggregation")),
+                        row.getString("unit"), figure(row, disputes))))
                 .saveState(false)
                 .build();
         return new GroupingItemReader<>(figures, FigureRow::combinesWith, first -> SummaryLine.Group.of(bounds, first),
@@ -178,7 +185,8 @@ public class PeriodSummaryJobConfiguration {
     @Bean
     @StepScope
     GroupingItemReader<BreakdownRow, BreakdownLine.Group> periodBreakdownReader(
-            DataSource dataSource, ReportingPeriods periods, @Value("#{jobParameters['period']}") String period) {
+            DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
+            @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
         JdbcCursorItemReader<BreakdownRow> figures = CursorReaders.<BreakdownRow>streaming("periodBreakdownFigures",
                         dataSource)
@@ -189,8 +197,8 @@ public class PeriodSummaryJobConfiguration {
                     String heading = row.getString("heading");
                     return new BreakdownRow(dimension, dimension.equals("side") ? Side.valueOf(heading).code()
                             : heading, row.getInt("spanning") == 1, row.getString("metric"), row.getString("unit"),
-                            basis(row), Aggregation.of(basis(row)), bound(row), row.getString("figure_id"),
-                            row.getObject("extent_start", LocalDate.class), row.getObject("extent_end", LocalDate.class));
+                            Basis.valueOf(row.getString("basis")), Aggregation.fromCode(row.getString("aggregation")),
+                            figure(row, disputes));
                 }))
                 .saveState(false)
                 .build();
@@ -269,14 +277,16 @@ public class PeriodSummaryJobConfiguration {
         return writer(output, period, "items", ItemLine.HEADER, position, recordedAt, ItemLine::cells);
     }
 
-    /** Until the views carry the catalogue's aggregation, a figure's basis says how it combines. */
-    private static Basis basis(ResultSet row) throws SQLException {
-        return Basis.valueOf(row.getString("basis"));
-    }
-
-    private static Bound bound(ResultSet row) throws SQLException {
-        return Bound.of(Qualifier.valueOf(row.getString("qualifier")),
-                FigureValues.normalise(row.getBigDecimal("figure_value")));
+    /** A figure as stated, read from the {@link #FIGURE_COLUMNS}; a disputed one with all its values. */
+    private static StatedFigure figure(ResultSet row, DisputedValues disputes) throws SQLException {
+        BigDecimal high = row.getBigDecimal("value_high");
+        String planPeriod = row.getString("period_id");
+        String figureId = row.getString("figure_id");
+        return new StatedFigure(planPeriod, figureId, Bound.stated(row.getString("qualifier"),
+                FigureValues.normalise(row.getBigDecimal("figure_value")), high == null ? null
+                        : FigureValues.normalise(high)), row.getObject("extent_start", LocalDate.class),
+                row.getObject("extent_end", LocalDate.class), row.getString("part_of"),
+                row.getBoolean("disputed") ? disputes.of(planPeriod, figureId) : List.of());
     }
 
     private static <T> CsvItemWriter<T> writer(OutputSettings output, String period, String part, List<String> header,

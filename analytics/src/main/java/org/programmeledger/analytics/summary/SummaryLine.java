@@ -32,18 +32,18 @@ record SummaryLine(ReportingPeriod period, FigureRow first, Combined line) {
 
         List<SummaryLine> lines() {
             FigureRow first = rows.get(0);
-            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.stated()))
-                    : Combination.of(first.aggregation(), rows.stream().map(FigureRow::stated).toList());
+            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.figure()))
+                    : Combination.of(first.aggregation(), rows.stream().map(FigureRow::figure).toList());
             return lines.stream().map(line -> new SummaryLine(period, first, line)).toList();
         }
     }
 
     List<Object> cells() {
         return List.of(period.name(), period.from(), period.to(), first.spanning() ? "spanning" : "within",
-                first.planPeriod(), first.item(), first.itemTitle(), first.metric(), first.side().code(),
-                first.basis().code(), Cells.total(line), line.bound().kind().code(), line.bound().phrase(),
+                first.planPeriod(), first.item() == null ? "" : first.item(), first.itemTitle(), first.metric(),
+                first.side().code(), first.basis().code(), Cells.plain(line.total()), line.qualifier(), line.statedAs(),
                 first.unit(), line.figureIds().size(), line.extentStart(), line.extentEnd(),
                 String.join(";", line.figureIds()), first.aggregation().code(), line.shows().code(),
-                Cells.high(line));
+                Cells.plain(line.totalHigh()));
     }
 }

@@ -1,8 +1,14 @@
 package org.programmeledger.analytics.trend;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.programmeledger.analytics.aggregation.Bound;
+import org.programmeledger.analytics.aggregation.Combination;
+import org.programmeledger.analytics.aggregation.Combined;
+import org.programmeledger.analytics.aggregation.StatedFigure;
+import org.programmeledger.ledger.api.Aggregation;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamReader;
 
@@ -18,7 +24,7 @@ class TrendLineReader implements ItemStreamReader<TrendLine> {
     private final ItemStreamReader<TrendRow> rows;
     private final Deque<TrendLine> ready = new ArrayDeque<>();
     private final Deque<TrendLine> apart = new ArrayDeque<>();
-    private TrendLine gathering;
+    private final List<TrendRow> gathering = new ArrayList<>();
     private String runningUnit;
     private Bound running;
 
@@ -32,35 +38,47 @@ class TrendLineReader implements ItemStreamReader<TrendLine> {
         while (ready.isEmpty()) {
             TrendRow row = rows.read();
             if (row == null) {
-                if (gathering == null) {
+                if (gathering.isEmpty()) {
                     return null;
                 }
                 closeBucket();
             } else if (row.bucket() == null) {
-                (gathering == null ? ready : apart).add(TrendLine.apart(metric, row));
-            } else if (gathering != null && gathering.takes(row)) {
-                gathering = gathering.plus(row);
+                (gathering.isEmpty() ? ready : apart).add(TrendLine.apart(metric, row));
+            } else if (!gathering.isEmpty() && takes(row)) {
+                gathering.add(row);
             } else {
-                if (gathering != null) {
+                if (!gathering.isEmpty()) {
                     closeBucket();
                 }
-                gathering = TrendLine.within(metric, row);
+                gathering.add(row);
             }
         }
         return ready.poll();
     }
 
+    private boolean takes(TrendRow row) {
+        TrendRow first = gathering.get(0);
+        return first.bucket().equals(row.bucket()) && first.unit().equals(row.unit());
+    }
+
     private void closeBucket() {
-        if (gathering.unit().equals(runningUnit)) {
-            running = running.plus(gathering.total());
-        } else {
-            runningUnit = gathering.unit();
-            running = gathering.total();
+        TrendRow first = gathering.get(0);
+        if (!first.unit().equals(runningUnit)) {
+            runningUnit = first.unit();
+            running = null;
         }
-        ready.add(gathering.running(running));
+        List<StatedFigure> figures = gathering.stream().map(TrendRow::figure).toList();
+        for (Combined line : Combination.of(Aggregation.SUM, figures)) {
+            if (line.shows() == Combined.Shows.SUM) {
+                running = running == null ? line.bound() : running.plus(line.bound());
+                ready.add(TrendLine.within(metric, first.bucket(), first, line, running));
+            } else {
+                ready.add(TrendLine.within(metric, first.bucket(), first, line, null));
+            }
+        }
         ready.addAll(apart);
         apart.clear();
-        gathering = null;
+        gathering.clear();
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.programmeledger.analytics.trend;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.programmeledger.analytics.aggregation.Aggregation;
+import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.analytics.aggregation.Bound;
+import org.programmeledger.analytics.aggregation.DisputedValues;
+import org.programmeledger.analytics.aggregation.StatedFigure;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
@@ -14,7 +18,6 @@ import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.FigureValues;
-import org.programmeledger.ledger.api.Qualifier;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -40,10 +43,12 @@ public class TrendSeriesJobConfiguration {
     public static final String JOB_NAME = "trend-series";
 
     private static final String FIGURES_SQL = """
-            SELECT figure_id, basis, figure_value, qualifier, unit, extent_start, extent_end
+            SELECT period_id, figure_id, basis, aggregation, figure_value, value_high, qualifier, unit, part_of,
+                   disputed, extent_start, extent_end
               FROM view_figure
              WHERE metric = ? AND retracted = FALSE AND extent_end >= ?
-             ORDER BY CASE WHEN basis = 'FLOW' THEN 0 ELSE 1 END, unit, extent_end, extent_start, period_id, figure_id
+             ORDER BY CASE WHEN aggregation = 'sum' THEN 0 ELSE 1 END, unit, extent_end, extent_start, period_id,
+                      figure_id
             """;
 
     public static String fileName(String metric, String bucket, String from) {
@@ -74,7 +79,8 @@ public class TrendSeriesJobConfiguration {
 
     @Bean
     @StepScope
-    TrendLineReader trendSeriesReader(DataSource dataSource, @Value("#{jobParameters['metric']}") String metric,
+    TrendLineReader trendSeriesReader(DataSource dataSource, DisputedValues disputes,
+                                      @Value("#{jobParameters['metric']}") String metric,
                                       @Value("#{jobParameters['bucket'] ?: 'year'}") String bucket,
                                       @Value("#{jobParameters['from']}") String from) {
         Bucket buckets = Bucket.fromCode(bucket);
@@ -86,13 +92,18 @@ public class TrendSeriesJobConfiguration {
                     statement.setDate(2, Date.valueOf(start));
                 })
                 .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
-                    // Until the views carry the catalogue's aggregation, a figure's basis says how it combines.
-                    Basis basis = Basis.valueOf(row.getString("basis"));
-                    return TrendRow.placed(buckets, start, row.getString("figure_id"), basis, Aggregation.of(basis),
-                            Bound.of(Qualifier.valueOf(row.getString("qualifier")),
-                                    FigureValues.normalise(row.getBigDecimal("figure_value"))),
-                            row.getString("unit"), row.getObject("extent_start", LocalDate.class),
-                            row.getObject("extent_end", LocalDate.class));
+                    String planPeriod = row.getString("period_id");
+                    String figureId = row.getString("figure_id");
+                    BigDecimal high = row.getBigDecimal("value_high");
+                    Bound bound = Bound.stated(row.getString("qualifier"),
+                            FigureValues.normalise(row.getBigDecimal("figure_value")),
+                            high == null ? null : FigureValues.normalise(high));
+                    return TrendRow.placed(buckets, start, Basis.valueOf(row.getString("basis")),
+                            Aggregation.fromCode(row.getString("aggregation")), row.getString("unit"),
+                            new StatedFigure(planPeriod, figureId, bound,
+                                    row.getObject("extent_start", LocalDate.class),
+                                    row.getObject("extent_end", LocalDate.class), row.getString("part_of"),
+                                    row.getBoolean("disputed") ? disputes.of(planPeriod, figureId) : List.of()));
                 }))
                 .saveState(false)
                 .build();

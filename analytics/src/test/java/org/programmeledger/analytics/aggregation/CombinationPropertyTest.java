@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.analytics.aggregation.Combined.Shows;
+import org.programmeledger.ledger.api.Aggregation;
 
 /** Random histories of one metric (fixed seed): what no combination of a non-additive metric may ever do. */
 class CombinationPropertyTest {
@@ -40,7 +41,7 @@ class CombinationPropertyTest {
                 assertThat(line.bound().value()).isLessThanOrEqualTo(largestStated);
                 assertThat(line.extentEnd()).isEqualTo(source.extentEnd());
             }
-            if (aggregation.showsLatest()) {
+            if (Combination.showsLatest(aggregation)) {
                 LocalDate latest = figures.stream().map(StatedFigure::extentEnd).max(Comparator.naturalOrder())
                         .orElseThrow();
                 assertThat(lines).allSatisfy(line -> assertThat(line.shows())

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.analytics.aggregation.Combined.Shows;
+import org.programmeledger.ledger.api.Aggregation;
 
 class CombinationTest {
 
@@ -82,5 +83,41 @@ class CombinationTest {
     void listsAFigureReachingBeyondThePeriodWhole() {
         assertThat(described(List.of(Combination.apart(projects.get(1)))))
                 .containsExactly("single 239 2003-01-01..2020-12-31 p20");
+    }
+
+    @Test
+    void listsAFigureInsideAnotherApartInsteadOfAddingItTwice() {
+        StatedFigure yearly = new StatedFigure("p", "y2016", Bound.stated("more-than", BigDecimal.valueOf(394000),
+                null), LocalDate.parse("2016-01-01"), LocalDate.parse("2016-12-31"), null, List.of());
+        StatedFigure operation = new StatedFigure("p", "op1", Bound.stated("exactly", BigDecimal.valueOf(12000),
+                null), LocalDate.parse("2016-05-01"), LocalDate.parse("2016-05-31"), "y2016", List.of());
+        StatedFigure elsewhere = new StatedFigure("q", "op2", Bound.stated("exactly", BigDecimal.valueOf(500),
+                null), LocalDate.parse("2016-06-01"), LocalDate.parse("2016-06-30"), "y2016", List.of());
+
+        assertThat(described(Combination.of(Aggregation.SUM, List.of(yearly, operation, elsewhere)))).containsExactly(
+                "sum more than 394500 2016-01-01..2016-12-31 y2016;op2",
+                "part-of 12000 2016-05-01..2016-05-31 op1");
+        assertThat(described(Combination.of(Aggregation.SUM, List.of(operation)))).as("its whole is not here")
+                .containsExactly("sum 12000 2016-05-01..2016-05-31 op1");
+    }
+
+    @Test
+    void showsADisputedFigureWithBothValuesAndAddsNeitherValue() {
+        List<Bound> values = List.of(Bound.stated("exactly", new BigDecimal("4.0"), null),
+                Bound.stated("exactly", new BigDecimal("3.95"), null));
+        StatedFigure disputed = new StatedFigure("p", "d", values.get(0), LocalDate.parse("2019-01-01"),
+                LocalDate.parse("2019-12-31"), null, values);
+        StatedFigure other = figure("o", "exactly", 2, "2019-01-01", "2019-12-31");
+
+        List<Combined> lines = Combination.of(Aggregation.SUM, List.of(disputed, other));
+
+        assertThat(described(lines)).containsExactly("sum 2 2019-01-01..2019-12-31 o",
+                "disputed 4.0 2019-01-01..2019-12-31 d");
+        assertThat(lines.get(1).statedAs()).isEqualTo("disputed: 4.0 or 3.95");
+        assertThat(lines.get(1).total()).isNull();
+        assertThat(lines.get(1).qualifier()).isEqualTo("disputed");
+        assertThat(Combination.of(Aggregation.CUMULATIVE, List.of(disputed))).extracting(Combined::shows)
+                .containsExactly(Shows.DISPUTED);
+        assertThat(Combination.apart(disputed).shows()).isEqualTo(Shows.DISPUTED);
     }
 }
