@@ -18,11 +18,15 @@ public class StatedValues {
      */
     public record Stated(Bound bound, List<Bound> disputedValues, String partOf) {
 
+        /** "more than 250", "between 300 and 400", "902 or 1090". */
+        public String phrase() {
+            return disputedValues.isEmpty() ? bound.phrase()
+                    : disputedValues.stream().map(Bound::phrase).collect(Collectors.joining(" or "));
+        }
+
         /** "more than 250 persons", "between 300 and 400 applications", "902 or 1090 applications". */
         public String phrase(String unit) {
-            String value = disputedValues.isEmpty() ? bound.phrase()
-                    : disputedValues.stream().map(Bound::phrase).collect(Collectors.joining(" or "));
-            return value + " " + unit;
+            return phrase() + " " + unit;
         }
     }
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
+import org.programmeledger.ledger.api.ActivityKind;
+import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.DefineMetric;
@@ -26,6 +28,7 @@ import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.OpenPlanPeriod;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
 import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.RegisterItem;
@@ -77,6 +80,8 @@ class AggregationHistoryIT {
     Job periodSummaryJob;
     @Autowired
     Job trendSeriesJob;
+    @Autowired
+    Job activityRegisterJob;
 
     @BeforeAll
     void recordTheHistory() throws Exception {
@@ -91,6 +96,10 @@ class AggregationHistoryIT {
         item(1, "Projects");
         item(2, "Enforcement");
         item(3, "Examination");
+        commands.sendAndWait(new RecordActivity(PERIOD, "3.1", 3, ActivityKind.CONTEST, "Contest 2019",
+                List.of("hist-org"), List.of(), ActivityMode.UNSTATED, Extent.parse("2019"), "the test's history"));
+        commands.sendAndWait(new RecordActivity(PERIOD, "3.2", 3, ActivityKind.CONTEST, "Contest 2020",
+                List.of("hist-org"), List.of(), ActivityMode.UNSTATED, Extent.parse("2020"), "the test's history"));
         // "more than 150 projects by 2014", "more than 100 by 2019" (a later, vaguer source), "239 by 2020".
         figure("c1", 1, "projects-cumulative", "150", null, "projects", Qualifier.MORE_THAN, Side.JOINT,
                 "2003/2014", Basis.CUMULATIVE, null);
@@ -108,11 +117,11 @@ class AggregationHistoryIT {
         figure("s2018", 2, "items-seized", "50000", null, "items", Qualifier.ABOUT, Side.GUANGDONG, "2018",
                 Basis.FLOW, null);
         // 902 or 1 090 applications in 2019 (two sources), between 300 and 400 in 2020, at least 50 in 2021.
-        figure("a1", 3, "applications", "902", null, "applications", Qualifier.EXACTLY, Side.HONG_KONG, "2019",
+        figure("a1", 3, "3.1", "applications", "902", null, "applications", Qualifier.EXACTLY, Side.HONG_KONG, "2019",
                 Basis.FLOW, null);
         commands.sendAndWait(new RecordAlternativeValue(PERIOD, "a1", new BigDecimal("1090"), null,
                 Qualifier.EXACTLY, "a second source's count", null));
-        figure("a2", 3, "applications", "300", "400", "applications", Qualifier.BETWEEN, Side.HONG_KONG, "2020",
+        figure("a2", 3, "3.2", "applications", "300", "400", "applications", Qualifier.BETWEEN, Side.HONG_KONG, "2020",
                 Basis.FLOW, null);
         figure("a3", 3, "applications", "50", null, "applications", Qualifier.AT_LEAST, Side.HONG_KONG, "2021",
                 Basis.FLOW, null);
@@ -136,7 +145,12 @@ class AggregationHistoryIT {
 
     private void figure(String id, int item, String metric, String value, String high, String unit,
                         Qualifier qualifier, Side side, String extent, Basis basis, String partOf) {
-        commands.sendAndWait(new RecordFigure(PERIOD, id, item, null, metric, new BigDecimal(value),
+        figure(id, item, null, metric, value, high, unit, qualifier, side, extent, basis, partOf);
+    }
+
+    private void figure(String id, int item, String activity, String metric, String value, String high, String unit,
+                        Qualifier qualifier, Side side, String extent, Basis basis, String partOf) {
+        commands.sendAndWait(new RecordFigure(PERIOD, id, item, activity, metric, new BigDecimal(value),
                 high == null ? null : new BigDecimal(high), unit, qualifier, side, Extent.parse(extent), null, basis,
                 partOf, "the test's source for " + id, null));
     }
@@ -223,6 +237,21 @@ class AggregationHistoryIT {
                 // c2 (to 2019) ends before 2020 and c1 too; c3 counts from 2003, beyond the year: apart, whole.
                 head + "spanning," + PERIOD + ",1,Projects,projects-cumulative,joint,cumulative,239,exactly,239,"
                         + "projects,1,2003-01-01,2020-12-31,c3,cumulative,single,");
+    }
+
+    @Test
+    void theActivityRegisterSaysARangeAndADisputeAsAReaderWould() throws Exception {
+        jobs.run(activityRegisterJob, Map.of("period", LONG_PERIOD));
+
+        String head = LONG_PERIOD + ",2003-01-01,2025-12-31,within," + PERIOD + ",3,";
+        assertThat(lines("activity-register-" + LONG_PERIOD + ".csv")).containsExactly(
+                "period,period_start,period_end,placement,plan_period,item,activity_id,kind,mode,title,organisers,"
+                        + "supporters,date,date_precision,date_start,date_end,figure_id,metric,value,qualifier,"
+                        + "stated_as,unit,side,basis,figure_extent",
+                head + "3.1,contest,unstated,Contest 2019,hist-org,,2019,year,2019-01-01,2019-12-31,a1,applications,"
+                        + "902,exactly,disputed: 902 or 1090,applications,hong-kong,flow,2019",
+                head + "3.2,contest,unstated,Contest 2020,hist-org,,2020,year,2020-01-01,2020-12-31,a2,applications,"
+                        + "300,between,between 300 and 400,applications,hong-kong,flow,2020");
     }
 
     @Test
