@@ -49,7 +49,7 @@ public class ActivityRegisterJobConfiguration {
     public static final String JOB_NAME = "activity-register";
 
     private static final String ACTIVITIES_SQL = """
-            SELECT CASE WHEN a.date_start >= ? AND a.date_end <= ? THEN 0 ELSE 1 END AS spanning,
+            SELECT CASE WHEN a.date_start >= :first_day AND a.date_end <= :last_day THEN 0 ELSE 1 END AS spanning,
                    a.period_id, a.item_number, a.activity_id, a.kind, a.mode, a.title, a.organisers, a.supporters,
                    a.date_start, a.date_end, a.date_precision,
                    f.figure_id, f.metric, f.figure_value, f.value_high, f.qualifier, f.disputed, f.unit, f.side,
@@ -59,7 +59,7 @@ public class ActivityRegisterJobConfiguration {
               JOIN view_period p ON p.period_id = a.period_id
               LEFT JOIN view_figure f ON f.period_id = a.period_id AND f.activity_id = a.activity_id
                                      AND f.retracted = FALSE
-             WHERE a.retracted = FALSE AND a.date_start <= ? AND a.date_end >= ?
+             WHERE a.retracted = FALSE AND a.date_start <= :last_day AND a.date_end >= :first_day
              ORDER BY a.date_start, a.date_end, p.starts_on, a.period_id, a.item_number, a.activity_id, f.figure_id
             """;
 
@@ -98,9 +98,10 @@ public class ActivityRegisterJobConfiguration {
                                                               DisputedValues disputes,
                                                               @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
+        PeriodBounds query = PeriodBounds.of(ACTIVITIES_SQL, bounds);
         return CursorReaders.<RegisterLine>streaming("activityRegister", dataSource)
-                .sql(ACTIVITIES_SQL)
-                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
+                .sql(query.sql())
+                .preparedStatementSetter(query.days())
                 .rowMapper(ReadableRows.naming("activity_id", (row, n) -> {
                     String figureId = row.getString("figure_id");
                     RegisterLine.Figure figure = figureId == null ? null : new RegisterLine.Figure(figureId,

@@ -56,8 +56,10 @@ public class PeriodSummaryJobConfiguration {
 
     public static final String JOB_NAME = "period-summary";
 
-    private static final String SPANNING = "CASE WHEN f.extent_start >= ? AND f.extent_end <= ? THEN 0 ELSE 1 END";
-    private static final String OVERLAPPING = "f.retracted = FALSE AND f.extent_start <= ? AND f.extent_end >= ?";
+    private static final String SPANNING = "CASE WHEN f.extent_start >= :first_day AND f.extent_end <= :last_day "
+            + "THEN 0 ELSE 1 END";
+    private static final String OVERLAPPING = "f.retracted = FALSE AND f.extent_start <= :last_day "
+            + "AND f.extent_end >= :first_day";
 
     /** The columns a figure is combined by (see {@link #figure}). */
     private static final String FIGURE_COLUMNS = "f.metric, f.unit, f.basis, f.aggregation, f.figure_value, "
@@ -95,9 +97,10 @@ public class PeriodSummaryJobConfiguration {
 
     private static final String ACTIVITIES_SQL = """
             SELECT spanning, kind, mode, COUNT(*) AS activities
-              FROM (SELECT CASE WHEN a.date_start >= ? AND a.date_end <= ? THEN 0 ELSE 1 END AS spanning, a.kind, a.mode
+              FROM (SELECT CASE WHEN a.date_start >= :first_day AND a.date_end <= :last_day THEN 0 ELSE 1 END
+                           AS spanning, a.kind, a.mode
                       FROM view_activity a
-                     WHERE a.retracted = FALSE AND a.date_start <= ? AND a.date_end >= ?) placed
+                     WHERE a.retracted = FALSE AND a.date_start <= :last_day AND a.date_end >= :first_day) placed
              GROUP BY spanning, kind, mode
              ORDER BY spanning, kind, mode
             """;
@@ -106,14 +109,14 @@ public class PeriodSummaryJobConfiguration {
             SELECT i.period_id, i.item_number, i.title, i.area, i.lead, i.new_in_period, i.status,
                    (SELECT COUNT(*) FROM view_activity a
                      WHERE a.period_id = i.period_id AND a.item_number = i.item_number AND a.retracted = FALSE
-                       AND a.date_start >= ? AND a.date_end <= ?) AS within_count,
+                       AND a.date_start >= :first_day AND a.date_end <= :last_day) AS within_count,
                    (SELECT COUNT(*) FROM view_activity a
                      WHERE a.period_id = i.period_id AND a.item_number = i.item_number AND a.retracted = FALSE
-                       AND a.date_start <= ? AND a.date_end >= ?
-                       AND (a.date_start < ? OR a.date_end > ?)) AS spanning_count
+                       AND a.date_start <= :last_day AND a.date_end >= :first_day
+                       AND (a.date_start < :first_day OR a.date_end > :last_day)) AS spanning_count
               FROM view_item i
               JOIN view_period p ON p.period_id = i.period_id
-             WHERE p.starts_on <= ? AND p.ends_on >= ?
+             WHERE p.starts_on <= :last_day AND p.ends_on >= :first_day
              ORDER BY p.starts_on, i.period_id, i.item_number
             """;
 
@@ -167,10 +170,11 @@ public class PeriodSummaryJobConfiguration {
             DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
             @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
+        PeriodBounds query = PeriodBounds.of(FIGURES_SQL, bounds);
         JdbcCursorItemReader<FigureRow> figures = CursorReaders.<FigureRow>streaming("periodSummaryFigures",
                         dataSource)
-                .sql(FIGURES_SQL)
-                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
+                .sql(query.sql())
+                .preparedStatementSetter(query.days())
                 .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(row.getInt("spanning") == 1,
                         row.getString("period_id"), row.getObject("item_number", Integer.class),
                         row.getString("title"), row.getString("metric"), Side.valueOf(row.getString("side")),
@@ -188,10 +192,11 @@ public class PeriodSummaryJobConfiguration {
             DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
             @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
+        PeriodBounds query = PeriodBounds.of(BREAKDOWN_SQL, bounds);
         JdbcCursorItemReader<BreakdownRow> figures = CursorReaders.<BreakdownRow>streaming("periodBreakdownFigures",
                         dataSource)
-                .sql(BREAKDOWN_SQL)
-                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf".repeat(3)))
+                .sql(query.sql())
+                .preparedStatementSetter(query.days())
                 .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
                     String dimension = row.getString("dimension");
                     String heading = row.getString("heading");
@@ -211,9 +216,10 @@ public class PeriodSummaryJobConfiguration {
     JdbcCursorItemReader<ActivityCount> periodActivitiesReader(DataSource dataSource, ReportingPeriods periods,
                                                                @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
+        PeriodBounds query = PeriodBounds.of(ACTIVITIES_SQL, bounds);
         return CursorReaders.<ActivityCount>streaming("periodActivities", dataSource)
-                .sql(ACTIVITIES_SQL)
-                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
+                .sql(query.sql())
+                .preparedStatementSetter(query.days())
                 .rowMapper((row, n) -> new ActivityCount(bounds, row.getInt("spanning") == 1,
                         ActivityKind.valueOf(row.getString("kind")), ActivityMode.valueOf(row.getString("mode")),
                         row.getInt("activities")))
@@ -226,9 +232,10 @@ public class PeriodSummaryJobConfiguration {
     JdbcCursorItemReader<ItemLine> periodItemsReader(DataSource dataSource, ReportingPeriods periods,
                                                      @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
+        PeriodBounds query = PeriodBounds.of(ITEMS_SQL, bounds);
         return CursorReaders.<ItemLine>streaming("periodItems", dataSource)
-                .sql(ITEMS_SQL)
-                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttfftft"))
+                .sql(query.sql())
+                .preparedStatementSetter(query.days())
                 .rowMapper((row, n) -> new ItemLine(bounds, row.getString("period_id"), row.getInt("item_number"),
                         row.getString("title"), row.getString("area"), row.getString("lead"),
                         row.getBoolean("new_in_period"), row.getString("status"), row.getInt("within_count"),
@@ -237,44 +244,49 @@ public class PeriodSummaryJobConfiguration {
                 .build();
     }
 
+    /** The job's parameters, as every writer names its file and provenance from them. */
+    private static final String PARAMETERS = "#{jobParameters}";
+
     @Bean
     @StepScope
     CsvItemWriter<SummaryLine.Group> periodSummaryWriter(OutputSettings output,
-                                                         @Value("#{jobParameters['period']}") String period,
-                                                         @Value("#{jobParameters['position']}") Long position,
-                                                         @Value("#{jobParameters['recordedAt']}") String recordedAt) {
-        return CsvItemWriter.rowsOf(output.csv().resolve(fileName(period)), SummaryLine.HEADER,
-                group -> group.lines().stream().map(SummaryLine::cells).toList(), JOB_NAME, Map.of("period", period),
-                position, recordedAt);
+                                                         @Value(PARAMETERS) Map<String, Object> parameters) {
+        return writer(output, parameters, null, SummaryLine.HEADER,
+                group -> group.lines().stream().map(SummaryLine::cells).toList());
     }
 
     @Bean
     @StepScope
     CsvItemWriter<BreakdownLine.Group> periodBreakdownWriter(OutputSettings output,
-                                                             @Value("#{jobParameters['period']}") String period,
-                                                             @Value("#{jobParameters['position']}") Long position,
-                                                             @Value("#{jobParameters['recordedAt']}") String recordedAt) {
-        return CsvItemWriter.rowsOf(output.csv().resolve(fileName(period, "breakdown")), BreakdownLine.HEADER,
-                group -> group.lines().stream().map(BreakdownLine::cells).toList(), JOB_NAME, Map.of("period", period),
-                position, recordedAt);
+                                                             @Value(PARAMETERS) Map<String, Object> parameters) {
+        return writer(output, parameters, "breakdown", BreakdownLine.HEADER,
+                group -> group.lines().stream().map(BreakdownLine::cells).toList());
     }
 
     @Bean
     @StepScope
     CsvItemWriter<ActivityCount> periodActivitiesWriter(OutputSettings output,
-                                                        @Value("#{jobParameters['period']}") String period,
-                                                        @Value("#{jobParameters['position']}") Long position,
-                                                        @Value("#{jobParameters['recordedAt']}") String recordedAt) {
-        return writer(output, period, "activities", ActivityCount.HEADER, position, recordedAt, ActivityCount::cells);
+                                                        @Value(PARAMETERS) Map<String, Object> parameters) {
+        return writer(output, parameters, "activities", ActivityCount.HEADER, count -> List.of(count.cells()));
     }
 
     @Bean
     @StepScope
     CsvItemWriter<ItemLine> periodItemsWriter(OutputSettings output,
-                                              @Value("#{jobParameters['period']}") String period,
-                                              @Value("#{jobParameters['position']}") Long position,
-                                              @Value("#{jobParameters['recordedAt']}") String recordedAt) {
-        return writer(output, period, "items", ItemLine.HEADER, position, recordedAt, ItemLine::cells);
+                                              @Value(PARAMETERS) Map<String, Object> parameters) {
+        return writer(output, parameters, "items", ItemLine.HEADER, item -> List.of(item.cells()));
+    }
+
+    /**
+     * @param part the file's part ({@code breakdown}, …), or null for the summary itself
+     * @param rows the rows an item makes
+     */
+    private static <T> CsvItemWriter<T> writer(OutputSettings output, Map<String, Object> parameters, String part,
+                                               List<String> header, Function<T, List<List<Object>>> rows) {
+        String period = (String) parameters.get("period");
+        return CsvItemWriter.rowsOf(output.csv().resolve(part == null ? fileName(period) : fileName(period, part)),
+                header, rows, JOB_NAME, Map.of("period", period), (Long) parameters.get("position"),
+                (String) parameters.get("recordedAt"));
     }
 
     /** A figure as stated, read from the {@link #FIGURE_COLUMNS}; a disputed one with all its values. */
@@ -289,10 +301,4 @@ public class PeriodSummaryJobConfiguration {
                 row.getBoolean("disputed") ? disputes.of(planPeriod, figureId) : List.of());
     }
 
-    private static <T> CsvItemWriter<T> writer(OutputSettings output, String period, String part, List<String> header,
-                                               Long position, String recordedAt,
-                                               Function<T, List<Object>> cells) {
-        return new CsvItemWriter<>(output.csv().resolve(fileName(period, part)), header, cells, JOB_NAME,
-                Map.of("period", period), position, recordedAt);
-    }
 }

@@ -240,6 +240,14 @@ class AggregationHistoryIT {
     }
 
     @Test
+    void listsTheItemsOfEveryPlanPeriodOverlappingAPeriodLongerThanIt() throws Exception {
+        jobs.run(periodSummaryJob, Map.of("period", "2000-01-01..2030-12-31"));
+
+        assertThat(lines("period-summary-2000-01-01..2030-12-31-items.csv")).extracting(line -> line.split(",")[5])
+                .containsExactly("item_title", "Projects", "Enforcement", "Examination");
+    }
+
+    @Test
     void theActivityRegisterSaysARangeAndADisputeAsAReaderWould() throws Exception {
         jobs.run(activityRegisterJob, Map.of("period", LONG_PERIOD));
 
