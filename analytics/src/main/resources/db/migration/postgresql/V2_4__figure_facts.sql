@@ -1,6 +1,7 @@
 -- Issue 18: how each figure may be combined, its bounds, sources and disputes, and facts that belong to no item.
 -- aggregation: sum, cumulative, level, ratio or distinct (from the metric catalogue; from basis before it).
--- scope: item, period (a plan period's own fact, no item) or programme (period_id is '' and programme_id names it).
+-- scope: item, period (a plan period's own fact, no item) or programme (in no plan period: period_id and
+-- programme_id hold the programme's id, which no plan period has).
 ALTER TABLE view_figure ADD COLUMN value_high DECIMAL(30, 6);
 ALTER TABLE view_figure ADD COLUMN aggregation VARCHAR(32) DEFAULT 'sum' NOT NULL;
 ALTER TABLE view_figure ADD COLUMN part_of VARCHAR(255);

@@ -11,7 +11,9 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.ActivityRetracted;
 import org.programmeledger.ledger.api.AlternativeValueRecorded;
+import org.programmeledger.ledger.api.FigureScope;
 import org.programmeledger.ledger.api.MetricAmended;
+import org.programmeledger.ledger.api.ProgrammeFigureRecorded;
 import org.programmeledger.ledger.api.MetricDefined;
 import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.ValueAdopted;
@@ -161,6 +163,22 @@ class LedgerViewsProjection {
                 event.aggregationOrBasis().code(), event.partOf(), false, event.scope().code(), null,
                 event.dateLabel(), event.source(), reference.document(), reference.date(), reference.location(),
                 reference.link(), event.periodId(), event.figureId());
+        advance(token, recordedAt);
+    }
+
+    /**
+     * A fact of the programme, in no plan period, with its extent as stated, unstated too. Its period_id is the
+     * programme's id, which no plan period has (they share the ledger's aggregate identifiers).
+     */
+    @EventHandler
+    void on(ProgrammeFigureRecorded event, TrackingToken token, @Timestamp Instant recordedAt) {
+        SourceReference reference = referenceOrNone(event.sourceReference());
+        upsert(FIGURE, null, null, event.metric(), event.value(), event.unit(), event.qualifier().name(),
+                event.side().name(), event.extent().start(), event.extent().end(), event.extent().precision().name(),
+                event.basis().name(), false, false, event.valueHigh(), event.aggregationOrBasis().code(),
+                event.partOf(), false, FigureScope.PROGRAMME.code(), event.programmeId(), event.dateLabel(),
+                event.source(), reference.document(), reference.date(), reference.location(), reference.link(),
+                event.programmeId(), event.figureId());
         advance(token, recordedAt);
     }
 

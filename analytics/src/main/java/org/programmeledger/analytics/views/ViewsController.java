@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
@@ -35,10 +38,12 @@ class ViewsController {
 
     private final JdbcTemplate jdbc;
     private final LedgerViews views;
+    private final MetricCatalogue catalogue;
 
-    ViewsController(JdbcTemplate jdbc, LedgerViews views) {
+    ViewsController(JdbcTemplate jdbc, LedgerViews views, MetricCatalogue catalogue) {
         this.jdbc = jdbc;
         this.views = views;
+        this.catalogue = catalogue;
     }
 
     record Organisation(String organisationId, String name, String abbreviation, String side) {
@@ -57,9 +62,31 @@ class ViewsController {
                     boolean retracted) {
     }
 
-    record Figure(String periodId, String figureId, int item, String activityId, String metric, BigDecimal value,
+    /**
+     * A figure as it reads now. {@code scope} is item, period or programme; {@code values} lists every source's
+     * value when there is more than one, {@code disputed} while none of them is adopted.
+     */
+    record Figure(String periodId, String figureId, Integer item, String activityId, String metric, BigDecimal value,
                   String unit, String qualifier, String statedAs, String side, LocalDate extentStart,
-                  LocalDate extentEnd, String extentPrecision, String basis, boolean corrected, boolean retracted) {
+                  LocalDate extentEnd, String extentPrecision, String basis, boolean corrected, boolean retracted,
+                  BigDecimal valueHigh, String aggregation, String partOf, boolean disputed, String scope,
+                  String dateLabel, Source source, List<Value> values) {
+    }
+
+    /** Where a value comes from: the quoted passage, and the document, its date, page or paragraph, and link. */
+    record Source(String text, String document, String date, String location, String link) {
+    }
+
+    /** One source's value of a figure; number 0 is the one first recorded. */
+    record Value(int number, BigDecimal value, BigDecimal valueHigh, String qualifier, String statedAs, Source source,
+                 boolean adopted, String adoptedBecause) {
+    }
+
+    @Operation(summary = "The metric catalogue: units and how each metric's figures may be combined")
+    @GetMapping("/api/metrics")
+    ResponseEntity<List<MetricCatalogue.Metric>> metrics() {
+        ViewPosition position = views.position();
+        return answer(position, catalogue.metrics());
     }
 
     @Operation(summary = "Registered organisations")
@@ -124,16 +151,26 @@ class ViewsController {
     @GetMapping(PERIODS + "/{periodId}/figures")
     ResponseEntity<List<Figure>> figures(@PathVariable String periodId) {
         ViewPosition position = views.position();
+        Map<String, List<Value>> values = values(periodId, null);
         return answer(position, jdbc.query(figureSql() + " WHERE period_id = ? ORDER BY item_number, figure_id",
-                this::toFigure, periodId));
+                (row, n) -> toFigure(row, values), periodId));
+    }
+
+    @Operation(summary = "The facts of a programme itself, in no plan period")
+    @GetMapping("/api/programmes/{programmeId}/figures")
+    ResponseEntity<List<Figure>> programmeFigures(@PathVariable String programmeId) {
+        ViewPosition position = views.position();
+        return answer(position, jdbc.query(figureSql() + " WHERE scope = 'programme' AND programme_id = ? "
+                + "ORDER BY figure_id", (row, n) -> toFigure(row, Map.of()), programmeId));
     }
 
     @Operation(summary = "One figure, corrections applied")
     @GetMapping(PERIODS + "/{periodId}/figures/{figureId}")
     ResponseEntity<Figure> figure(@PathVariable String periodId, @PathVariable String figureId) {
         ViewPosition position = views.position();
+        Map<String, List<Value>> values = values(periodId, figureId);
         return answer(position, single(jdbc.query(figureSql() + " WHERE period_id = ? AND figure_id = ?",
-                this::toFigure, periodId, figureId), "figure " + figureId + " of " + periodId));
+                (row, n) -> toFigure(row, values), periodId, figureId), "figure " + figureId + " of " + periodId));
     }
 
     private static <T> ResponseEntity<T> answer(ViewPosition position, T body) {
@@ -180,17 +217,48 @@ class ViewsController {
 
     private static String figureSql() {
         return "SELECT period_id, figure_id, item_number, activity_id, metric, figure_value, unit, qualifier, side, "
-                + "extent_start, extent_end, extent_precision, basis, corrected, retracted FROM view_figure";
+                + "extent_start, extent_end, extent_precision, basis, corrected, retracted, value_high, aggregation, "
+                + "part_of, disputed, scope, date_label, source, source_document, source_date, source_location, "
+                + "source_link FROM view_figure";
     }
 
-    private Figure toFigure(ResultSet row, int n) throws SQLException {
+    private static Figure toFigure(ResultSet row, Map<String, List<Value>> values) throws SQLException {
         BigDecimal value = FigureValues.normalise(row.getBigDecimal(6));
+        BigDecimal high = normaliseOrNull(row.getBigDecimal(16));
         Qualifier qualifier = Qualifier.valueOf(row.getString(8));
-        return new Figure(row.getString(1), row.getString(2), row.getInt(3), row.getString(4), row.getString(5),
-                value, row.getString(7), qualifier.code(), qualifier.phrase(value),
+        return new Figure(row.getString(1), row.getString(2), row.getObject(3, Integer.class), row.getString(4),
+                row.getString(5), value, row.getString(7), qualifier.code(), qualifier.phrase(value, high),
                 Side.valueOf(row.getString(9)).code(), row.getObject(10, LocalDate.class),
                 row.getObject(11, LocalDate.class), row.getString(12).toLowerCase(Locale.ROOT),
-                Basis.valueOf(row.getString(13)).code(), row.getBoolean(14), row.getBoolean(15));
+                Basis.valueOf(row.getString(13)).code(), row.getBoolean(14), row.getBoolean(15), high,
+                row.getString(17), row.getString(18), row.getBoolean(19), row.getString(20), row.getString(21),
+                source(row, 22), values.getOrDefault(row.getString(2), List.of()));
+    }
+
+    private static Source source(ResultSet row, int first) throws SQLException {
+        return new Source(row.getString(first), row.getString(first + 1), row.getString(first + 2),
+                row.getString(first + 3), row.getString(first + 4));
+    }
+
+    /** The values of the period's figures that have more than one (of one figure when figureId is given), by figure. */
+    private Map<String, List<Value>> values(String periodId, String figureId) {
+        Map<String, List<Value>> values = new HashMap<>();
+        jdbc.query("SELECT figure_id, value_number, figure_value, value_high, qualifier, source, source_document, "
+                + "source_date, source_location, source_link, adopted, adopted_reason FROM view_figure_value "
+                + "WHERE period_id = ? AND figure_id " + (figureId == null ? "IS NOT NULL" : "= ?")
+                + " ORDER BY figure_id, value_number", row -> {
+                    BigDecimal value = FigureValues.normalise(row.getBigDecimal(3));
+                    BigDecimal high = normaliseOrNull(row.getBigDecimal(4));
+                    Qualifier qualifier = Qualifier.valueOf(row.getString(5));
+                    values.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(new Value(row.getInt(2),
+                            value, high, qualifier.code(), qualifier.phrase(value, high), source(row, 6),
+                            row.getBoolean(11), row.getString(12)));
+                }, figureId == null ? new Object[] {periodId} : new Object[] {periodId, figureId});
+        return values;
+    }
+
+    private static BigDecimal normaliseOrNull(BigDecimal value) {
+        return value == null ? null : FigureValues.normalise(value);
     }
 
     private static List<String> ids(String joined) {

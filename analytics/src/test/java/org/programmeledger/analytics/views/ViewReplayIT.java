@@ -10,7 +10,9 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
+import org.programmeledger.ledger.api.AdoptValue;
 import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.RecordAlternativeValue;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.importing.ImportListener;
@@ -42,6 +44,9 @@ class ViewReplayIT {
         commands.sendAndWait(new CorrectFigure("gdhk-ipr-2020-mid-2022", "5.1.1", new BigDecimal("184"),
                 Qualifier.ABOUT, "recount"));
         commands.sendAndWait(new RetractActivity("gdhk-ipr-2020-mid-2022", "13.1", "recorded in error"));
+        commands.sendAndWait(new RecordAlternativeValue("gdhk-ipr-2020-mid-2022", "3.2.1", new BigDecimal("902"),
+                null, Qualifier.EXACTLY, "a test source giving 902 applications", null));
+        commands.sendAndWait(new AdoptValue("gdhk-ipr-2020-mid-2022", "3.2.1", 0, "the report is the group's own"));
         views.awaitHead(Duration.ofSeconds(30));
         List<String> before = rows();
         List<Long> progress = new ArrayList<>();
@@ -51,9 +56,11 @@ class ViewReplayIT {
 
         assertThat(first.identical()).as(first.differences().toString()).isTrue();
         assertThat(second.identical()).isTrue();
-        assertThat(first.position()).isEqualTo(121);
+        assertThat(first.position()).isEqualTo(140);
         assertThat(rows()).isEqualTo(before);
-        assertThat(progress).last().isEqualTo(121L);
+        assertThat(progress).last().isEqualTo(140L);
+        assertThat(before).filteredOn(row -> row.startsWith("view_figure_value")).hasSize(2)
+                .anyMatch(row -> row.contains("value_number=0") && row.contains("the report is the group's own"));
 
         jdbc.update("UPDATE view_figure SET figure_value = 1 WHERE figure_id = '6.1.2'");
         ViewReplay.Report drifted = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });

@@ -44,7 +44,7 @@ class ViewsControllerIT {
         HttpResponse<String> items = http.get(PERIOD + "/items");
 
         assertThat(items.statusCode()).isEqualTo(200);
-        assertThat(items.headers().firstValue("Ledger-Position")).hasValue("119");
+        assertThat(items.headers().firstValue("Ledger-Position")).hasValue("136");
         assertThat(items.body()).contains("\"number\":19", "\"status\":\"COMPLETED\"",
                 "\"leadOrganisations\":[\"gd-customs\",\"hk-customs\",\"macao-customs\"]");
     }
@@ -55,6 +55,25 @@ class ViewsControllerIT {
 
         assertThat(figure.body()).contains("\"value\":6980000", "\"qualifier\":\"more-than\"",
                 "\"statedAs\":\"more than 6980000\"", "\"side\":\"guangdong\"", "\"extentStart\":\"2020-01-01\"");
+    }
+
+    @Test
+    void listsTheMetricCatalogue() {
+        HttpResponse<String> metrics = http.get("/api/metrics");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("{\"metricId\":\"residents-passed-examination\","
+                + "\"label\":\"Residents passed examination\",\"units\":[\"residents\"],"
+                + "\"aggregation\":\"cumulative\",\"chartable\":true,");
+    }
+
+    @Test
+    void readsAFiguresSourceAndHowItAggregates() {
+        HttpResponse<String> figure = http.get(PERIOD + "/figures/15.0.1");
+
+        assertThat(figure.body()).contains("\"aggregation\":\"cumulative\"", "\"scope\":\"item\"",
+                "\"disputed\":false", "\"source\":{\"text\":\"Since 2004, a total of 75 Hong Kong residents "
+                        + "have passed the examination\"", "\"values\":[]");
     }
 
     @Test

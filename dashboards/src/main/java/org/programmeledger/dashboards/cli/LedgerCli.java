@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 AuditCommands.History.class, AuditCommands.AsOfState.class, AuditCommands.Verify.class,
                 AuditCommands.DigestOfHead.class, AuditCommands.Trail.class, AuditCommands.Replay.class,
                 TransferCommands.Export.class, TransferCommands.ImportEvents.class, BackupCommands.Backup.class,
-                BackupCommands.Restore.class, JobsCommand.class,
+                BackupCommands.Restore.class, JobsCommand.class, MetricsCommand.class,
                 PublicationCommands.Submit.class, PublicationCommands.Approve.class, PublicationCommands.Return.class,
                 PublicationCommands.Publish.class, PublicationCommands.Diff.class,
                 CommandLine.HelpCommand.class})

@@ -60,7 +60,7 @@ class BackupIT {
             Path restored = temp.resolve("restored-" + zip.getFileName());
             assertThat(Cli.run("restore", "--store", restored.toString(), zip.toString()).exitCode()).isZero();
             assertThat(Cli.run("verify", "--store", restored.toString()).output())
-                    .startsWith("intact: 119 events sealed");
+                    .startsWith("intact: 136 events sealed");
             assertThat(Cli.run("digest", "--store", restored.toString()).output()).isEqualTo(digest);
         }
         assertThat(Cli.run("restore", "--store", store.toString(), local.toString()).exitCode()).isNotZero();

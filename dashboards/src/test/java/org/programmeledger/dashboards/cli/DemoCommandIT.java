@@ -31,12 +31,12 @@ class DemoCommandIT {
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains(
                 "07-item-completions.csv    item-completions    19 rows    19 events",
-                "Recorded 119 events; the ledger is at position 119.",
+                "Recorded 136 events; the ledger is at position 136.",
                 "period-summary-gdhk-ipr-2020-mid-2022.csv",
                 "exam-passes.png",
                 "contest-applications-awards-gdhk-ipr-2020-mid-2022.svg",
                 "2020 - mid-2022: 19 items (19 completed; new in the period: 2, 8, 10, 14), 31 activities, 22 figures",
-                "Events in the ledger: 119");
+                "Events in the ledger: 136");
         for (String output : new String[] {"csv/period-summary-gdhk-ipr-2020-mid-2022.csv", "charts/exam-passes.png",
                 "charts/participants-gdhk-ipr-2020-mid-2022.png", "charts/figures-by-side-gdhk-ipr-2020-mid-2022.svg",
                 "charts/contest-applications-awards-gdhk-ipr-2020-mid-2022.png",
@@ -49,7 +49,7 @@ class DemoCommandIT {
         assertThat(chart.getWidth()).isEqualTo(1000);
         assertThat(chart.getHeight()).isEqualTo(600);
         assertThat(Files.readString(temp.resolve("out-1/charts/exam-passes.png.provenance.json")))
-                .contains("\"ledgerPosition\" : 119", "\"job\" : \"trend-chart\"");
+                .contains("\"ledgerPosition\" : 136", "\"job\" : \"trend-chart\"");
     }
 
     @Test
@@ -58,8 +58,8 @@ class DemoCommandIT {
         Cli again = demo("out", "store");
 
         assertThat(again.exitCode()).as(again.output()).isZero();
-        assertThat(again.output()).contains("Recorded 119 events; the ledger is at position 119.");
-        assertThat(first.output()).contains("Events in the ledger: 119");
+        assertThat(again.output()).contains("Recorded 136 events; the ledger is at position 136.");
+        assertThat(first.output()).contains("Events in the ledger: 136");
     }
 
     @Test

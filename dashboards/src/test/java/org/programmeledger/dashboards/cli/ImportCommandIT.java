@@ -37,9 +37,9 @@ class ImportCommandIT {
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("05-activities.csv          activities          31 rows    31 events",
-                "Recorded 119 new events from 7 files.");
+                "Recorded 136 new events from 8 files.");
         assertThat(again.exitCode()).isZero();
-        assertThat(again.output()).contains("Recorded 0 new events from 7 files.");
+        assertThat(again.output()).contains("Recorded 0 new events from 8 files.");
     }
 
     @Test
@@ -52,10 +52,10 @@ class ImportCommandIT {
         assertThat(dryRun.exitCode()).as(dryRun.output()).isZero();
         assertThat(dryRun.output()).contains("nothing will be recorded",
                 "06-figures.csv             figures             22 rows: would record 22 events",
-                "    item 2: FigureRecorded x 3", "Importing would record 119 new events from 7 files.");
-        assertThat(first.output()).contains("Recorded 119 new events from 7 files.");
+                "    item 2: FigureRecorded x 3", "Importing would record 136 new events from 8 files.");
+        assertThat(first.output()).contains("Recorded 136 new events from 8 files.");
         assertThat(again.output()).contains("    already recorded, nothing new: 22 rows (lines 2, 3, 4,",
-                "Importing would record 0 new events from 7 files.");
+                "Importing would record 0 new events from 8 files.");
     }
 
     @Test
@@ -88,15 +88,15 @@ class ImportCommandIT {
                     SeedData.folder().resolve("01-programmes.csv").toString()).toArray(String[]::new));
 
             assertThat(run.exitCode()).as(run.output()).isZero();
-            assertThat(run.output()).contains("Sending 7 files to http://localhost:" + port + " as sam",
-                    "Recorded 119 new events from 7 files.");
-            assertThat(server.getBean(LedgerHead.class).eventCount()).isEqualTo(119);
+            assertThat(run.output()).contains("Sending 8 files to http://localhost:" + port + " as sam",
+                    "Recorded 136 new events from 8 files.");
+            assertThat(server.getBean(LedgerHead.class).eventCount()).isEqualTo(136);
             Cli dryRun = Cli.run(withStore(store, "--user", "sam", "--password", "secretariat-test", "--dry-run",
                     SeedData.folder().resolve("06-figures.csv").toString()).toArray(String[]::new));
             assertThat(dryRun.exitCode()).as(dryRun.output()).isZero();
             assertThat(dryRun.output()).contains("06-figures.csv             figures             22 rows: would record "
                     + "0 events", "already recorded, nothing new: 22 rows", "Importing would record 0 new events");
-            assertThat(server.getBean(LedgerHead.class).eventCount()).isEqualTo(119);
+            assertThat(server.getBean(LedgerHead.class).eventCount()).isEqualTo(136);
             assertThat(wrongPassword.exitCode()).isEqualTo(1);
             assertThat(wrongPassword.output()).contains("the server answered 401");
         } finally {

@@ -67,7 +67,7 @@ class TransferIT {
                     temp.resolve("at-100-pg"));
             assertThat(rendered).hasSize(10).isEqualTo(PositionRendering.files(temp.resolve("at-100-h2")));
         }
-        assertThat(exported.events()).isEqualTo(119);
+        assertThat(exported.events()).isEqualTo(136);
         assertThat(Files.readAllBytes(temp.resolve("out-pg").resolve(SUMMARY)))
                 .isEqualTo(Files.readAllBytes(temp.resolve("out-h2").resolve(SUMMARY)));
     }
@@ -78,7 +78,7 @@ class TransferIT {
         assertThat(Cli.run("import", "--store", store.toString(), SeedData.folder().toString()).exitCode()).isZero();
         Path export = temp.resolve("ledger.jsonl");
         assertThat(Cli.run("export", "--store", store.toString(), "--to", export.toString()).output())
-                .contains("Exported 119 events");
+                .contains("Exported 136 events");
         List<String> lines = Files.readAllLines(export);
         int figureLine = indexOf(lines, "\\\"figureId\\\":\\\"2.2.2\\\"") + 1;
         Path changed = temp.resolve("changed.jsonl");
@@ -99,11 +99,11 @@ class TransferIT {
         assertThat(refusedChange.output()).contains("Refused, nothing loaded: line " + figureLine + ": the event at "
                 + "position", "does not match its seal");
         assertThat(refusedCut.output()).contains("line 60: the file ends without its digest: it was cut short");
-        assertThat(loaded.output()).contains("Loaded 119 events");
-        assertThat(verified.output()).startsWith("intact: 119 events sealed");
+        assertThat(loaded.output()).contains("Loaded 136 events");
+        assertThat(verified.output()).startsWith("intact: 136 events sealed");
         assertThat(nothing.output()).startsWith("intact: 0 events sealed");
         assertThat(notEmpty.exitCode()).isEqualTo(1);
-        assertThat(notEmpty.output()).isEqualTo("ledger import-events: the store holds 119 events; import-events "
+        assertThat(notEmpty.output()).isEqualTo("ledger import-events: the store holds 136 events; import-events "
                 + "loads into an empty store only" + System.lineSeparator());
     }
 

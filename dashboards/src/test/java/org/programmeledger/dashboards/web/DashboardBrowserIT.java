@@ -156,7 +156,7 @@ class DashboardBrowserIT {
         assertThat(text(By.id("figure-6.1.2"))).contains("infringing items seized", "more than 6980000 items",
                 "Guangdong");
         assertThat(text(By.id("figure-6.1.4"))).contains("about 170000 articles");
-        assertThat(text(By.cssSelector("p.source"))).startsWith("Source: Programme Ledger, events up to ledger position 119");
+        assertThat(text(By.cssSelector("p.source"))).startsWith("Source: Programme Ledger, events up to ledger position 136");
         screenshot("overview");
         browser.manage().window().setSize(new Dimension(390, 844));
         screenshot("overview-phone");
@@ -206,7 +206,7 @@ class DashboardBrowserIT {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.body()));
         assertThat(image.getWidth()).isEqualTo(1000);
         assertThat(image.getHeight()).isEqualTo(600);
-        assertThat(chart.headers().firstValue("Ledger-Position")).hasValue("119");
+        assertThat(chart.headers().firstValue("Ledger-Position")).hasValue("136");
     }
 
     @Test

@@ -32,6 +32,28 @@ public final class FigureRules {
         }
     }
 
+    /** What a part-of rule compares of a figure. */
+    public record Counted(String figureId, String metric, String unit, BigDecimal value, Qualifier qualifier) {
+    }
+
+    /**
+     * A figure inside another is counted once: the whole exists where the part is recorded (null when it does
+     * not), counts the same metric in the same unit, and is not smaller when both are exact.
+     */
+    public static void requirePartOf(Counted part, Counted whole, String partOf, String where) {
+        Rules.require(whole != null, "figure " + part.figureId() + " is part of figure " + partOf
+                + ", which is not recorded in " + where + "; record it first");
+        Rules.require(!partOf.equals(part.figureId()), "figure " + partOf + " cannot be part of itself");
+        Rules.require(whole.metric().equals(part.metric()) && whole.unit().equals(part.unit()),
+                "figure " + part.figureId() + " counts " + part.metric() + " in " + part.unit() + ", but figure "
+                        + partOf + " counts " + whole.metric() + " in " + whole.unit()
+                        + "; a figure is part only of one of the same metric and unit");
+        Rules.require(!(part.qualifier() == Qualifier.EXACTLY && whole.qualifier() == Qualifier.EXACTLY
+                        && part.value().compareTo(whole.value()) > 0), "figure " + part.figureId() + " ("
+                + part.value().toPlainString() + ") is larger than figure " + partOf + " ("
+                + whole.value().toPlainString() + ") that it is part of");
+    }
+
     /**
      * The metric's aggregation from the catalogue, after checking that the catalogue knows the metric and the
      * unit and that the basis agrees; null while the ledger has no catalogue yet (a ledger begun before it).

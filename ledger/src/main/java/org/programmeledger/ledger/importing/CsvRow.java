@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.SourceReference;
 
 /** One data row of an import file, with typed reads that name the column when a value is bad. */
 final class CsvRow {
@@ -23,7 +24,10 @@ final class CsvRow {
             Map.entry("programme_id", 255), Map.entry("organisation_id", 255), Map.entry("period_id", 255),
             Map.entry("activity_id", 255), Map.entry("figure_id", 255), Map.entry("abbreviation", 255),
             Map.entry("label", 255), Map.entry("area", 255), Map.entry("metric", 255), Map.entry("unit", 255),
-            Map.entry("name", 1000));
+            Map.entry("name", 1000), Map.entry("metric_id", 255), Map.entry("part_of", 255),
+            Map.entry("date_label", 255), Map.entry("source_document", 1000), Map.entry("source_date", 32),
+            Map.entry("source_location", 255), Map.entry("source_link", 2000));
+    private static final Pattern SOURCE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final int MAX_ID = 255;
 
     private final CSVRecord record;
@@ -32,9 +36,9 @@ final class CsvRow {
         this.record = record;
     }
 
-    /** Text of a column, trimmed; empty when the cell is empty. */
+    /** Text of a column, trimmed; empty when the cell is empty or the file has no such (optional) column. */
     String text(String column) {
-        String value = record.get(column).trim();
+        String value = record.isMapped(column) ? record.get(column).trim() : "";
         int max = MAX_LENGTHS.getOrDefault(column, MAX_TEXT);
         if (value.length() > max) {
             throw bad(column, "is longer than " + max + " characters");
@@ -56,6 +60,36 @@ final class CsvRow {
             throw bad(column, "'" + value + "' is not a whole number");
         }
         return Integer.parseInt(value);
+    }
+
+    /** A whole number, or null when the cell is empty. */
+    Integer optionalWhole(String column) {
+        return text(column).isEmpty() ? null : whole(column);
+    }
+
+    /** A number, or null when the cell is empty. */
+    BigDecimal optionalNumber(String column) {
+        return text(column).isEmpty() ? null : number(column);
+    }
+
+    /** The optional parts of a source's reference: document, date, page or paragraph, link. */
+    SourceReference sourceReference() {
+        String date = text("source_date");
+        if (!date.isEmpty()) {
+            try {
+                Extent.parse(date);
+            } catch (IllegalArgumentException e) {
+                throw bad("source_date", e.getMessage());
+            }
+            if (!SOURCE_DATE.matcher(date).matches()) {
+                throw bad("source_date", "'" + date + "' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY");
+            }
+        }
+        String link = text("source_link");
+        if (!link.isEmpty() && !link.startsWith("https://") && !link.startsWith("http://")) {
+            throw bad("source_link", "'" + link + "' is not a web address (http:// or https://)");
+        }
+        return SourceReference.of(text("source_document"), date, text("source_location"), link);
     }
 
     BigDecimal number(String column) {

@@ -8,6 +8,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.programmeledger.ledger.api.ActivityKind;
+import org.programmeledger.ledger.api.AdoptValue;
+import org.programmeledger.ledger.api.Aggregation;
+import org.programmeledger.ledger.api.DefineMetric;
+import org.programmeledger.ledger.api.RecordAlternativeValue;
+import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
@@ -26,6 +31,10 @@ import org.programmeledger.ledger.api.Side;
  * column that quotes the sentence of the source document the row comes from.
  */
 public enum ImportFormat {
+    METRICS(row -> new DefineMetric(row.required("metric_id"), row.required("label"), row.ids("units"),
+            row.code("aggregation", Aggregation::fromCode), row.yesNo("chartable"), row.text("description"),
+            row.required("source")),
+            "metric_id", "label", "units", "aggregation", "chartable", "description", "source"),
     PROGRAMMES(row -> new EstablishProgramme(row.required("programme_id"), row.required("name")),
             "programme_id", "name", "source"),
     ORGANISATIONS(row -> new RegisterOrganisation(row.required("organisation_id"), row.required("name"),
@@ -45,25 +54,57 @@ public enum ImportFormat {
             row.required("source")),
             "period_id", "activity_id", "item", "kind", "title", "organisers", "supporters", "mode", "date",
             "source"),
-    FIGURES(row -> new RecordFigure(row.required("period_id"), row.required("figure_id"), row.whole("item"),
-            row.text("activity_id"), row.required("metric"), row.number("value"), row.required("unit"),
+    FIGURES(row -> new RecordFigure(row.required("period_id"), row.required("figure_id"), row.optionalWhole("item"),
+            row.text("activity_id"), row.required("metric"), row.number("value"), row.optionalNumber("value_high"),
+            row.required("unit"), row.code("qualifier", Qualifier::fromCode), row.code("side", Side::fromCode),
+            row.extent("extent"), row.text("date_label"), row.code("basis", Basis::fromCode), row.text("part_of"),
+            row.required("source"), row.sourceReference()),
+            List.of("period_id", "figure_id", "item", "activity_id", "metric", "value", "unit", "qualifier", "side",
+                    "extent", "basis", "source"),
+            List.of("value_high", "date_label", "part_of", "source_document", "source_date", "source_location",
+                    "source_link")),
+    PROGRAMME_FIGURES(row -> new RecordProgrammeFigure(row.required("programme_id"), row.required("figure_id"),
+            row.required("metric"), row.number("value"), row.optionalNumber("value_high"), row.required("unit"),
             row.code("qualifier", Qualifier::fromCode), row.code("side", Side::fromCode), row.extent("extent"),
-            row.code("basis", Basis::fromCode), row.required("source")),
-            "period_id", "figure_id", "item", "activity_id", "metric", "value", "unit", "qualifier", "side",
-            "extent", "basis", "source"),
+            row.text("date_label"), row.code("basis", Basis::fromCode), row.text("part_of"), row.required("source"),
+            row.sourceReference()),
+            List.of("programme_id", "figure_id", "metric", "value", "unit", "qualifier", "side", "extent", "basis",
+                    "source"),
+            List.of("value_high", "date_label", "part_of", "source_document", "source_date", "source_location",
+                    "source_link")),
+    ALTERNATIVE_VALUES(row -> new RecordAlternativeValue(row.required("period_id"), row.required("figure_id"),
+            row.number("value"), row.optionalNumber("value_high"), row.code("qualifier", Qualifier::fromCode),
+            row.required("source"), row.sourceReference()),
+            List.of("period_id", "figure_id", "value", "qualifier", "source"),
+            List.of("value_high", "source_document", "source_date", "source_location", "source_link")),
+    ADOPTIONS(row -> new AdoptValue(row.required("period_id"), row.required("figure_id"), row.whole("value_number"),
+            row.required("reason")),
+            "period_id", "figure_id", "value_number", "reason"),
     ITEM_COMPLETIONS(row -> new CompleteItem(row.required("period_id"), row.whole("item")),
             "period_id", "item", "source");
 
     private final Function<CsvRow, Object> toCommand;
     private final List<String> columns;
+    private final List<String> optionalColumns;
 
     ImportFormat(Function<CsvRow, Object> toCommand, String... columns) {
-        this.toCommand = toCommand;
-        this.columns = List.of(columns);
+        this(toCommand, List.of(columns), List.of());
     }
 
+    ImportFormat(Function<CsvRow, Object> toCommand, List<String> columns, List<String> optionalColumns) {
+        this.toCommand = toCommand;
+        this.columns = columns;
+        this.optionalColumns = optionalColumns;
+    }
+
+    /** The columns every file of this kind has. */
     public List<String> columns() {
         return columns;
+    }
+
+    /** The columns a file of this kind may add, empty cells where they do not apply. */
+    public List<String> optionalColumns() {
+        return optionalColumns;
     }
 
     public String label() {
@@ -79,9 +120,11 @@ public enum ImportFormat {
         return toCommand.apply(row);
     }
 
-    /** The format whose columns are exactly the given header, in any order. */
+    /** The format whose columns the header has, with none but its optional ones besides, in any order. */
     static Optional<ImportFormat> ofHeader(List<String> header) {
         Set<String> given = new TreeSet<>(header);
-        return Arrays.stream(values()).filter(format -> new TreeSet<>(format.columns).equals(given)).findFirst();
+        return Arrays.stream(values()).filter(format -> given.containsAll(format.columns)
+                && format.columns.size() + format.optionalColumns.stream().filter(given::contains).count()
+                == given.size()).findFirst();
     }
 }

@@ -234,7 +234,7 @@ public class LedgerImporter {
             Iterator<CSVRecord> records = parser.iterator();
             try {
                 while (records.hasNext()) {
-                    readRow(format, records.next(), line, commands, problems);
+                    readRow(format, parser.getHeaderNames().size(), records.next(), line, commands, problems);
                     line = parser.getCurrentLineNumber() + 1;
                 }
             } catch (UncheckedIOException e) {
@@ -257,14 +257,14 @@ public class LedgerImporter {
         return new ParsedFile(file, format, commands, problems);
     }
 
-    private static void readRow(ImportFormat format, CSVRecord record, long line,
+    private static void readRow(ImportFormat format, int headerSize, CSVRecord record, long line,
                                 List<LineCommand> commands, List<RowProblem> problems) {
         if (record.size() == 1 && record.get(0).isBlank()) {
             return;
         }
         if (!record.isConsistent()) {
             problems.add(new RowProblem(line, "has " + record.size() + " cells where the header has "
-                    + format.columns().size()));
+                    + headerSize));
             return;
         }
         try {

@@ -27,7 +27,7 @@ class FigureDisputes {
 
     private final Map<String, List<AlternativeValueRecorded>> alternatives = new HashMap<>();
     /** The value adopted since the figure's latest alternative; absent while it is disputed. */
-    private final Map<String, Integer> adoptions = new HashMap<>();
+    private final Map<String, ValueAdopted> adoptions = new HashMap<>();
 
     /** The event recording another source's value, or null when exactly that value from that source is there. */
     AlternativeValueRecorded alternative(RecordAlternativeValue command, Value current) {
@@ -52,6 +52,7 @@ class FigureDisputes {
         return wanted;
     }
 
+    /** The adoption, or null when the value is already adopted for that reason (a file imported again). */
     ValueAdopted adoption(AdoptValue command, Value current) {
         List<AlternativeValueRecorded> recorded = alternatives.getOrDefault(command.figureId(), List.of());
         Rules.require(!recorded.isEmpty(), "figure " + command.figureId()
@@ -59,11 +60,15 @@ class FigureDisputes {
         Rules.requireText(command.reason(), "the reason for adopting a value of figure " + command.figureId());
         Rules.require(command.valueNumber() >= 0 && command.valueNumber() <= recorded.size(), "figure "
                 + command.figureId() + " has the values 0 to " + recorded.size() + ", not " + command.valueNumber());
-        Rules.require(!Integer.valueOf(command.valueNumber()).equals(adoptions.get(command.figureId())), "value "
-                + command.valueNumber() + " of figure " + command.figureId() + " is already adopted");
-        Value adopted = command.valueNumber() == 0 ? current : valueOf(recorded.get(command.valueNumber() - 1));
-        return new ValueAdopted(command.periodId(), command.figureId(), command.valueNumber(), adopted.value(),
-                adopted.high(), adopted.qualifier(), command.reason().trim());
+        ValueAdopted adopted = adoptions.get(command.figureId());
+        if (adopted != null && adopted.valueNumber() == command.valueNumber()) {
+            Rules.require(adopted.reason().equals(command.reason().trim()), "value " + command.valueNumber()
+                    + " of figure " + command.figureId() + " is already adopted, because " + adopted.reason());
+            return null;
+        }
+        Value chosen = command.valueNumber() == 0 ? current : valueOf(recorded.get(command.valueNumber() - 1));
+        return new ValueAdopted(command.periodId(), command.figureId(), command.valueNumber(), chosen.value(),
+                chosen.high(), chosen.qualifier(), command.reason().trim());
     }
 
     void on(AlternativeValueRecorded event) {
@@ -72,7 +77,7 @@ class FigureDisputes {
     }
 
     void on(ValueAdopted event) {
-        adoptions.put(event.figureId(), event.valueNumber());
+        adoptions.put(event.figureId(), event);
     }
 
     private static boolean sameValue(AlternativeValueRecorded one, AlternativeValueRecorded other) {

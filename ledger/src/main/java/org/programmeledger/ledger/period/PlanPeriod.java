@@ -273,20 +273,12 @@ public class PlanPeriod {
         return AggregateLifecycle.getVersion();
     }
 
-    /** A figure inside another is counted once: the whole exists here, counts the same thing, and is not smaller. */
     private void requirePartOf(RecordFigure command, String partOf) {
         FigureRecorded whole = figures.get(partOf);
-        Rules.require(whole != null, "figure " + command.figureId() + " is part of figure " + partOf
-                + ", which is not recorded in plan period " + periodId + "; record it first");
-        Rules.require(!partOf.equals(command.figureId()), "figure " + partOf + " cannot be part of itself");
-        Rules.require(whole.metric().equals(command.metric().trim()) && whole.unit().equals(command.unit().trim()),
-                "figure " + command.figureId() + " counts " + command.metric().trim() + " in " + command.unit().trim()
-                        + ", but figure " + partOf + " counts " + whole.metric() + " in " + whole.unit()
-                        + "; a figure is part only of one of the same metric and unit");
-        Rules.require(!(command.qualifier() == Qualifier.EXACTLY && whole.qualifier() == Qualifier.EXACTLY
-                        && command.value().compareTo(whole.value()) > 0), "figure " + command.figureId() + " ("
-                + command.value().toPlainString() + ") is larger than figure " + partOf + " ("
-                + whole.value().toPlainString() + ") that it is part of");
+        FigureRules.requirePartOf(new FigureRules.Counted(command.figureId(), command.metric().trim(),
+                        command.unit().trim(), command.value(), command.qualifier()),
+                whole == null ? null : new FigureRules.Counted(partOf, whole.metric(), whole.unit(), whole.value(),
+                        whole.qualifier()), partOf, "plan period " + periodId);
     }
 
     @CommandHandler
@@ -302,7 +294,10 @@ public class PlanPeriod {
     @CommandHandler
     Long handle(AdoptValue command) {
         FigureRecorded figure = requireLiveFigure(command.figureId());
-        apply(disputes.adoption(command, currentValue(figure)));
+        ValueAdopted adoption = disputes.adoption(command, currentValue(figure));
+        if (adoption != null) {
+            apply(adoption);
+        }
         return AggregateLifecycle.getVersion();
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +19,10 @@ import org.programmeledger.ledger.api.AmendItem;
 import org.programmeledger.ledger.api.ApprovePeriod;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
+import org.programmeledger.ledger.api.AdoptValue;
 import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.RecordAlternativeValue;
+import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.OpenPlanPeriod;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordActivity;
@@ -86,12 +90,41 @@ class PlanPeriodController {
     record Retraction(@NotBlank @Size(max = 4000) String reason) {
     }
 
-    record NewFigure(@NotBlank @Size(max = 255) String figureId, @NotNull @Positive Integer item,
+    /** A figure; without an item it is a figure of the plan period itself. */
+    record NewFigure(@NotBlank @Size(max = 255) String figureId, @Positive Integer item,
                      @Size(max = 255) String activityId, @NotBlank @Size(max = 255) String metric,
                      @NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS)
-                     BigDecimal value, @NotBlank @Size(max = 255) String unit,
+                     BigDecimal value,
+                     @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS) BigDecimal valueHigh,
+                     @NotBlank @Size(max = 255) String unit,
                      @NotBlank String qualifier, @NotBlank String side, @Size(max = 64) String extent,
-                     @NotBlank String basis, @NotBlank @Size(max = 4000) String source) {
+                     @Size(max = 255) String dateLabel, @NotBlank String basis, @Size(max = 255) String partOf,
+                     @NotBlank @Size(max = 4000) String source, @Valid SourceFields sourceReference) {
+    }
+
+    /** Where a value comes from besides its quoted passage; every part optional. */
+    record SourceFields(@Size(max = 1000) String document,
+                        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "is YYYY, YYYY-MM or YYYY-MM-DD")
+                        String date,
+                        @Size(max = 255) String location,
+                        @Size(max = 2000) @Pattern(regexp = "https?://.+", message = "is an http(s) address")
+                        String link) {
+
+        static SourceReference of(SourceFields fields) {
+            return fields == null ? null
+                    : SourceReference.of(fields.document(), fields.date(), fields.location(), fields.link());
+        }
+    }
+
+    /** Another source's value of a figure, recorded beside the others. */
+    record OtherValue(@NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS)
+                      BigDecimal value,
+                      @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS) BigDecimal valueHigh,
+                      @NotBlank String qualifier, @NotBlank @Size(max = 4000) String source,
+                      @Valid SourceFields sourceReference) {
+    }
+
+    record Adoption(@NotNull @PositiveOrZero Integer valueNumber, @NotBlank @Size(max = 4000) String reason) {
     }
 
     /** A comment on a step of the publication workflow; returning a submission needs one. */
@@ -99,7 +132,9 @@ class PlanPeriodController {
     }
 
     record Correction(@NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS)
-                      BigDecimal value, @NotBlank String qualifier,
+                      BigDecimal value,
+                      @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS) BigDecimal valueHigh,
+                      @NotBlank String qualifier,
                       @NotBlank @Size(max = 4000) String reason) {
     }
 
@@ -167,16 +202,18 @@ class PlanPeriodController {
                 key, version -> Answers.done(PERIODS + "/" + periodId + "/activities/" + activityId, version));
     }
 
-    @Operation(summary = "Record a figure of an item, or of one of its activities")
+    @Operation(summary = "Record a figure of an item, of one of its activities, or of the plan period itself")
     @PostMapping(PERIODS + "/{periodId}/figures")
     ResponseEntity<String> recordFigure(@PathVariable String periodId, @Valid @RequestBody NewFigure body,
                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         Fields fields = new Fields();
         RecordFigure command = new RecordFigure(periodId, body.figureId(), body.item(), body.activityId(),
-                body.metric(), body.value(), body.unit(), fields.code("qualifier", body.qualifier(), Qualifier::fromCode),
+                body.metric(), body.value(), body.valueHigh(), body.unit(),
+                fields.code("qualifier", body.qualifier(), Qualifier::fromCode),
                 fields.code("side", body.side(), Side::fromCode), fields.extent("extent", body.extent()),
-                fields.code("basis", body.basis(), Basis::fromCode), body.source());
+                body.dateLabel(), fields.code("basis", body.basis(), Basis::fromCode), body.partOf(), body.source(),
+                SourceFields.of(body.sourceReference()));
         fields.check();
         return sender.send(command, Answers.expectedVersion(ifMatch), key,
                 version -> Answers.created(PERIODS + "/" + periodId + "/figures/" + body.figureId(), version));
@@ -189,10 +226,37 @@ class PlanPeriodController {
                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         Fields fields = new Fields();
-        CorrectFigure command = new CorrectFigure(periodId, figureId, body.value(),
+        CorrectFigure command = new CorrectFigure(periodId, figureId, body.value(), body.valueHigh(),
                 fields.code("qualifier", body.qualifier(), Qualifier::fromCode), body.reason());
         fields.check();
         return sender.send(command, Answers.expectedVersion(ifMatch), key,
+                version -> Answers.done(PERIODS + "/" + periodId + "/figures/" + figureId, version));
+    }
+
+    @Operation(summary = "Record another source's value of a figure beside the others; the figure is disputed "
+            + "until one is adopted")
+    @PostMapping(PERIODS + "/{periodId}/figures/{figureId}/values")
+    ResponseEntity<String> recordOtherValue(@PathVariable String periodId, @PathVariable String figureId,
+                                            @Valid @RequestBody OtherValue body,
+                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Fields fields = new Fields();
+        RecordAlternativeValue command = new RecordAlternativeValue(periodId, figureId, body.value(),
+                body.valueHigh(), fields.code("qualifier", body.qualifier(), Qualifier::fromCode), body.source(),
+                SourceFields.of(body.sourceReference()));
+        fields.check();
+        return sender.send(command, Answers.expectedVersion(ifMatch), key,
+                version -> Answers.done(PERIODS + "/" + periodId + "/figures/" + figureId, version));
+    }
+
+    @Operation(summary = "Adopt one of a disputed figure's values (0 is the one first recorded), giving the reason")
+    @PostMapping(PERIODS + "/{periodId}/figures/{figureId}/adoption")
+    ResponseEntity<String> adoptValue(@PathVariable String periodId, @PathVariable String figureId,
+                                      @Valid @RequestBody Adoption body,
+                                      @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return sender.send(new AdoptValue(periodId, figureId, body.valueNumber(), body.reason()),
+                Answers.expectedVersion(ifMatch), key,
                 version -> Answers.done(PERIODS + "/" + periodId + "/figures/" + figureId, version));
     }
 

@@ -26,6 +26,15 @@ class QualifierTest {
     void readsTheImportCodesAndNamesTheChoicesWhenACodeIsWrong() {
         assertThat(Qualifier.fromCode(" More-Than ")).isEqualTo(Qualifier.MORE_THAN);
         assertThatThrownBy(() -> Qualifier.fromCode("roughly"))
-                .hasMessage("'roughly' is not a qualifier; expected one of: exactly, about, at-least, more-than");
+                .hasMessage("'roughly' is not a qualifier; expected one of: exactly, about, at-least, more-than, at-most, less-than, nearly, between");
+    }
+
+    @Test
+    void saysABoundAsTheSourceDoes() {
+        assertThat(Qualifier.BETWEEN.phrase(new java.math.BigDecimal("300"), new java.math.BigDecimal("400")))
+                .isEqualTo("between 300 and 400");
+        assertThat(Qualifier.NEARLY.phrase(new java.math.BigDecimal("400"), null)).isEqualTo("nearly 400");
+        assertThat(Qualifier.AT_MOST.phrase(new java.math.BigDecimal("8"))).isEqualTo("at most 8");
+        assertThat(Qualifier.fromCode("less-than")).isEqualTo(Qualifier.LESS_THAN);
     }
 }

@@ -102,7 +102,7 @@ class AuditTrailIT {
                 .singleElement().satisfies(activity -> assertThat(activity.retracted()).isFalse());
         assertThat(now.periods().get(0).activities()).filteredOn(a -> a.activityId().equals("5.1"))
                 .singleElement().satisfies(activity -> assertThat(activity.retracted()).isTrue());
-        assertThat(reported.events()).isEqualTo(119);
+        assertThat(reported.events()).isEqualTo(136);
         assertThat(before.events()).isZero();
         assertThat(before.periods()).isEmpty();
     }
@@ -113,13 +113,13 @@ class AuditTrailIT {
 
         long rows = export.write(csv);
 
-        assertThat(rows).isEqualTo(121);
+        assertThat(rows).isEqualTo(138);
         String[] lines = csv.toString().split("\r\n");
         assertThat(lines[0]).isEqualTo("position,aggregate_identifier,sequence_number,event,recorded_at,occurred,"
                 + "corrects,user,role,channel,file,line,idempotency_key,accepted_at,correlation_id,trace_id,"
                 + "other_metadata,payload,seal");
-        assertThat(lines).hasSize(122);
-        assertThat(lines[120]).contains("FigureCorrected", "figure 5.1.1", "2023-03-01T09:00:00.000Z");
+        assertThat(lines).hasSize(139);
+        assertThat(lines[137]).contains("FigureCorrected", "figure 5.1.1", "2023-03-01T09:00:00.000Z");
     }
 
     @Test
@@ -133,7 +133,7 @@ class AuditTrailIT {
         assertThat(history.statusCode()).isEqualTo(200);
         assertThat(history.body()).contains("\"corrects\":\"figure 5.1.1\"");
         assertThat(asOfJuly.body()).contains("\"figureId\":\"5.1.1\"", "\"statedAs\":\"183\"");
-        assertThat(verify.body()).contains("\"eventsChecked\":121", "\"brokenAt\":null");
+        assertThat(verify.body()).contains("\"eventsChecked\":138", "\"brokenAt\":null");
         assertThat(http.as(Http.AUDITOR).get("/api/audit/trail.csv").body()).startsWith("position,");
         assertThat(http.as(Http.SECRETARIAT).get("/api/audit/verify").statusCode()).isEqualTo(403);
         assertThat(http.as(Http.VIEWER).get("/api/audit/history?period=" + PERIOD).statusCode()).isEqualTo(403);

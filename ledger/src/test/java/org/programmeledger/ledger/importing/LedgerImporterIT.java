@@ -56,7 +56,7 @@ class LedgerImporterIT {
     void recordsTheWholeSeedReportAsEvents() {
         List<ImportReport> reports = importSeed();
 
-        assertThat(reports).hasSize(7).allMatch(ImportReport::accepted);
+        assertThat(reports).hasSize(8).allMatch(ImportReport::accepted);
         assertThat(events("ProgrammeEstablished")).isEqualTo(1);
         assertThat(events("OrganisationRegistered")).isEqualTo(26);
         assertThat(events("PlanPeriodOpened")).isEqualTo(1);
@@ -94,7 +94,7 @@ class LedgerImporterIT {
 
     @Test
     void aFileWithBadRowsRecordsNothingAndNamesEveryBadLine() throws IOException {
-        importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
+        importer.importFiles(SeedData.files().subList(0, 5), CSV_IMPORT, ImportListener.SILENT);
         long before = events();
         Path figures = temp.resolve("figures.csv");
         Files.writeString(figures, String.join("\r\n",
@@ -119,7 +119,7 @@ class LedgerImporterIT {
 
     @Test
     void aRowRefusedByARuleRollsBackTheRowsBeforeIt() throws IOException {
-        importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
+        importer.importFiles(SeedData.files().subList(0, 5), CSV_IMPORT, ImportListener.SILENT);
         long before = events();
         Path activities = temp.resolve("activities.csv");
         Files.writeString(activities, String.join("\n",
@@ -180,8 +180,8 @@ class LedgerImporterIT {
         String seal = jdbc.queryForObject("SELECT hash FROM ledger_seal_head WHERE id = 1", String.class);
         List<DryRunReport> dryRun = importer.dryRun(SeedData.files(), CSV_IMPORT);
 
-        assertThat(dryRun).hasSize(7).allMatch(DryRunReport::accepted);
-        assertThat(dryRun.stream().mapToLong(DryRunReport::events).sum()).isEqualTo(119);
+        assertThat(dryRun).hasSize(8).allMatch(DryRunReport::accepted);
+        assertThat(dryRun.stream().mapToLong(DryRunReport::events).sum()).isEqualTo(136);
         assertThat(events()).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_seal", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT hash FROM ledger_seal_head WHERE id = 1", String.class)).isEqualTo(seal);
@@ -203,7 +203,7 @@ class LedgerImporterIT {
         List<DryRunReport> again = importer.dryRun(SeedData.files(), CSV_IMPORT);
         assertThat(again).allMatch(report -> report.accepted() && report.events() == 0
                 && report.alreadyRecorded().size() == report.rows());
-        assertThat(events()).isEqualTo(119);
+        assertThat(events()).isEqualTo(136);
     }
 
     @Test

@@ -39,7 +39,7 @@ class SeedDataTraceabilityTest {
                 }
             }
         }
-        assertThat(rows).isEqualTo(1 + 26 + 1 + 19 + 31 + 22 + 19);
+        assertThat(rows).isEqualTo(17 + 1 + 26 + 1 + 19 + 31 + 22 + 19);
         assertThat(untraced).isEmpty();
     }
 }

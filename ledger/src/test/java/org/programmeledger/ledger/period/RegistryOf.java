@@ -12,15 +12,15 @@ import org.programmeledger.ledger.registry.CatalogueEntry;
 import org.programmeledger.ledger.registry.Registry;
 
 /** A registry that knows a fixed set of programmes, organisations and catalogued metrics, for aggregate fixtures. */
-record RegistryOf(Set<String> programmes, Set<String> organisations, Map<String, CatalogueEntry> catalogue)
+public record RegistryOf(Set<String> programmes, Set<String> organisations, Map<String, CatalogueEntry> catalogue)
         implements Registry {
 
     /** A registry of a ledger begun before the catalogue: no metric is defined. */
-    RegistryOf(Set<String> programmes, Set<String> organisations) {
+    public RegistryOf(Set<String> programmes, Set<String> organisations) {
         this(programmes, organisations, Map.of());
     }
 
-    RegistryOf withMetrics(CatalogueEntry... entries) {
+    public RegistryOf withMetrics(CatalogueEntry... entries) {
         return new RegistryOf(programmes, organisations, Arrays.stream(entries)
                 .collect(Collectors.toMap(CatalogueEntry::metricId, entry -> entry)));
     }
