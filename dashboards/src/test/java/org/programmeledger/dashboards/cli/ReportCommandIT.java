@@ -109,9 +109,9 @@ class ReportCommandIT {
 
         assertThat(corrected.exitCode()).as(corrected.output()).isZero();
         assertThat(html("corrected")).contains("Cases detected: 154 cases (Hong Kong side) [corrected].",
-                "events up to ledger position 120").doesNotContain("153 cases");
+                "events up to ledger position 137").doesNotContain("153 cases");
         assertThat(temp.resolve("corrected/summary-of-cooperation-items-" + PERIOD + ".html.provenance.json"))
-                .content().contains("\"ledgerPosition\" : 120", "\"job\" : \"report\"");
+                .content().contains("\"ledgerPosition\" : 137", "\"job\" : \"report\"");
     }
 
     @Test
