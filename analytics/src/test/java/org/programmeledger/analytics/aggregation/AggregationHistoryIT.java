@@ -31,6 +31,7 @@ import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
 import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
@@ -89,11 +90,18 @@ class AggregationHistoryIT {
         metric("items-seized", "items", Aggregation.SUM);
         metric("applications", "applications", Aggregation.SUM);
         metric("pass-rate", "percent", Aggregation.RATIO);
+        metric("sessions-held", "sessions", Aggregation.CUMULATIVE);
         commands.sendAndWait(new EstablishProgramme("hist", "A programme of the test's own"));
         commands.sendAndWait(new RegisterOrganisation("hist-org", "Test Office", "TO", Side.HONG_KONG));
         commands.sendAndWait(new OpenPlanPeriod(PERIOD, "hist", "2003 - 2025", LocalDate.of(2003, 1, 1),
                 LocalDate.of(2025, 12, 31)));
         item(1, "Projects");
+        // The programme's own running total of its meetings: 23 by 2023, 24 by 2024 (never 47).
+        for (int year : new int[] {2023, 2024}) {
+            commands.sendAndWait(new RecordProgrammeFigure("hist", "s" + (year - 2000), "sessions-held",
+                    BigDecimal.valueOf(year - 2000), null, "sessions", Qualifier.EXACTLY, Side.JOINT,
+                    Extent.parse("2003/" + year), null, Basis.CUMULATIVE, null, "the test's minutes", null));
+        }
         item(2, "Enforcement");
         item(3, "Examination");
         commands.sendAndWait(new RecordActivity(PERIOD, "3.1", 3, ActivityKind.CONTEST, "Contest 2019",
@@ -169,6 +177,11 @@ class AggregationHistoryIT {
                 "period,period_start,period_end,placement,plan_period,item,item_title,metric,side,basis,total,"
                         + "qualifier,stated_as,unit,figures,extent_start,extent_end,figure_ids,aggregation,shows,"
                         + "total_high",
+                // The programme's own facts, under no plan period's item: 24 sessions, not 47.
+                period + ",2003-01-01,2025-12-31,within,hist,,,sessions-held,joint,cumulative,24,exactly,24,"
+                        + "sessions,1,2003-01-01,2024-12-31,s24,cumulative,latest,",
+                period + ",2003-01-01,2025-12-31,within,hist,,,sessions-held,joint,cumulative,23,exactly,23,"
+                        + "sessions,1,2003-01-01,2023-12-31,s23,cumulative,earlier,",
                 // Never 489: the latest running total, the earlier ones as points.
                 head + "1,Projects,projects-cumulative,joint,cumulative,239,exactly,239,projects,1,2003-01-01,"
                         + "2020-12-31,c3,cumulative,latest,",
@@ -218,7 +231,11 @@ class AggregationHistoryIT {
                 head + "joint,within,projects-cumulative,cumulative,150,more-than,more than 150,projects,1,"
                         + "2003-01-01,2014-12-31,c1,cumulative,earlier,",
                 head + "joint,within,projects-cumulative,cumulative,100,more-than,more than 100,projects,1,"
-                        + "2003-01-01,2019-12-31,c2,cumulative,earlier,");
+                        + "2003-01-01,2019-12-31,c2,cumulative,earlier,",
+                head + "joint,within,sessions-held,cumulative,24,exactly,24,sessions,1,2003-01-01,2024-12-31,s24,"
+                        + "cumulative,latest,",
+                head + "joint,within,sessions-held,cumulative,23,exactly,23,sessions,1,2003-01-01,2023-12-31,s23,"
+                        + "cumulative,earlier,");
     }
 
     @Test
@@ -234,7 +251,12 @@ class AggregationHistoryIT {
                         + "between 300 and 400,applications,1,2020-01-01,2020-12-31,a2,sum,sum,400",
                 head + "within," + PERIOD + ",3,Examination,pass-rate,hong-kong,flow,25,exactly,25,percent,1,"
                         + "2020-01-01,2020-12-31,r2,ratio,single,",
-                // c2 (to 2019) ends before 2020 and c1 too; c3 counts from 2003, beyond the year: apart, whole.
+                // c2 (to 2019) ends before 2020 and c1 too; c3, s23 and s24 count from 2003, beyond the year:
+                // apart, whole.
+                head + "spanning,hist,,,sessions-held,joint,cumulative,23,exactly,23,sessions,1,2003-01-01,"
+                        + "2023-12-31,s23,cumulative,single,",
+                head + "spanning,hist,,,sessions-held,joint,cumulative,24,exactly,24,sessions,1,2003-01-01,"
+                        + "2024-12-31,s24,cumulative,single,",
                 head + "spanning," + PERIOD + ",1,Projects,projects-cumulative,joint,cumulative,239,exactly,239,"
                         + "projects,1,2003-01-01,2020-12-31,c3,cumulative,single,");
     }
