@@ -15,8 +15,9 @@ public class StatedValues {
     /**
      * @param disputedValues every value sources give, when they disagree and none was adopted; empty otherwise
      * @param partOf the figure that already includes this one; null when none
+     * @param ofThePeriod whether the figure is a fact of the plan period itself, of no item
      */
-    public record Stated(Bound bound, List<Bound> disputedValues, String partOf) {
+    public record Stated(Bound bound, List<Bound> disputedValues, String partOf, boolean ofThePeriod) {
 
         /** "more than 250", "between 300 and 400", "902 or 1090". */
         public String phrase() {
@@ -40,15 +41,16 @@ public class StatedValues {
 
     /** By figure id. */
     public Map<String, Stated> of(String periodId) {
-        return jdbc.query("SELECT figure_id, figure_value, value_high, qualifier, part_of, disputed FROM view_figure"
-                        + " WHERE period_id = ?", (row, n) -> {
+        return jdbc.query("SELECT figure_id, figure_value, value_high, qualifier, part_of, disputed, item_number"
+                        + " FROM view_figure WHERE period_id = ?", (row, n) -> {
                     BigDecimal high = row.getBigDecimal("value_high");
                     Bound bound = Bound.stated(row.getString("qualifier"),
                             FigureValues.normalise(row.getBigDecimal("figure_value")),
                             high == null ? null : FigureValues.normalise(high));
                     String figureId = row.getString("figure_id");
                     return Map.entry(figureId, new Stated(bound, row.getBoolean("disputed")
-                            ? disputes.of(periodId, figureId) : List.of(), row.getString("part_of")));
+                            ? disputes.of(periodId, figureId) : List.of(), row.getString("part_of"),
+                            row.getObject("item_number") == null));
                 }, periodId).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

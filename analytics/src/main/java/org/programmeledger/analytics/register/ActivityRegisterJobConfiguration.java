@@ -71,7 +71,7 @@ public class ActivityRegisterJobConfiguration {
                 FigureValues.normalise(row.getBigDecimal("figure_value")),
                 high == null ? null : FigureValues.normalise(high));
         return row.getBoolean("disputed")
-                ? "disputed: " + new StatedValues.Stated(bound, disputes.of(planPeriod, figureId), null).phrase()
+                ? "disputed: " + new StatedValues.Stated(bound, disputes.of(planPeriod, figureId), null, false).phrase()
                 : bound.phrase();
     }
 

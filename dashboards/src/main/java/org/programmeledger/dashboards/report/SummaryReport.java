@@ -25,7 +25,8 @@ import org.thymeleaf.context.Context;
  * The "Summary of Co-operation Items" of a plan period, regenerated from the views: the items in order,
  * each activity told in a sentence composed from its recorded fields, and every figure as the ledger
  * holds it now (a correction shows the corrected value), its bounds as a reader would say them, a disputed
- * figure with every value, and a figure inside another marked so. The report adds no figures up. Retracted activities and figures are left out.
+ * figure with every value, and a figure inside another marked so; then the facts of the plan period itself
+ * (of no item). The report adds no figures up. Retracted activities and figures are left out.
  * The HTML names only the ledger position, so the same events give the same bytes; the recording time
  * goes into the provenance file beside it.
  */
@@ -77,6 +78,9 @@ public class SummaryReport {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("period", period);
         context.setVariable("items", items);
+        context.setVariable("periodFacts", figures.stream()
+                .filter(figure -> stated.get(figure.figureId()).ofThePeriod())
+                .map(figure -> ReportItem.figure(figure, stated.get(figure.figureId()), true)).toList());
         context.setVariable("sourceLine", Provenance.sourceLine(position.position()));
         return templates.process("report/summary", context);
     }

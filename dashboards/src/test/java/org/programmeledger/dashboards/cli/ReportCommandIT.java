@@ -115,7 +115,7 @@ class ReportCommandIT {
     }
 
     @Test
-    void saysABoundAsAReaderWouldAndShowsDisputesAndPartsWithoutAddingThem() throws Exception {
+    void saysABoundAsAReaderWouldAndShowsDisputesPartsAndThePeriodsOwnFactsWithoutAddingThem() throws Exception {
         Run imported = cli("import", "--store", temp.resolve("store").toString(), SeedData.folder().toString());
         assertThat(imported.exitCode()).as(imported.output()).isZero();
         record(new RecordAlternativeValue(PERIOD, "3.2.1", new BigDecimal("902"), null, Qualifier.EXACTLY,
@@ -125,7 +125,10 @@ class ReportCommandIT {
                         Basis.FLOW, null, "the test's source", null),
                 new RecordFigure(PERIOD, "6.9.1", 6, null, "infringing-items-seized", new BigDecimal("12000"), null,
                         "items", Qualifier.NEARLY, Side.GUANGDONG, Extent.parse("2021-05"), null, Basis.FLOW, "6.1.2",
-                        "the test's source", null));
+                        "the test's source", null),
+                new RecordFigure(PERIOD, "p.1", null, null, "participants", new BigDecimal("5000"), null, "persons",
+                        Qualifier.ABOUT, Side.JOINT, Extent.parse("2021"), null, Basis.FLOW, null, "the test's source",
+                        null));
 
         Run report = report("out");
 
@@ -135,7 +138,8 @@ class ReportCommandIT {
                 "Participants: between 300 and 400 persons (",
                 "Infringing items seized: nearly 12000 items (Guangdong side; ",
                 "; included in figure 6.1.2).",
-                "Infringing items seized: more than 6980000 items (Guangdong side).")
+                "Infringing items seized: more than 6980000 items (Guangdong side).",
+                "<h2>Facts of the plan period</h2>", "<li>Participants: about 5000 persons (")
                 .doesNotContain("Valid applications: 1090 applications.");
     }
 
