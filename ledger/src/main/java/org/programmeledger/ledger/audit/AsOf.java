@@ -32,7 +32,8 @@ public class AsOf {
     public record Activity(String activityId, int item, String kind, String title, String date, boolean retracted) {
     }
 
-    public record Figure(String figureId, int item, String activityId, String metric, BigDecimal value,
+    /** @param item null for a figure of the plan period itself */
+    public record Figure(String figureId, Integer item, String activityId, String metric, BigDecimal value,
                          String qualifier, String statedAs, String unit, String side, boolean corrected) {
     }
 
@@ -114,7 +115,7 @@ public class AsOf {
                 case "ActivityRetracted" -> activities.computeIfPresent(text(e, "activityId"), (id, a) ->
                         new Activity(id, a.item(), a.kind(), a.title(), a.date(), true));
                 case "FigureRecorded" -> figures.put(text(e, "figureId"), figure(e, text(e, "figureId"),
-                        number(e, "itemNumber"), text(e, "activityId"), text(e, "metric"), text(e, "unit"),
+                        optionalNumber(e, "itemNumber"), text(e, "activityId"), text(e, "metric"), text(e, "unit"),
                         text(e, "side"), false));
                 case "FigureCorrected" -> figures.computeIfPresent(text(e, "figureId"), (id, f) -> figure(e, id,
                         f.item(), f.activityId(), f.metric(), f.unit(), f.side(), true));
@@ -129,12 +130,14 @@ public class AsOf {
                     new ArrayList<>(figures.values()));
         }
 
-        private static Figure figure(Map<String, Object> e, String id, int item, String activityId, String metric,
-                                     String unit, String side, boolean corrected) {
+        private static Figure figure(Map<String, Object> e, String id, Integer item, String activityId,
+                                     String metric, String unit, String side, boolean corrected) {
             BigDecimal value = FigureValues.normalise(new BigDecimal(e.get("value").toString()));
+            BigDecimal high = e.get("valueHigh") == null ? null
+                    : FigureValues.normalise(new BigDecimal(e.get("valueHigh").toString()));
             Qualifier qualifier = Qualifier.valueOf(text(e, "qualifier"));
-            return new Figure(id, item, activityId, metric, value, qualifier.code(), qualifier.phrase(value), unit,
-                    side, corrected);
+            return new Figure(id, item, activityId, metric, value, qualifier.code(), qualifier.phrase(value, high),
+                    unit, side, corrected);
         }
 
         private static String describe(Object extent) {
@@ -143,6 +146,10 @@ public class AsOf {
 
         private static int number(Map<String, Object> e, String field) {
             return ((Number) e.get(field)).intValue();
+        }
+
+        private static Integer optionalNumber(Map<String, Object> e, String field) {
+            return e.get(field) == null ? null : number(e, field);
         }
 
         private static String text(Map<String, Object> e, String field) {

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import org.programmeledger.ledger.api.CompleteItem;
 import org.programmeledger.ledger.api.AdoptValue;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
-import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.OpenPlanPeriod;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordActivity;
@@ -33,6 +31,7 @@ import org.programmeledger.ledger.api.ReturnPeriod;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.SubmitPeriod;
 import org.programmeledger.ledger.web.Answers;
+import org.programmeledger.ledger.web.SourceFields;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.Fields;
 import org.springframework.http.ResponseEntity;
@@ -100,20 +99,6 @@ class PlanPeriodController {
                      @NotBlank String qualifier, @NotBlank String side, @Size(max = 64) String extent,
                      @Size(max = 255) String dateLabel, @NotBlank String basis, @Size(max = 255) String partOf,
                      @NotBlank @Size(max = 4000) String source, @Valid SourceFields sourceReference) {
-    }
-
-    /** Where a value comes from besides its quoted passage; every part optional. */
-    record SourceFields(@Size(max = 1000) String document,
-                        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "is YYYY, YYYY-MM or YYYY-MM-DD")
-                        String date,
-                        @Size(max = 255) String location,
-                        @Size(max = 2000) @Pattern(regexp = "https?://.+", message = "is an http(s) address")
-                        String link) {
-
-        static SourceReference of(SourceFields fields) {
-            return fields == null ? null
-                    : SourceReference.of(fields.document(), fields.date(), fields.location(), fields.link());
-        }
     }
 
     /** Another source's value of a figure, recorded beside the others. */

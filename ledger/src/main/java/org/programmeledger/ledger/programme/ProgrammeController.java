@@ -2,12 +2,23 @@ package org.programmeledger.ledger.programme;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.EstablishProgramme;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordProgrammeFigure;
+import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.CommandSender;
+import org.programmeledger.ledger.web.Fields;
+import org.programmeledger.ledger.web.SourceFields;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -23,6 +34,33 @@ class ProgrammeController {
     }
 
     record NewProgramme(@NotBlank @Size(max = 255) String programmeId, @NotBlank @Size(max = 1000) String name) {
+    }
+
+    /** A fact of the programme itself, in no plan period; an empty extent stays undated, dateLabel places it. */
+    record NewProgrammeFigure(@NotBlank @Size(max = 255) String figureId, @NotBlank @Size(max = 255) String metric,
+                              @NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6) BigDecimal value,
+                              @PositiveOrZero @Digits(integer = 18, fraction = 6) BigDecimal valueHigh,
+                              @NotBlank @Size(max = 255) String unit, @NotBlank String qualifier,
+                              @NotBlank String side, @Size(max = 64) String extent,
+                              @Size(max = 255) String dateLabel, @NotBlank String basis,
+                              @Size(max = 255) String partOf, @NotBlank @Size(max = 4000) String source,
+                              @Valid SourceFields sourceReference) {
+    }
+
+    @Operation(summary = "Record a fact of the programme itself: a meeting, an endorsement, a total")
+    @PostMapping("/api/programmes/{programmeId}/figures")
+    ResponseEntity<String> recordFigure(@PathVariable String programmeId, @Valid @RequestBody NewProgrammeFigure body,
+                                        @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Fields fields = new Fields();
+        RecordProgrammeFigure command = new RecordProgrammeFigure(programmeId, body.figureId(), body.metric(),
+                body.value(), body.valueHigh(), body.unit(),
+                fields.code("qualifier", body.qualifier(), Qualifier::fromCode),
+                fields.code("side", body.side(), Side::fromCode), fields.extent("extent", body.extent()),
+                body.dateLabel(), fields.code("basis", body.basis(), Basis::fromCode), body.partOf(), body.source(),
+                SourceFields.of(body.sourceReference()));
+        fields.check();
+        return sender.send(command, null, key,
+                version -> Answers.created("/api/programmes/" + programmeId + "/figures/" + body.figureId(), version));
     }
 
     @Operation(summary = "Establish a programme")

@@ -76,6 +76,19 @@ class FigureFactsApiIT {
                 {"valueNumber": 1, "reason": "the annual report counts them"}""");
         assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(200);
 
+        assertThat(http.post("/api/metrics", """
+                {"metricId": "meetings-held", "label": "Meetings held", "units": ["meetings"],
+                 "aggregation": "sum", "chartable": false, "source": "meetings of the Expert Group"}""")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> meeting = http.post("/api/programmes/gdhk/figures", """
+                {"figureId": "g.14", "metric": "meetings-held", "value": 1, "unit": "meetings",
+                 "qualifier": "exactly", "side": "joint", "dateLabel": "the 14th meeting", "basis": "flow",
+                 "source": "at its 14th meeting"}""");
+        assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE payload_type LIKE "
+                + "'%.ProgrammeFigureRecorded'", String.class)).contains("\"dateLabel\":\"the 14th meeting\"",
+                "\"precision\":\"UNSTATED\"", "\"start\":null");
+
         assertThat(jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE payload_type LIKE "
                 + "'%.FigureRecorded'", String.class)).contains("\"itemNumber\":null", "\"qualifier\":\"BETWEEN\"",
                 "\"valueHigh\":400", "\"aggregation\":\"SUM\"", "\"document\":\"Contest leaflet\"",
