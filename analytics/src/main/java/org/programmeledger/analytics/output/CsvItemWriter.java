@@ -29,7 +29,7 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
 
     private final Path target;
     private final String[] header;
-    private final Function<T, List<Object>> toRow;
+    private final Function<T, List<List<Object>>> toRows;
     private final String job;
     private final Map<String, String> parameters;
     private final long ledgerPosition;
@@ -39,9 +39,21 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
 
     public CsvItemWriter(Path target, List<String> header, Function<T, List<Object>> toRow, String job,
                          Map<String, String> parameters, long ledgerPosition, String recordedAt) {
+        this(target, header, job, parameters, ledgerPosition, recordedAt, item -> List.of(toRow.apply(item)));
+    }
+
+    /** A writer of items that each make any number of rows (none included). */
+    public static <T> CsvItemWriter<T> rowsOf(Path target, List<String> header, Function<T, List<List<Object>>> toRows,
+                                              String job, Map<String, String> parameters, long ledgerPosition,
+                                              String recordedAt) {
+        return new CsvItemWriter<>(target, header, job, parameters, ledgerPosition, recordedAt, toRows);
+    }
+
+    private CsvItemWriter(Path target, List<String> header, String job, Map<String, String> parameters,
+                          long ledgerPosition, String recordedAt, Function<T, List<List<Object>>> toRows) {
         this.target = target;
         this.header = header.toArray(String[]::new);
-        this.toRow = toRow;
+        this.toRows = toRows;
         this.job = job;
         this.parameters = Map.copyOf(parameters);
         this.ledgerPosition = ledgerPosition;
@@ -63,7 +75,9 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     public void write(Chunk<? extends T> chunk) throws IOException {
         try {
             for (T item : chunk) {
-                printer.printRecord(toRow.apply(item).stream().map(CsvCells::cell));
+                for (List<Object> row : toRows.apply(item)) {
+                    printer.printRecord(row.stream().map(CsvCells::cell));
+                }
             }
             printer.flush();
         } catch (IOException e) {

@@ -1,22 +1,24 @@
 package org.programmeledger.analytics.period;
 
 import java.sql.Date;
+import java.util.Map;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 
-/** Binds a period's bounds to the placeholders of a query. */
-public final class PeriodBounds {
+/**
+ * A query on a period, written with the named bounds {@code :first_day} and {@code :last_day}, as JDBC runs it:
+ * the SQL with its placeholders and the days bound to them in order.
+ */
+public record PeriodBounds(String sql, PreparedStatementSetter days) {
 
-    private PeriodBounds() {
-    }
-
-    /**
-     * @param order one letter per placeholder: {@code f} for the first day of the period, {@code t} for the last
-     */
-    public static PreparedStatementSetter bind(ReportingPeriod period, String order) {
-        return statement -> {
-            for (int i = 0; i < order.length(); i++) {
-                statement.setDate(i + 1, Date.valueOf(order.charAt(i) == 'f' ? period.from() : period.to()));
-            }
-        };
+    public static PeriodBounds of(String namedSql, ReportingPeriod period) {
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(namedSql);
+        MapSqlParameterSource days = new MapSqlParameterSource(Map.of("first_day", Date.valueOf(period.from()),
+                "last_day", Date.valueOf(period.to())));
+        return new PeriodBounds(NamedParameterUtils.substituteNamedParameters(parsed, days),
+                new ArgumentPreparedStatementSetter(NamedParameterUtils.buildValueArray(parsed, days, null)));
     }
 }

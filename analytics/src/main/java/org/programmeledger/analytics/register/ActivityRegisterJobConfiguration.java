@@ -1,9 +1,15 @@
 package org.programmeledger.analytics.register;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.programmeledger.analytics.aggregation.Bound;
+import org.programmeledger.analytics.aggregation.DisputedValues;
+import org.programmeledger.analytics.aggregation.StatedValues;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
@@ -43,18 +49,31 @@ public class ActivityRegisterJobConfiguration {
     public static final String JOB_NAME = "activity-register";
 
     private static final String ACTIVITIES_SQL = """
-            SELECT CASE WHEN a.date_start >= ? AND a.date_end <= ? THEN 0 ELSE 1 END AS spanning,
+            SELECT CASE WHEN a.date_start >= :first_day AND a.date_end <= :last_day THEN 0 ELSE 1 END AS spanning,
                    a.period_id, a.item_number, a.activity_id, a.kind, a.mode, a.title, a.organisers, a.supporters,
                    a.date_start, a.date_end, a.date_precision,
-                   f.figure_id, f.metric, f.figure_value, f.qualifier, f.unit, f.side, f.basis,
+                   f.figure_id, f.metric, f.figure_value, f.value_high, f.qualifier, f.disputed, f.unit, f.side,
+                   f.basis,
                    f.extent_start, f.extent_end, f.extent_precision
               FROM view_activity a
               JOIN view_period p ON p.period_id = a.period_id
               LEFT JOIN view_figure f ON f.period_id = a.period_id AND f.activity_id = a.activity_id
                                      AND f.retracted = FALSE
-             WHERE a.retracted = FALSE AND a.date_start <= ? AND a.date_end >= ?
+             WHERE a.retracted = FALSE AND a.date_start <= :last_day AND a.date_end >= :first_day
              ORDER BY a.date_start, a.date_end, p.starts_on, a.period_id, a.item_number, a.activity_id, f.figure_id
             """;
+
+    /** A figure's value as a reader would say it; a disputed one with every value its sources give. */
+    private static String statedAs(ResultSet row, DisputedValues disputes, String planPeriod, String figureId)
+            throws SQLException {
+        BigDecimal high = row.getBigDecimal("value_high");
+        Bound bound = Bound.stated(row.getString("qualifier"),
+                FigureValues.normalise(row.getBigDecimal("figure_value")),
+                high == null ? null : FigureValues.normalise(high));
+        return row.getBoolean("disputed")
+                ? "disputed: " + new StatedValues.Stated(bound, disputes.of(planPeriod, figureId), null, false).phrase()
+                : bound.phrase();
+    }
 
     public static String fileName(String period) {
         return JOB_NAME + "-" + period + ".csv";
@@ -76,16 +95,19 @@ public class ActivityRegisterJobConfiguration {
     @Bean
     @StepScope
     JdbcCursorItemReader<RegisterLine> activityRegisterReader(DataSource dataSource, ReportingPeriods periods,
+                                                              DisputedValues disputes,
                                                               @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
+        PeriodBounds query = PeriodBounds.of(ACTIVITIES_SQL, bounds);
         return CursorReaders.<RegisterLine>streaming("activityRegister", dataSource)
-                .sql(ACTIVITIES_SQL)
-                .preparedStatementSetter(PeriodBounds.bind(bounds, "fttf"))
+                .sql(query.sql())
+                .preparedStatementSetter(query.days())
                 .rowMapper(ReadableRows.naming("activity_id", (row, n) -> {
                     String figureId = row.getString("figure_id");
                     RegisterLine.Figure figure = figureId == null ? null : new RegisterLine.Figure(figureId,
                             row.getString("metric"), FigureValues.normalise(row.getBigDecimal("figure_value")),
-                            Qualifier.valueOf(row.getString("qualifier")), row.getString("unit"),
+                            Qualifier.valueOf(row.getString("qualifier")),
+                            statedAs(row, disputes, row.getString("period_id"), figureId), row.getString("unit"),
                             Side.valueOf(row.getString("side")), Basis.valueOf(row.getString("basis")),
                             extent(row.getObject("extent_start", LocalDate.class),
                                     row.getObject("extent_end", LocalDate.class), row.getString("extent_precision")));

@@ -21,8 +21,9 @@ record RegisterLine(ReportingPeriod period, boolean spanning, String planPeriod,
                     ActivityKind kind, ActivityMode mode, String title, String organisers, String supporters,
                     Extent date, Figure figure) {
 
-    record Figure(String figureId, String metric, BigDecimal value, Qualifier qualifier, String unit, Side side,
-                  Basis basis, Extent extent) {
+    /** @param statedAs the value as a reader would say it: its bound, or every value of a dispute */
+    record Figure(String figureId, String metric, BigDecimal value, Qualifier qualifier, String statedAs,
+                  String unit, Side side, Basis basis, Extent extent) {
     }
 
     static final List<String> HEADER = List.of("period", "period_start", "period_end", "placement", "plan_period",
@@ -36,7 +37,7 @@ record RegisterLine(ReportingPeriod period, boolean spanning, String planPeriod,
                 date.precision().name().toLowerCase(Locale.ROOT), date.start(), date.end());
         List<Object> figureCells = figure == null ? List.of("", "", "", "", "", "", "", "", "")
                 : List.of(figure.figureId(), figure.metric(), figure.value().toPlainString(), figure.qualifier().code(),
-                figure.qualifier().phrase(figure.value()), figure.unit(), figure.side().code(), figure.basis().code(),
+                figure.statedAs(), figure.unit(), figure.side().code(), figure.basis().code(),
                 figure.extent().text());
         return Stream.concat(activity.stream(), figureCells.stream()).toList();
     }

@@ -1,43 +1,47 @@
 package org.programmeledger.analytics.summary;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.programmeledger.analytics.aggregation.Combination;
+import org.programmeledger.analytics.aggregation.Combined;
 import org.programmeledger.analytics.period.ReportingPeriod;
-import org.programmeledger.ledger.api.Basis;
-import org.programmeledger.ledger.api.Qualifier;
 
 /**
- * A total of one metric under one heading (an area, an organisation, a side) inside the period, or
- * one figure reaching beyond the period, listed apart and whole.
+ * A row of the breakdown: under one heading (an area, an organisation, a side), the figures of one metric
+ * inside the period combined as the metric allows (a total, or a latest value and earlier points, or each
+ * alone), or one figure reaching beyond the period, listed apart and whole.
  */
-record BreakdownLine(ReportingPeriod period, String dimension, String heading, boolean spanning, String metric,
-                     Basis basis, BigDecimal total, Qualifier qualifier, String unit, LocalDate extentStart,
-                     LocalDate extentEnd, List<String> figureIds) {
+record BreakdownLine(ReportingPeriod period, BreakdownRow first, Combined line) {
 
     static final List<String> HEADER = List.of("period", "period_start", "period_end", "dimension", "heading",
             "placement", "metric", "basis", "total", "qualifier", "stated_as", "unit", "figures", "extent_start",
-            "extent_end", "figure_ids");
+            "extent_end", "figure_ids", "aggregation", "shows", "total_high");
 
-    static BreakdownLine of(ReportingPeriod period, BreakdownRow first) {
-        return new BreakdownLine(period, first.dimension(), first.heading(), first.spanning(), first.metric(),
-                first.basis(), first.value(), first.qualifier(), first.unit(), first.extentStart(), first.extentEnd(),
-                List.of(first.figureId()));
-    }
+    /** The figures under one heading, gathered in the order they are read. */
+    record Group(ReportingPeriod period, List<BreakdownRow> rows) {
 
-    BreakdownLine plus(BreakdownRow row) {
-        List<String> ids = new ArrayList<>(figureIds);
-        ids.add(row.figureId());
-        return new BreakdownLine(period, dimension, heading, spanning, metric, basis, total.add(row.value()),
-                qualifier.combine(row.qualifier()), unit,
-                extentStart.isBefore(row.extentStart()) ? extentStart : row.extentStart(),
-                extentEnd.isAfter(row.extentEnd()) ? extentEnd : row.extentEnd(), ids);
+        static Group of(ReportingPeriod period, BreakdownRow first) {
+            return new Group(period, new ArrayList<>(List.of(first)));
+        }
+
+        Group plus(BreakdownRow row) {
+            rows.add(row);
+            return this;
+        }
+
+        List<BreakdownLine> lines() {
+            BreakdownRow first = rows.get(0);
+            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.figure()))
+                    : Combination.of(first.aggregation(), rows.stream().map(BreakdownRow::figure).toList());
+            return lines.stream().map(line -> new BreakdownLine(period, first, line)).toList();
+        }
     }
 
     List<Object> cells() {
-        return List.of(period.name(), period.from(), period.to(), dimension, heading, spanning ? "spanning" : "within",
-                metric, basis.code(), total.toPlainString(), qualifier.code(), qualifier.phrase(total), unit,
-                figureIds.size(), extentStart, extentEnd, String.join(";", figureIds));
+        return List.of(period.name(), period.from(), period.to(), first.dimension(), first.heading(),
+                first.spanning() ? "spanning" : "within", first.metric(), first.basis().code(),
+                Cells.plain(line.total()), line.qualifier(), line.statedAs(), first.unit(), line.figureIds().size(),
+                line.extentStart(), line.extentEnd(), String.join(";", line.figureIds()),
+                first.aggregation().code(), line.shows().code(), Cells.plain(line.totalHigh()));
     }
 }

@@ -1,45 +1,49 @@
 package org.programmeledger.analytics.summary;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.programmeledger.analytics.aggregation.Combination;
+import org.programmeledger.analytics.aggregation.Combined;
 import org.programmeledger.analytics.period.ReportingPeriod;
-import org.programmeledger.ledger.api.Basis;
-import org.programmeledger.ledger.api.Qualifier;
-import org.programmeledger.ledger.api.Side;
 
 /**
- * One row of a period summary: the total of an item's figures for one metric, unit, side and basis
- * that lie inside the period, or a single figure whose extent reaches beyond the period, listed apart
- * and never pro-rated.
+ * A row of a period summary: for an item's figures of one metric, unit, side and basis inside the period,
+ * their total when the metric adds up, or the latest value and the earlier points of a running total or
+ * level, or each figure alone when it is never added; a figure whose extent reaches beyond the period is
+ * listed apart and never pro-rated.
  */
-record SummaryLine(ReportingPeriod period, boolean spanning, String planPeriod, int item, String itemTitle,
-                   String metric, Side side, Basis basis, BigDecimal total, Qualifier qualifier, String unit,
-                   LocalDate extentStart, LocalDate extentEnd, List<String> figureIds) {
+record SummaryLine(ReportingPeriod period, FigureRow first, Combined line) {
 
     static final List<String> HEADER = List.of("period", "period_start", "period_end", "placement", "plan_period",
             "item", "item_title", "metric", "side", "basis", "total", "qualifier", "stated_as", "unit", "figures",
-            "extent_start", "extent_end", "figure_ids");
+            "extent_start", "extent_end", "figure_ids", "aggregation", "shows", "total_high");
 
-    static SummaryLine of(ReportingPeriod period, FigureRow first) {
-        return new SummaryLine(period, first.spanning(), first.planPeriod(), first.item(), first.itemTitle(),
-                first.metric(), first.side(), first.basis(), first.value(), first.qualifier(), first.unit(),
-                first.extentStart(), first.extentEnd(), List.of(first.figureId()));
-    }
+    /** The figures of one group, gathered in the order they are read. */
+    record Group(ReportingPeriod period, List<FigureRow> rows) {
 
-    SummaryLine plus(FigureRow row) {
-        List<String> ids = new ArrayList<>(figureIds);
-        ids.add(row.figureId());
-        return new SummaryLine(period, spanning, planPeriod, item, itemTitle, metric, side, basis,
-                total.add(row.value()), qualifier.combine(row.qualifier()), unit,
-                extentStart.isBefore(row.extentStart()) ? extentStart : row.extentStart(),
-                extentEnd.isAfter(row.extentEnd()) ? extentEnd : row.extentEnd(), ids);
+        static Group of(ReportingPeriod period, FigureRow first) {
+            return new Group(period, new ArrayList<>(List.of(first)));
+        }
+
+        Group plus(FigureRow row) {
+            rows.add(row);
+            return this;
+        }
+
+        List<SummaryLine> lines() {
+            FigureRow first = rows.get(0);
+            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.figure()))
+                    : Combination.of(first.aggregation(), rows.stream().map(FigureRow::figure).toList());
+            return lines.stream().map(line -> new SummaryLine(period, first, line)).toList();
+        }
     }
 
     List<Object> cells() {
-        return List.of(period.name(), period.from(), period.to(), spanning ? "spanning" : "within", planPeriod, item,
-                itemTitle, metric, side.code(), basis.code(), total.toPlainString(), qualifier.code(),
-                qualifier.phrase(total), unit, figureIds.size(), extentStart, extentEnd, String.join(";", figureIds));
+        return List.of(period.name(), period.from(), period.to(), first.spanning() ? "spanning" : "within",
+                first.planPeriod(), first.item() == null ? "" : first.item(), first.itemTitle(), first.metric(),
+                first.side().code(), first.basis().code(), Cells.plain(line.total()), line.qualifier(), line.statedAs(),
+                first.unit(), line.figureIds().size(), line.extentStart(), line.extentEnd(),
+                String.join(";", line.figureIds()), first.aggregation().code(), line.shows().code(),
+                Cells.plain(line.totalHigh()));
     }
 }

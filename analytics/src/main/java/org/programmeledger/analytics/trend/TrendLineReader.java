@@ -1,18 +1,22 @@
 package org.programmeledger.analytics.trend;
 
-import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.analytics.aggregation.Bound;
+import org.programmeledger.analytics.aggregation.Combination;
+import org.programmeledger.analytics.aggregation.Combined;
+import org.programmeledger.analytics.aggregation.StatedFigure;
+import org.programmeledger.ledger.api.Aggregation;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamReader;
 
 /**
- * Turns the metric's figures, ordered by unit, side and extent end, into a trend series: one line per
- * bucket, side and unit with the flow figures inside it and the running total of that side and unit so
- * far, each figure that spans buckets as a line of its own after the bucket it was met in, and each
- * cumulative figure as a recorded point. Holds one bucket and the spanning figures met while gathering it.
+ * Turns the metric's figures, ordered by unit, side and extent end, into a trend series: one line per bucket,
+ * side and unit with the flow figures inside it and the running total of that side and unit so far, each figure that spans buckets as a
+ * line of its own after the bucket it was met in, and each figure of a metric never added as a recorded point.
+ * Holds one bucket and the spanning figures met while gathering it.
  */
 class TrendLineReader implements ItemStreamReader<TrendLine> {
 
@@ -21,12 +25,11 @@ class TrendLineReader implements ItemStreamReader<TrendLine> {
     private final ItemStreamReader<TrendRow> rows;
     private final Deque<TrendLine> ready = new ArrayDeque<>();
     private final Deque<TrendLine> apart = new ArrayDeque<>();
-    private TrendLine gathering;
-    private TrendLine lastClosed;
-    private BigDecimal runningTotal;
-    private Qualifier runningQualifier;
+    private final List<TrendRow> gathering = new ArrayList<>();
+    private TrendRow runningSeries;
+    private Bound running;
 
-    /** @param units every unit the metric's rows are in, each a series of its own */
+    /** @param units every unit the metric's rows are in, each a series of its own (per side) */
     TrendLineReader(String metric, List<String> units, ItemStreamReader<TrendRow> orderedRows) {
         this.metric = metric;
         this.units = List.copyOf(units);
@@ -38,36 +41,52 @@ class TrendLineReader implements ItemStreamReader<TrendLine> {
         while (ready.isEmpty()) {
             TrendRow row = rows.read();
             if (row == null) {
-                if (gathering == null) {
+                if (gathering.isEmpty()) {
                     return null;
                 }
                 closeBucket();
             } else if (row.bucket() == null) {
-                (gathering == null ? ready : apart).add(TrendLine.apart(metric, row, units));
-            } else if (gathering != null && gathering.takes(row)) {
-                gathering = gathering.plus(row);
+                (gathering.isEmpty() ? ready : apart).add(TrendLine.apart(metric, row, units));
+            } else if (!gathering.isEmpty() && takes(row)) {
+                gathering.add(row);
             } else {
-                if (gathering != null) {
+                if (!gathering.isEmpty()) {
                     closeBucket();
                 }
-                gathering = TrendLine.within(metric, row, units);
+                gathering.add(row);
             }
         }
         return ready.poll();
     }
 
+    private boolean takes(TrendRow row) {
+        TrendRow first = gathering.get(0);
+        return first.bucket().equals(row.bucket()) && sameSeries(first, row);
+    }
+
+    /** Rows of one side and unit: a series of its own, with a running total of its own. */
+    private static boolean sameSeries(TrendRow one, TrendRow other) {
+        return other != null && one.unit().equals(other.unit()) && one.side() == other.side();
+    }
+
     private void closeBucket() {
-        if (!gathering.sameSeries(lastClosed)) {
-            runningTotal = BigDecimal.ZERO;
-            runningQualifier = Qualifier.EXACTLY;
+        TrendRow first = gathering.get(0);
+        if (!sameSeries(first, runningSeries)) {
+            runningSeries = first;
+            running = null;
         }
-        runningTotal = runningTotal.add(gathering.total());
-        runningQualifier = runningQualifier.combine(gathering.qualifier());
-        ready.add(gathering.running(runningTotal, runningQualifier));
-        lastClosed = gathering;
+        List<StatedFigure> figures = gathering.stream().map(TrendRow::figure).toList();
+        for (Combined line : Combination.of(Aggregation.SUM, figures)) {
+            if (line.shows() == Combined.Shows.SUM) {
+                running = running == null ? line.bound() : running.plus(line.bound());
+                ready.add(TrendLine.within(metric, first.bucket(), first, line, running, units));
+            } else {
+                ready.add(TrendLine.within(metric, first.bucket(), first, line, null, units));
+            }
+        }
         ready.addAll(apart);
         apart.clear();
-        gathering = null;
+        gathering.clear();
     }
 
     @Override

@@ -1,11 +1,16 @@
 package org.programmeledger.analytics.trend;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.programmeledger.ledger.api.Aggregation;
+import org.programmeledger.analytics.aggregation.Bound;
+import org.programmeledger.analytics.aggregation.DisputedValues;
+import org.programmeledger.analytics.aggregation.StatedFigure;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
@@ -15,7 +20,6 @@ import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.FigureValues;
-import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.Side;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -32,10 +36,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The trend-series job: one metric over time, one series per side and unit (never added to each other). Flow
- * figures are totalled per bucket (year, half-year or quarter) with a running total; a figure spanning several
- * buckets is listed apart, whole; cumulative figures are listed as the points they record. Nothing is
- * interpolated or split. Each line names its side, its unit and the metric's other units. Parameters:
- * {@code metric}, {@code bucket} (year, half, quarter; default year),
+ * figures are totalled per bucket (year, half-year or quarter) with a running total, their bounds kept; a figure
+ * spanning several buckets is listed apart, whole; figures of a metric never added (cumulative, level, ratio,
+ * distinct) are listed as the points they record. Nothing is interpolated or split. Each line names its side,
+ * its unit and the metric's other units. Parameters: {@code metric}, {@code bucket} (year, half, quarter; default year),
  * {@code from} (a year or a day; figures ending before it are left out, optional) and {@code position}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,11 +48,12 @@ public class TrendSeriesJobConfiguration {
     public static final String JOB_NAME = "trend-series";
 
     private static final String FIGURES_SQL = """
-            SELECT figure_id, basis, figure_value, qualifier, unit, side, extent_start, extent_end
+            SELECT period_id, figure_id, basis, aggregation, figure_value, value_high, qualifier, unit, side, part_of,
+                   disputed, extent_start, extent_end
               FROM view_figure
              WHERE metric = ? AND retracted = FALSE AND extent_end >= ?
-             ORDER BY CASE WHEN basis = 'FLOW' THEN 0 ELSE 1 END, unit, side, extent_end, extent_start, period_id,
-                   figure_id
+             ORDER BY CASE WHEN aggregation = 'sum' THEN 0 ELSE 1 END, unit, side, extent_end, extent_start,
+                      period_id, figure_id
             """;
 
     private static final String UNITS_SQL = """
@@ -86,7 +91,7 @@ public class TrendSeriesJobConfiguration {
 
     @Bean
     @StepScope
-    TrendLineReader trendSeriesReader(DataSource dataSource, JdbcTemplate jdbc,
+    TrendLineReader trendSeriesReader(DataSource dataSource, JdbcTemplate jdbc, DisputedValues disputes,
                                       @Value("#{jobParameters['metric']}") String metric,
                                       @Value("#{jobParameters['bucket'] ?: 'year'}") String bucket,
                                       @Value("#{jobParameters['from']}") String from) {
@@ -98,12 +103,21 @@ public class TrendSeriesJobConfiguration {
                     statement.setString(1, metric);
                     statement.setDate(2, Date.valueOf(start));
                 })
-                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> TrendRow.placed(buckets, start,
-                        row.getString("figure_id"), Basis.valueOf(row.getString("basis")),
-                        FigureValues.normalise(row.getBigDecimal("figure_value")),
-                        Qualifier.valueOf(row.getString("qualifier")), row.getString("unit"),
-                        Side.valueOf(row.getString("side")), row.getObject("extent_start", LocalDate.class),
-                        row.getObject("extent_end", LocalDate.class))))
+                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
+                    String planPeriod = row.getString("period_id");
+                    String figureId = row.getString("figure_id");
+                    BigDecimal high = row.getBigDecimal("value_high");
+                    Bound bound = Bound.stated(row.getString("qualifier"),
+                            FigureValues.normalise(row.getBigDecimal("figure_value")),
+                            high == null ? null : FigureValues.normalise(high));
+                    return TrendRow.placed(buckets, start, Basis.valueOf(row.getString("basis")),
+                            Aggregation.fromCode(row.getString("aggregation")), row.getString("unit"),
+                            Side.valueOf(row.getString("side")),
+                            new StatedFigure(planPeriod, figureId, bound,
+                                    row.getObject("extent_start", LocalDate.class),
+                                    row.getObject("extent_end", LocalDate.class), row.getString("part_of"),
+                                    row.getBoolean("disputed") ? disputes.of(planPeriod, figureId) : List.of()));
+                }))
                 .saveState(false)
                 .build();
         List<String> units = jdbc.queryForList(UNITS_SQL, String.class, metric, Date.valueOf(start));

@@ -97,11 +97,12 @@ class JobsIT {
 
         assertThat(text("trend-series-valid-applications-year-from-2020.csv")).isEqualTo("""
                 metric,bucket,bucket_start,bucket_end,placement,basis,total,qualifier,stated_as,unit,side,figures,\
-                extent_start,extent_end,figure_ids,running_total,running_qualifier,running_stated_as,other_units\r
+                extent_start,extent_end,figure_ids,running_total,running_qualifier,running_stated_as,aggregation,\
+                shows,total_high,running_total_high,other_units\r
                 valid-applications,2020,2020-01-01,2020-12-31,within,flow,658,exactly,658,applications,joint,1,\
-                2020-01-01,2020-12-31,3.1.1,658,exactly,658,\r
+                2020-01-01,2020-12-31,3.1.1,658,exactly,658,sum,sum,,,\r
                 valid-applications,2021,2021-01-01,2021-12-31,within,flow,1090,exactly,1090,applications,joint,1,\
-                2021-01-01,2021-12-31,3.2.1,1748,exactly,1748,\r
+                2021-01-01,2021-12-31,3.2.1,1748,exactly,1748,sum,sum,,,\r
                 """);
     }
 

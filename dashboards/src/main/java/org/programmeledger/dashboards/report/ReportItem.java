@@ -2,6 +2,7 @@ package org.programmeledger.dashboards.report;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.programmeledger.analytics.aggregation.StatedValues;
 import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.ItemView;
 
@@ -12,14 +13,21 @@ record ReportItem(ItemView item, List<ReportActivity> activities, List<String> i
     record ReportActivity(String sentence, List<String> figures) {
     }
 
-    /** "Participants: more than 250 persons.", with the side and time where they add something; corrections marked. */
-    static String figure(FigureView figure, boolean withExtent) {
+    /**
+     * "Participants: more than 250 persons.", with the side and time where they add something; corrections
+     * marked; a figure whose sources disagree with every value, and one inside another with the figure it is
+     * part of, so that a reader adds nothing twice.
+     */
+    static String figure(FigureView figure, StatedValues.Stated stated, boolean withExtent) {
         String metric = figure.metricLabel();
         StringBuilder text = new StringBuilder(Character.toUpperCase(metric.charAt(0)) + metric.substring(1))
-                .append(": ").append(figure.stated());
+                .append(": ").append(stated.phrase(figure.unit()));
         String side = figure.side().name().equals("JOINT") ? "" : figure.side().label() + " side";
         String when = withExtent ? figure.extent().describe() + (figure.cumulative() ? ", cumulative" : "") : "";
-        String details = String.join("; ", Stream.of(side, when).filter(s -> !s.isEmpty()).toList());
+        String disputed = stated.disputedValues().isEmpty() ? "" : "sources disagree, none adopted";
+        String partOf = stated.partOf() == null ? "" : "included in figure " + stated.partOf();
+        String details = String.join("; ", Stream.of(side, when, disputed, partOf).filter(s -> !s.isEmpty())
+                .toList());
         if (!details.isEmpty()) {
             text.append(" (").append(details).append(")");
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.programmeledger.analytics.aggregation.StatedValues;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.Provenance;
 import org.programmeledger.analytics.views.ViewPosition;
@@ -23,7 +24,9 @@ import org.thymeleaf.context.Context;
 /**
  * The "Summary of Co-operation Items" of a plan period, regenerated from the views: the items in order,
  * each activity told in a sentence composed from its recorded fields, and every figure as the ledger
- * holds it now (a correction shows the corrected value). Retracted activities and figures are left out.
+ * holds it now (a correction shows the corrected value), its bounds as a reader would say them, a disputed
+ * figure with every value, and a figure inside another marked so; then the facts of the plan period itself
+ * (of no item). The report adds no figures up. Retracted activities and figures are left out.
  * The HTML names only the ledger position, so the same events give the same bytes; the recording time
  * goes into the provenance file beside it.
  */
@@ -33,10 +36,12 @@ public class SummaryReport {
     static final String JOB = "report";
 
     private final DashboardQueries queries;
+    private final StatedValues values;
     private final ITemplateEngine templates;
 
-    SummaryReport(DashboardQueries queries, ITemplateEngine templates) {
+    SummaryReport(DashboardQueries queries, StatedValues values, ITemplateEngine templates) {
         this.queries = queries;
+        this.values = values;
         this.templates = templates;
     }
 
@@ -67,25 +72,31 @@ public class SummaryReport {
                 new IllegalArgumentException("no plan period '" + periodId + "' in the ledger; periods: "
                         + String.join(", ", queries.periods().stream().map(PeriodView::periodId).toList())));
         List<FigureView> figures = queries.figures(periodId).stream().filter(figure -> !figure.retracted()).toList();
-        List<ReportItem> items = queries.items(periodId).stream().map(item -> reportItem(item, figures)).toList();
+        Map<String, StatedValues.Stated> stated = values.of(periodId);
+        List<ReportItem> items = queries.items(periodId).stream().map(item -> reportItem(item, figures, stated))
+                .toList();
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("period", period);
         context.setVariable("items", items);
+        context.setVariable("periodFacts", figures.stream()
+                .filter(figure -> stated.get(figure.figureId()).ofThePeriod())
+                .map(figure -> ReportItem.figure(figure, stated.get(figure.figureId()), true)).toList());
         context.setVariable("sourceLine", Provenance.sourceLine(position.position()));
         return templates.process("report/summary", context);
     }
 
-    private ReportItem reportItem(ItemView item, List<FigureView> figures) {
+    private ReportItem reportItem(ItemView item, List<FigureView> figures, Map<String, StatedValues.Stated> stated) {
         List<ReportItem.ReportActivity> activities = queries.activities(item.periodId(), item.number()).stream()
                 .filter(activity -> !activity.retracted())
                 .map(activity -> new ReportItem.ReportActivity(Sentences.of(activity), figures.stream()
                         .filter(figure -> activity.activityId().equals(figure.activityId()))
-                        .map(figure -> ReportItem.figure(figure, !figure.extent().equals(activity.date())))
+                        .map(figure -> ReportItem.figure(figure, stated.get(figure.figureId()),
+                                !figure.extent().equals(activity.date())))
                         .toList()))
                 .toList();
         List<String> itemFigures = figures.stream()
                 .filter(figure -> figure.itemNumber() == item.number() && figure.activityId() == null)
-                .map(figure -> ReportItem.figure(figure, true))
+                .map(figure -> ReportItem.figure(figure, stated.get(figure.figureId()), true))
                 .toList();
         return new ReportItem(item, activities, itemFigures);
     }

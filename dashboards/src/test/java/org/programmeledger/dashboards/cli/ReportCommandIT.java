@@ -15,8 +15,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordAlternativeValue;
+import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.importing.SeedData;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -104,9 +109,38 @@ class ReportCommandIT {
 
         assertThat(corrected.exitCode()).as(corrected.output()).isZero();
         assertThat(html("corrected")).contains("Cases detected: 154 cases (Hong Kong side) [corrected].",
-                "events up to ledger position 120").doesNotContain("153 cases");
+                "events up to ledger position 137").doesNotContain("153 cases");
         assertThat(temp.resolve("corrected/summary-of-cooperation-items-" + PERIOD + ".html.provenance.json"))
-                .content().contains("\"ledgerPosition\" : 120", "\"job\" : \"report\"");
+                .content().contains("\"ledgerPosition\" : 137", "\"job\" : \"report\"");
+    }
+
+    @Test
+    void saysABoundAsAReaderWouldAndShowsDisputesPartsAndThePeriodsOwnFactsWithoutAddingThem() throws Exception {
+        Run imported = cli("import", "--store", temp.resolve("store").toString(), SeedData.folder().toString());
+        assertThat(imported.exitCode()).as(imported.output()).isZero();
+        record(new RecordAlternativeValue(PERIOD, "3.2.1", new BigDecimal("902"), null, Qualifier.EXACTLY,
+                        "a later count of the same contest", null),
+                new RecordFigure(PERIOD, "2.9.1", 2, null, "participants", new BigDecimal("300"),
+                        new BigDecimal("400"), "persons", Qualifier.BETWEEN, Side.JOINT, Extent.parse("2021-06"), null,
+                        Basis.FLOW, null, "the test's source", null),
+                new RecordFigure(PERIOD, "6.9.1", 6, null, "infringing-items-seized", new BigDecimal("12000"), null,
+                        "items", Qualifier.NEARLY, Side.GUANGDONG, Extent.parse("2021-05"), null, Basis.FLOW, "6.1.2",
+                        "the test's source", null),
+                new RecordFigure(PERIOD, "p.1", null, null, "participants", new BigDecimal("5000"), null, "persons",
+                        Qualifier.ABOUT, Side.JOINT, Extent.parse("2021"), null, Basis.FLOW, null, "the test's source",
+                        null));
+
+        Run report = report("out");
+
+        assertThat(report.exitCode()).as(report.output()).isZero();
+        assertThat(html("out")).contains(
+                "Valid applications: 1090 or 902 applications (sources disagree, none adopted).",
+                "Participants: between 300 and 400 persons (",
+                "Infringing items seized: nearly 12000 items (Guangdong side; ",
+                "; included in figure 6.1.2).",
+                "Infringing items seized: more than 6980000 items (Guangdong side).",
+                "<h2>Facts of the plan period</h2>", "<li>Participants: about 5000 persons (")
+                .doesNotContain("Valid applications: 1090 applications.");
     }
 
     @Test
@@ -130,6 +164,16 @@ class ReportCommandIT {
                 temp.resolve("unused-out"))) {
             application.getBean(CommandGateway.class).sendAndWait(new CorrectFigure(PERIOD, figureId, value,
                     Qualifier.EXACTLY, reason));
+            application.getBean(LedgerViews.class).awaitHead(Duration.ofSeconds(30));
+        }
+    }
+
+    private void record(Object... commands) throws Exception {
+        try (ConfigurableApplicationContext application = Application.start(temp.resolve("store"),
+                temp.resolve("unused-out"))) {
+            for (Object command : commands) {
+                application.getBean(CommandGateway.class).sendAndWait(command);
+            }
             application.getBean(LedgerViews.class).awaitHead(Duration.ofSeconds(30));
         }
     }
