@@ -185,9 +185,9 @@ class AggregationHistoryIT {
                 // Never 489: the latest running total, the earlier ones as points.
                 head + "1,Projects,projects-cumulative,joint,cumulative,239,exactly,239,projects,1,2003-01-01,"
                         + "2020-12-31,c3,cumulative,latest,",
-                head + "1,Projects,projects-cumulative,joint,cumulative,150,more-than,more than 150,projects,1,"
+                head + "1,Projects,projects-cumulative,joint,cumulative,150,more-than,more than 150,projects,joint,1,"
                         + "2003-01-01,2014-12-31,c1,cumulative,earlier,",
-                head + "1,Projects,projects-cumulative,joint,cumulative,100,more-than,more than 100,projects,1,"
+                head + "1,Projects,projects-cumulative,joint,cumulative,100,more-than,more than 100,projects,joint,1,"
                         + "2003-01-01,2019-12-31,c2,cumulative,earlier,",
                 // More than 394000 + nearly 400 + about 50000: bounded from both sides, so no total; op1 is inside
                 // y2016 and not added again.
@@ -228,9 +228,9 @@ class AggregationHistoryIT {
                         + "ratio,single,",
                 head + "joint,within,projects-cumulative,cumulative,239,exactly,239,projects,1,2003-01-01,"
                         + "2020-12-31,c3,cumulative,latest,",
-                head + "joint,within,projects-cumulative,cumulative,150,more-than,more than 150,projects,1,"
+                head + "joint,within,projects-cumulative,cumulative,150,more-than,more than 150,projects,joint,1,"
                         + "2003-01-01,2014-12-31,c1,cumulative,earlier,",
-                head + "joint,within,projects-cumulative,cumulative,100,more-than,more than 100,projects,1,"
+                head + "joint,within,projects-cumulative,cumulative,100,more-than,more than 100,projects,joint,1,"
                         + "2003-01-01,2019-12-31,c2,cumulative,earlier,",
                 head + "joint,within,sessions-held,cumulative,24,exactly,24,sessions,1,2003-01-01,2024-12-31,s24,"
                         + "cumulative,latest,",
@@ -290,24 +290,24 @@ class AggregationHistoryIT {
         jobs.run(trendSeriesJob, Map.of("metric", "projects-cumulative"));
 
         String header = "metric,bucket,bucket_start,bucket_end,placement,basis,total,qualifier,stated_as,unit,"
-                + "figures,extent_start,extent_end,figure_ids,running_total,running_qualifier,running_stated_as,"
-                + "aggregation,shows,total_high,running_total_high";
+                + "side,figures,extent_start,extent_end,figure_ids,running_total,running_qualifier,running_stated_as,"
+                + "aggregation,shows,total_high,running_total_high,other_units";
         assertThat(lines("trend-series-items-seized-year.csv")).containsExactly(header,
                 // 2016: more than 394000 (op1 inside it); 2017 adds nearly 400: no running total from there on.
-                "items-seized,2016,2016-01-01,2016-12-31,within,flow,394000,more-than,more than 394000,items,1,"
-                        + "2016-01-01,2016-12-31,y2016,394000,more-than,more than 394000,sum,sum,,",
-                "items-seized,2016,2016-01-01,2016-12-31,within,flow,12000,exactly,12000,items,1,2016-05-01,"
-                        + "2016-05-31,op1,,,,sum,part-of,,",
-                "items-seized,2017,2017-01-01,2017-12-31,within,flow,400,nearly,nearly 400,items,1,2017-01-01,"
-                        + "2017-12-31,s2017,,mixed,mixed bounds: no total,sum,sum,,",
-                "items-seized,2018,2018-01-01,2018-12-31,within,flow,50000,about,about 50000,items,1,2018-01-01,"
-                        + "2018-12-31,s2018,,mixed,mixed bounds: no total,sum,sum,,");
+                "items-seized,2016,2016-01-01,2016-12-31,within,flow,394000,more-than,more than 394000,items,guangdong,1,"
+                        + "2016-01-01,2016-12-31,y2016,394000,more-than,more than 394000,sum,sum,,,",
+                "items-seized,2016,2016-01-01,2016-12-31,within,flow,12000,exactly,12000,items,guangdong,1,2016-05-01,"
+                        + "2016-05-31,op1,,,,sum,part-of,,,",
+                "items-seized,2017,2017-01-01,2017-12-31,within,flow,400,nearly,nearly 400,items,guangdong,1,2017-01-01,"
+                        + "2017-12-31,s2017,,mixed,mixed bounds: no total,sum,sum,,,",
+                "items-seized,2018,2018-01-01,2018-12-31,within,flow,50000,about,about 50000,items,guangdong,1,2018-01-01,"
+                        + "2018-12-31,s2018,,mixed,mixed bounds: no total,sum,sum,,,");
         assertThat(lines("trend-series-projects-cumulative-year.csv")).containsExactly(header,
-                "projects-cumulative,,,,recorded-point,cumulative,150,more-than,more than 150,projects,1,"
-                        + "2003-01-01,2014-12-31,c1,,,,cumulative,single,,",
-                "projects-cumulative,,,,recorded-point,cumulative,100,more-than,more than 100,projects,1,"
-                        + "2003-01-01,2019-12-31,c2,,,,cumulative,single,,",
-                "projects-cumulative,,,,recorded-point,cumulative,239,exactly,239,projects,1,"
-                        + "2003-01-01,2020-12-31,c3,,,,cumulative,single,,");
+                "projects-cumulative,,,,recorded-point,cumulative,150,more-than,more than 150,projects,joint,1,"
+                        + "2003-01-01,2014-12-31,c1,,,,cumulative,single,,,",
+                "projects-cumulative,,,,recorded-point,cumulative,100,more-than,more than 100,projects,joint,1,"
+                        + "2003-01-01,2019-12-31,c2,,,,cumulative,single,,,",
+                "projects-cumulative,,,,recorded-point,cumulative,239,exactly,239,projects,joint,1,"
+                        + "2003-01-01,2020-12-31,c3,,,,cumulative,single,,,");
     }
 }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.AmendItem;
+import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.DefineMetric;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.Qualifier;
@@ -126,6 +128,8 @@ class JobsIT {
     @Test
     @DirtiesContext
     void keepsEachSideAndUnitASeriesOfItsOwnAndNamesTheMetricsOtherUnits() throws Exception {
+        commands.sendAndWait(new DefineMetric("items-seized", "Items seized", List.of("items", "tonnes"),
+                Aggregation.SUM, true, "seized by customs", "test history"));
         recordFlow("3.9.1", "300", "items", Side.GUANGDONG, Extent.year(2021));
         recordFlow("3.9.2", "100", "items", Side.HONG_KONG, Extent.year(2021));
         recordFlow("3.9.3", "50", "items", Side.HONG_KONG, Extent.month(YearMonth.of(2022, 3)));
