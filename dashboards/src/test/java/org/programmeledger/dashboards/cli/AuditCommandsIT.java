@@ -58,16 +58,21 @@ class AuditCommandsIT {
         Cli refusedDigest = Cli.run("digest", "--store", store.toString());
         assertThat(refusedDigest.exitCode()).isEqualTo(1);
         assertThat(refusedDigest.output()).contains("No digest of a broken ledger: BROKEN at position");
+        Cli key = Cli.run("key", "show", "--store", store.toString());
+        assertThat(key.output()).containsPattern("key id: +[0-9a-f]{8}").containsPattern("public key: +MCowBQYDK2Vw")
+                .contains("keys/store.ed25519");
     }
 
     @Test
-    void showsThePublicKeyOfTheKeyFileBesideTheStore() {
-        Path store = temp.resolve("keyed");
-        Cli shown = Cli.run("key", "show", "--store", store.toString());
-
-        assertThat(shown.exitCode()).as(shown.output()).isZero();
-        assertThat(shown.output()).containsPattern("key id: +[0-9a-f]{8}").containsPattern("public key: +MCowBQYDK2Vw")
-                .contains("keys/keyed.ed25519");
-        assertThat(temp.resolve("keys/keyed.ed25519")).exists();
+    void aStoreThatIsNotThereIsRefusedNotCreated() {
+        Path missing = temp.resolve("mistyped");
+        for (String command : new String[] {"verify", "digest", "key", "history"}) {
+            Cli refused = command.equals("key") ? Cli.run("key", "show", "--store", missing.toString())
+                    : command.equals("history") ? Cli.run("history", "--store", missing.toString(), "--period", "p")
+                    : Cli.run(command, "--store", missing.toString());
+            assertThat(refused.exitCode()).as(command + ": " + refused.output()).isEqualTo(2);
+            assertThat(refused.output()).contains("no store at ");
+        }
+        assertThat(missing.resolve("ledger.mv.db")).doesNotExist();
     }
 }
