@@ -36,41 +36,6 @@ class StoreOption {
             throw new IllegalStateException("a server runs on " + Paths.display(folder()) + "; ask it instead: "
                     + server.get() + httpAlternative + " (" + role + "), or stop it first");
         }
-        try {
-            return Application.start(folder(), output, "--ledger.store.h2-options=;IFEXISTS=TRUE");
-        } catch (RuntimeException e) {
-            if (noSuchDatabase(e)) {
-                throw new NoStore(folder());
-            }
-            throw e;
-        }
-    }
-
-    /** Opens the store, creating it when there is none: for the commands that fill a store. */
-    ConfigurableApplicationContext create(String httpAlternative) {
-        Optional<URI> server = ServerFile.runningServer(folder());
-        if (server.isPresent()) {
-            throw new IllegalStateException("a server runs on " + Paths.display(folder()) + "; ask it instead: "
-                    + server.get() + httpAlternative + ", or stop it first");
-        }
-        return Application.start(folder(), LedgerHome.path().resolve("out"));
-    }
-
-    /** H2's "Database ... not found" (error 90146), however deep Spring wrapped it. */
-    private static boolean noSuchDatabase(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == 90146) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A --store that holds no store, given to a command that reads one: a usage error (exit code 2). */
-    static final class NoStore extends RuntimeException {
-        NoStore(Path folder) {
-            super("no store at " + Paths.display(folder) + " (only serve, demo, import, import-events and restore "
-                    + "create one)");
-        }
+        return Application.start(folder(), output);
     }
 }

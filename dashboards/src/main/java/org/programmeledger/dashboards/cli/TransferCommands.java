@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.audit.Digest;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.transfer.ExportRefused;
 import org.programmeledger.ledger.transfer.LedgerEventImport;
@@ -79,7 +79,7 @@ final class TransferCommands {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             ProgressBar bar = new ProgressBar(out, System.console() != null);
-            try (ConfigurableApplicationContext application = store.create("(no HTTP import)")) {
+            try (ConfigurableApplicationContext application = store.open("(no HTTP import)")) {
                 Digest digest = application.getBean(LedgerEventImport.class).load(file,
                         loaded -> bar.show("loading", (int) loaded, (int) loaded));
                 bar.clear();

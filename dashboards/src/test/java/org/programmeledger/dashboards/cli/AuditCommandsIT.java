@@ -62,17 +62,4 @@ class AuditCommandsIT {
         assertThat(key.output()).containsPattern("key id: +[0-9a-f]{8}").containsPattern("public key: +MCowBQYDK2Vw")
                 .contains("keys/store.ed25519");
     }
-
-    @Test
-    void aStoreThatIsNotThereIsRefusedNotCreated() {
-        Path missing = temp.resolve("mistyped");
-        for (String command : new String[] {"verify", "digest", "key", "history"}) {
-            Cli refused = command.equals("key") ? Cli.run("key", "show", "--store", missing.toString())
-                    : command.equals("history") ? Cli.run("history", "--store", missing.toString(), "--period", "p")
-                    : Cli.run(command, "--store", missing.toString());
-            assertThat(refused.exitCode()).as(command + ": " + refused.output()).isEqualTo(2);
-            assertThat(refused.output()).contains("no store at ");
-        }
-        assertThat(missing.resolve("ledger.mv.db")).doesNotExist();
-    }
 }
