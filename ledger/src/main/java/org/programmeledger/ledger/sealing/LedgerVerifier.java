@@ -1,9 +1,11 @@
 package org.programmeledger.ledger.sealing;
 
 import java.security.MessageDigest;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.programmeledger.ledger.proof.CheckpointKeys;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.MerkleHash;
 import org.programmeledger.ledger.proof.MerkleTree;
@@ -25,11 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LedgerVerifier {
 
     private static final String LEAVES_WITH_EVENTS = "SELECT l.leaf_index, l.position, l.leaf_hash, "
-            + "e." + SealedEvent.COLUMNS.replace(", ", ", e.") + ", a.mac FROM ledger_tree_leaf l "
+            + "e." + SealedEvent.COLUMNS.replace(", ", ", e.") + ", a.mac, a.key_id FROM ledger_tree_leaf l "
             + "LEFT JOIN domain_event_entry e ON e.global_index = l.position "
             + "LEFT JOIN ledger_event_authenticator a ON a.position = l.position ORDER BY l.leaf_index";
     private static final String UNSEALED_EVENTS = "SELECT e." + SealedEvent.COLUMNS.replace(", ", ", e.")
-            + ", a.mac FROM domain_event_entry e LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index "
+            + ", a.mac, a.key_id FROM domain_event_entry e "
+            + "LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index "
             + "WHERE NOT EXISTS (SELECT 1 FROM ledger_tree_leaf l WHERE l.position = e.global_index) "
             + "ORDER BY e.global_index";
     private static final String FIRST_AUTHENTICATOR_WITHOUT_EVENT = "SELECT a.position FROM ledger_event_authenticator a "
@@ -158,11 +161,10 @@ public class LedgerVerifier {
                 walk.breakAt(position, "the sealed event was deleted");
             } else {
                 SealedEvent event = SealedEvent.read(row, 4);
-                String mac = row.getString(14);
                 if (!event.leafHash().equals(leafHash)) {
                     walk.breakAt(position, "the event does not match its leaf: the event or its leaf was changed "
                             + "after it was sealed");
-                } else if (!authentic(event, mac)) {
+                } else if (!key.authenticates(row.getString(15), event.leafData(), row.getString(14))) {
                     walk.breakAt(position, "the event's authenticator was removed or changed");
                 }
             }
@@ -184,7 +186,7 @@ public class LedgerVerifier {
         long[] unsealed = {0};
         StreamedQuery.each(jdbc, UNSEALED_EVENTS, row -> {
             SealedEvent event = SealedEvent.read(row);
-            if (authentic(event, row.getString(11))) {
+            if (key.authenticates(row.getString(12), event.leafData(), row.getString(11))) {
                 if (holeInLeaves[0]) {
                     walk.breakAt(event.position(), "the event's leaf was removed from the tree");
                     holeInLeaves[0] = false;
@@ -211,9 +213,12 @@ public class LedgerVerifier {
             SignedCheckpoint signed = w.signed();
             witnessDescription = "witnessed checkpoint of tree size " + witnessedSize + " (up to position "
                     + w.position() + ", in " + witnessed.get().witness().describe() + ")";
-            if (!w.publicKey().equals(key.publicKeyText()) || !signed.verifies(key.publicKey())) {
+            Optional<PublicKey> signer = key.publicKey(signed.keyId());
+            if (signer.isEmpty() || !CheckpointKeys.publicKeyText(signer.get()).equals(w.publicKey())
+                    || !signed.verifies(signer.get())) {
                 walk.breakAt(w.position(), "the " + witnessDescription + " was signed with key " + signed.keyId()
-                        + ", the ledger's key is now " + key.keyId() + ": the key was replaced");
+                        + ", which is not among the ledger's keys (" + key.keyId() + " and those it retired): "
+                        + "the key was replaced");
             } else if (witnessedRoot[0] == null) {
                 walk.breakAt(w.position(), "the ledger no longer passes through the " + witnessDescription
                         + ": it has " + leaves + " leaves, it was rewound");
@@ -244,24 +249,15 @@ public class LedgerVerifier {
             walk.breakAt(position, "the checkpoint of tree size " + stored.treeSize() + " is not a signed checkpoint");
             return;
         }
-        if (!signed.verifies(key.publicKey())) {
-            walk.breakAt(position, "the checkpoint of tree size " + stored.treeSize() + " is not signed by the "
-                    + "ledger's key " + key.keyId());
+        if (!key.publicKey(signed.keyId()).map(signed::verifies).orElse(false)) {
+            walk.breakAt(position, "the checkpoint of tree size " + stored.treeSize() + " is not signed by any of "
+                    + "the ledger's keys");
         } else if (signed.checkpoint().treeSize() != stored.treeSize()
                 || !Hashing.hex(signed.checkpoint().rootHash()).equals(stored.rootHash())) {
             walk.breakAt(position, "the checkpoint of tree size " + stored.treeSize() + " was changed");
         } else if (!MessageDigest.isEqual(root, signed.checkpoint().rootHash())) {
             walk.breakAt(position, "the leaves up to here no longer give the root of the checkpoint of tree size "
                     + stored.treeSize() + ": leaves were rewritten");
-        }
-    }
-
-    private boolean authentic(SealedEvent event, String mac) {
-        try {
-            return mac != null && MessageDigest.isEqual(Hashing.unhex(mac), Hashing.unhex(key.authenticate(
-                    event.leafData())));
-        } catch (IllegalArgumentException notHex) {
-            return false;
         }
     }
 

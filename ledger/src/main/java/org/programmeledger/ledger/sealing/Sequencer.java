@@ -242,8 +242,8 @@ public class Sequencer implements SmartLifecycle {
             }
             SignedCheckpoint checkpoint = newest.get();
             String which = newest == newestCheckpoint ? "the newest stored checkpoint" : "the newest witnessed checkpoint";
-            if (!checkpoint.verifies(key.publicKey())) {
-                halt(which + " (" + checkpoint.line() + ") is not signed by this ledger's key " + key.keyId());
+            if (!key.publicKey(checkpoint.keyId()).map(checkpoint::verifies).orElse(false)) {
+                halt(which + " (" + checkpoint.line() + ") is not signed by any of this ledger's keys");
                 return;
             }
             byte[] root = rootsAt.get(checkpoint.checkpoint().treeSize());
@@ -280,7 +280,7 @@ public class Sequencer implements SmartLifecycle {
         }
         List<Object[]> leaves = new ArrayList<>();
         long[] index = {tree.size()};
-        jdbc.query("SELECT " + eventColumns() + ", a.mac FROM domain_event_entry e "
+        jdbc.query("SELECT " + eventColumns() + ", a.mac, a.key_id FROM domain_event_entry e "
                 + "LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index "
                 + "WHERE e.global_index > ? AND NOT EXISTS "
                 + "(SELECT 1 FROM ledger_tree_leaf l WHERE l.position = e.global_index) "
@@ -289,10 +289,8 @@ public class Sequencer implements SmartLifecycle {
             if (doneAbove.contains(event.position())) {
                 return;
             }
-            String mac = row.getString(11);
             doneAbove.add(event.position());
-            if (mac == null || !MessageDigest.isEqual(Hashing.unhex(mac), Hashing.unhex(key.authenticate(
-                    event.leafData())))) {
+            if (!key.authenticates(row.getString(12), event.leafData(), row.getString(11))) {
                 LOG.error("The event at position {} is not authenticated by this ledger's key: it is not sealed "
                         + "(it was put into the database outside the ledger, or changed before it was sealed)",
                         event.position());

@@ -6,14 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,19 +37,30 @@ public final class SigningKey {
     private static final byte[] AUTHENTICATOR_LABEL = "programme-ledger event authenticator v1\n"
             .getBytes(StandardCharsets.UTF_8);
 
-    private final PrivateKey privateKey;
-    private final PublicKey publicKey;
-    private final SecretKeySpec authenticatorKey;
-    private final String keyId;
-    private final Path file;
+    /** One key: its halves, the authenticator key derived from it, its id. */
+    private record Entry(PrivateKey privateKey, PublicKey publicKey, SecretKeySpec authenticatorKey, String keyId) {
 
-    private SigningKey(Path file, PrivateKey privateKey, PublicKey publicKey) {
+        static Entry of(PrivateKey privateKey, PublicKey publicKey) {
+            return new Entry(privateKey, publicKey, new SecretKeySpec(Hashing.sha256(AUTHENTICATOR_LABEL,
+                    privateKey.getEncoded()), "HmacSHA256"), CheckpointKeys.keyId(publicKey));
+        }
+
+        String text() {
+            return CheckpointKeys.privateKeyText(privateKey) + "\n" + CheckpointKeys.publicKeyText(publicKey) + "\n";
+        }
+    }
+
+    private final Path file;
+    /** The current key first, then the retired ones, newest first: they still check what they signed. */
+    private final List<Entry> keys;
+
+    private SigningKey(Path file, List<Entry> keys) {
         this.file = file;
-        this.privateKey = privateKey;
-        this.publicKey = publicKey;
-        this.authenticatorKey = new SecretKeySpec(Hashing.sha256(AUTHENTICATOR_LABEL, privateKey.getEncoded()),
-                "HmacSHA256");
-        this.keyId = CheckpointKeys.keyId(publicKey);
+        this.keys = List.copyOf(keys);
+    }
+
+    private Entry current() {
+        return keys.get(0);
     }
 
     /** The key in {@code file}, created there (owner-only) when there is none. */
@@ -63,8 +78,7 @@ public final class SigningKey {
     private static void create(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         KeyPair pair = CheckpointKeys.generate();
-        String text = CheckpointKeys.privateKeyText(pair.getPrivate()) + "\n"
-                + CheckpointKeys.publicKeyText(pair.getPublic()) + "\n";
+        String text = Entry.of(pair.getPrivate(), pair.getPublic()).text();
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         } catch (UnsupportedOperationException notPosix) {
@@ -82,8 +96,15 @@ public final class SigningKey {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
         try {
-            return new SigningKey(file, CheckpointKeys.parsePrivateKey(lines.get(0)),
-                    CheckpointKeys.parsePublicKey(lines.get(1)));
+            List<Entry> keys = new ArrayList<>();
+            for (int i = 0; i + 1 < lines.size(); i += 2) {
+                keys.add(Entry.of(CheckpointKeys.parsePrivateKey(lines.get(i)),
+                        CheckpointKeys.parsePublicKey(lines.get(i + 1))));
+            }
+            if (keys.isEmpty()) {
+                throw new IllegalArgumentException("no key");
+            }
+            return new SigningKey(file, keys);
         } catch (RuntimeException e) {
             throw new IllegalStateException("the signing key " + file + " is not a Programme Ledger key file", e);
         }
@@ -97,34 +118,87 @@ public final class SigningKey {
         }
     }
 
+    /**
+     * Makes a new current key; the previous ones stay in the file as retired, since the checkpoints and
+     * authenticators they signed are still checked with them. The file is replaced atomically.
+     */
+    public static SigningKey rotate(Path file) {
+        SigningKey old = loadOrCreate(file);
+        KeyPair pair = CheckpointKeys.generate();
+        List<Entry> keys = new ArrayList<>();
+        keys.add(Entry.of(pair.getPrivate(), pair.getPublic()));
+        keys.addAll(old.keys);
+        StringBuilder text = new StringBuilder();
+        keys.forEach(key -> text.append(key.text()));
+        try {
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            Files.deleteIfExists(next);
+            try {
+                Files.createFile(next, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(next);
+            }
+            Files.writeString(next, text, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rotate the signing key " + file, e);
+        }
+        return new SigningKey(file, keys);
+    }
+
+    /** The ids of the retired keys, newest first. */
+    public List<String> retiredKeyIds() {
+        return keys.subList(1, keys.size()).stream().map(Entry::keyId).toList();
+    }
+
+    /** The public half of the key with this id, current or retired. */
+    public Optional<PublicKey> publicKey(String keyId) {
+        return keys.stream().filter(key -> key.keyId().equals(keyId)).map(Entry::publicKey).findFirst();
+    }
+
+    /** Whether {@code mac} is the authenticator of {@code leafData} under the key with this id. */
+    public boolean authenticates(String keyId, byte[] leafData, String mac) {
+        Optional<Entry> key = keys.stream().filter(entry -> entry.keyId().equals(keyId)).findFirst();
+        try {
+            return key.isPresent() && mac != null && MessageDigest.isEqual(Hashing.unhex(mac),
+                    mac(key.get(), leafData));
+        } catch (IllegalArgumentException notHex) {
+            return false;
+        }
+    }
+
     /** Where the key is kept. */
     public Path file() {
         return file;
     }
 
     public String keyId() {
-        return keyId;
+        return current().keyId();
     }
 
     public PublicKey publicKey() {
-        return publicKey;
+        return current().publicKey();
     }
 
     /** The public key as base64 of its X.509 encoding: what verifiers and witnesses are given. */
     public String publicKeyText() {
-        return CheckpointKeys.publicKeyText(publicKey);
+        return CheckpointKeys.publicKeyText(current().publicKey());
     }
 
     public SignedCheckpoint sign(Checkpoint checkpoint) {
-        return SignedCheckpoint.sign(checkpoint, new KeyPair(publicKey, privateKey));
+        return SignedCheckpoint.sign(checkpoint, new KeyPair(current().publicKey(), current().privateKey()));
     }
 
-    /** The event authenticator: HMAC-SHA256 of an event's canonical bytes, in hex. */
+    /** The event authenticator under the current key: HMAC-SHA256 of an event's canonical bytes, in hex. */
     public String authenticate(byte[] leafData) {
+        return Hashing.hex(mac(current(), leafData));
+    }
+
+    private static byte[] mac(Entry key, byte[] leafData) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(authenticatorKey);
-            return Hashing.hex(mac.doFinal(leafData));
+            mac.init(key.authenticatorKey());
+            return mac.doFinal(leafData);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has HmacSHA256", e);
         }

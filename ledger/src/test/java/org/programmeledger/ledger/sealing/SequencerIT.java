@@ -2,6 +2,9 @@ package org.programmeledger.ledger.sealing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +19,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.importing.ImportListener;
@@ -162,8 +166,44 @@ class SequencerIT {
                 .isEqualTo(sealed);
     }
 
+    @Test
+    void aRotatedKeySealsOnAndTheRetiredOneStillChecksWhatItSigned(@TempDir Path keys) throws Exception {
+        importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
+        sequencer.sealPending();
+        Path file = keys.resolve("signing.ed25519");
+        Files.copy(key.file(), file, StandardCopyOption.COPY_ATTRIBUTES);
+
+        SigningKey rotated = SigningKey.rotate(file);
+        assertThat(rotated.keyId()).isNotEqualTo(key.keyId());
+        assertThat(rotated.retiredKeyIds()).containsExactly(key.keyId());
+        assertThat(SigningKey.loadOrCreate(file).keyId()).isEqualTo(rotated.keyId());
+        // The node restarted with the rotated key file: a new event, a new checkpoint.
+        Sequencer restarted = new Sequencer(jdbc, transactionManager, rotated, settings, List.of(), Clock.systemUTC());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            appendByHand(connection, "after-rotation", rotated);
+            connection.commit();
+        }
+        restarted.sealPending();
+
+        assertThat(restarted.halted()).isEmpty();
+        assertThat(jdbc.queryForList("SELECT DISTINCT key_id FROM ledger_checkpoint", String.class))
+                .containsExactlyInAnyOrder(key.keyId(), rotated.keyId());
+        VerifyReport report = new LedgerVerifier(jdbc, transactionManager, rotated, restarted, List.of()).verify();
+        assertThat(report.intact()).as(report.toString()).isTrue();
+        assertThat(report.eventsChecked()).isEqualTo(120);
+
+        VerifyReport withoutTheRetiredKey = new LedgerVerifier(jdbc, transactionManager,
+                SigningKey.loadOrCreate(keys.resolve("other.ed25519")), restarted, List.of()).verify();
+        assertThat(withoutTheRetiredKey.brokenAt()).isEqualTo(1);
+    }
+
     /** What the storage engine does, on a connection whose transaction the test commits or rolls back. */
     private long appendByHand(Connection connection, String id) throws Exception {
+        return appendByHand(connection, id, key);
+    }
+
+    private long appendByHand(Connection connection, String id, SigningKey signer) throws Exception {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO domain_event_entry (event_identifier, "
                 + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, "
                 + "meta_data) VALUES (?, ?, 0, 'Organisation', '2026-01-01T00:00:00Z', "
@@ -183,8 +223,8 @@ class SequencerIT {
                     + "(position, event_identifier, key_id, mac) VALUES (?, ?, ?, ?)")) {
                 authenticate.setLong(1, position);
                 authenticate.setString(2, id);
-                authenticate.setString(3, key.keyId());
-                authenticate.setString(4, key.authenticate(event.leafData()));
+                authenticate.setString(3, signer.keyId());
+                authenticate.setString(4, signer.authenticate(event.leafData()));
                 authenticate.executeUpdate();
             }
             return position;
