@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
-import org.programmeledger.ledger.audit.ChainVerifier;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.programmeledger.ledgertest.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,7 +45,7 @@ class LedgerViewsGapPostgresIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ChainVerifier chain;
+    LedgerVerifier chain;
 
     private List<String> programmes() {
         return jdbc.queryForList("SELECT programme_id FROM view_programme ORDER BY programme_id", String.class);

@@ -17,9 +17,9 @@ import org.programmeledger.ledger.audit.AsOf;
 import org.programmeledger.ledger.audit.AuditEntry;
 import org.programmeledger.ledger.audit.AuditExport;
 import org.programmeledger.ledger.audit.AuditTrail;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.Digest;
-import org.programmeledger.ledger.audit.VerifyReport;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.dashboards.publication.PublicationCheck;
@@ -189,7 +189,7 @@ final class AuditCommands {
             }
             Digest expected = digest == null ? null : JSON.readValue(digest.toFile(), Digest.class);
             try (ConfigurableApplicationContext application = store.open("/api/audit/verify")) {
-                VerifyReport report = application.getBean(ChainVerifier.class).verify(expected);
+                VerifyReport report = application.getBean(LedgerVerifier.class).verify(expected);
                 out.println(report);
                 if (expected != null && report.intact()) {
                     out.println("The ledger extends the digest at position " + expected.position() + ".");
@@ -215,7 +215,7 @@ final class AuditCommands {
         public Integer call() throws IOException {
             try (ConfigurableApplicationContext application = store.open("/api/audit/digest")) {
                 String digest = JSON.writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(application.getBean(ChainVerifier.class).digest());
+                        .writeValueAsString(application.getBean(LedgerVerifier.class).digest());
                 if (to != null) {
                     Files.writeString(to, digest + System.lineSeparator(), StandardCharsets.UTF_8);
                 }

@@ -13,8 +13,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.ledger.api.PublishPeriod;
 import org.programmeledger.ledger.api.PublishedFile;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.Digest;
 import org.programmeledger.ledger.publication.Publications;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.springframework.stereotype.Component;
@@ -34,12 +34,12 @@ public class Publisher {
 
     private final PositionRendering rendering;
     private final Publications publications;
-    private final ChainVerifier chain;
+    private final LedgerVerifier chain;
     private final LedgerHead head;
     private final CommandGateway commands;
     private final OutputSettings output;
 
-    Publisher(PositionRendering rendering, Publications publications, ChainVerifier chain, LedgerHead head,
+    Publisher(PositionRendering rendering, Publications publications, LedgerVerifier chain, LedgerHead head,
               CommandGateway commands, OutputSettings output) {
         this.rendering = rendering;
         this.publications = publications;
