@@ -1,0 +1,90 @@
+package org.programmeledger.dashboards.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.programmeledger.ledger.proof.ProofFile;
+import org.programmeledger.ledger.proof.SignedCheckpoint;
+import org.programmeledger.ledger.proving.HeldCheckpoint;
+import org.programmeledger.ledger.proving.Prover;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes a proof file for an auditor (docs/proofs.md), checked with 'verify-proof'. */
+@Command(name = "prove", mixinStandardHelpOptions = true,
+        description = {"Writes a proof file an auditor checks with 'verify-proof' and the ledger's public key:",
+                "--figure: the figure's recording and corrections are in the ledger at publication N's checkpoint;",
+                "--from: today's ledger extends the checkpoint in FILE (a checkpoint line, proof or witness file).",
+                "Exit code 1 when the ledger cannot prove it (not sealed yet, or changed after sealing)."})
+class ProveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StoreOption store;
+
+    @ArgGroup(multiplicity = "1")
+    What what;
+
+    static class What {
+        @ArgGroup(exclusive = false)
+        FigureAtPublication figure;
+        @Option(names = "--from", paramLabel = "CHECKPOINT-FILE", description = "a checkpoint the auditor holds")
+        Path from;
+    }
+
+    static class FigureAtPublication {
+        @Option(names = "--figure", required = true, paramLabel = "ID", description = "a figure's id")
+        String figure;
+        @Option(names = "--publication", required = true, paramLabel = "N", description = "a publication's number")
+        int publication;
+        @Option(names = "--period", paramLabel = "ID",
+                description = "the plan period (needed when several have a publication N)")
+        String period;
+    }
+
+    @Option(names = "--to", paramLabel = "FILE", description = "the proof file to write (default: under out/proofs/)")
+    Path to;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        SignedCheckpoint held = what.from == null ? null : HeldCheckpoint.read(Files.readString(what.from));
+        ProofFile proof;
+        try (ConfigurableApplicationContext application = store.open(held == null
+                ? "/api/audit/proofs/figure?figure=" + what.figure.figure + "&publication=" + what.figure.publication
+                : "/api/audit/proofs/consistency (POST the checkpoint)")) {
+            Prover prover = application.getBean(Prover.class);
+            proof = held == null ? prover.figure(what.figure.figure, what.figure.publication, what.figure.period)
+                    : prover.consistency(held);
+        }
+        Path file = to != null ? to : LedgerHome.path().resolve("out").resolve("proofs").resolve(defaultName(proof));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        proof.write(file);
+        out.println(held == null
+                ? "Wrote an inclusion proof of " + proof.events().size() + " event(s) of " + proof.subject() + " to "
+                + Paths.display(file) + "."
+                : "Wrote a consistency proof from " + held.checkpoint().treeSize() + " to "
+                + SignedCheckpoint.parseLine(proof.to()).checkpoint().treeSize() + " leaves to " + Paths.display(file)
+                + ".");
+        out.println("Check it with: bin/ledger verify-proof " + Paths.display(file) + " --public-key KEY");
+        out.flush();
+        return 0;
+    }
+
+    private String defaultName(ProofFile proof) {
+        if (proof.kind() == ProofFile.Kind.consistency) {
+            return "consistency-" + SignedCheckpoint.parseLine(proof.from()).checkpoint().treeSize() + "-"
+                    + SignedCheckpoint.parseLine(proof.to()).checkpoint().treeSize() + ".json";
+        }
+        return "figure-" + what.figure.figure.replaceAll("[^A-Za-z0-9._-]", "_") + "-publication-"
+                + what.figure.publication + ".json";
+    }
+}

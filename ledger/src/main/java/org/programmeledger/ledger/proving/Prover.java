@@ -1,0 +1,187 @@
+package org.programmeledger.ledger.proving;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.programmeledger.ledger.api.FigureCorrected;
+import org.programmeledger.ledger.api.FigureRecorded;
+import org.programmeledger.ledger.api.PeriodPublished;
+import org.programmeledger.ledger.proof.MerkleHash;
+import org.programmeledger.ledger.proof.MerkleTree;
+import org.programmeledger.ledger.proof.ProofFile;
+import org.programmeledger.ledger.proof.SignedCheckpoint;
+import org.programmeledger.ledger.publication.Publications;
+import org.programmeledger.ledger.publication.Publications.Publication;
+import org.programmeledger.ledger.sealing.SealedEvent;
+import org.programmeledger.ledger.sealing.Sequencer;
+import org.programmeledger.ledger.sealing.StoredLeaves;
+import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Proofs for auditors from the sealed tree (docs/proofs.md): that a published figure's events are in the
+ * ledger at the publication's checkpoint, and that today's ledger extends a checkpoint an auditor holds.
+ * Every proof is checked here before it is handed out, so a ledger changed after sealing is reported,
+ * not papered over. A question the ledger cannot answer is an {@link IllegalArgumentException}; a ledger that
+ * cannot prove what it should (not sealed yet, or changed) an {@link IllegalStateException}.
+ */
+@Component
+public class Prover {
+
+    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+    private static final String RECORDED = FigureRecorded.class.getName();
+    private static final String CORRECTED = FigureCorrected.class.getName();
+
+    private static final Duration SEALING_WAIT = Duration.ofSeconds(30);
+
+    private final JdbcTemplate jdbc;
+    private final Publications publications;
+    private final Sequencer sequencer;
+    private final TransactionTemplate readOnly;
+
+    Prover(JdbcTemplate jdbc, Publications publications, Sequencer sequencer,
+           PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.publications = publications;
+        this.sequencer = sequencer;
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /**
+     * An inclusion proof of the events that recorded and corrected figure {@code figureId} up to publication
+     * {@code number} (of {@code periodId}, or of the one period that has such a publication), at the
+     * checkpoint the publication names, or else the first checkpoint that covers the publication's position.
+     */
+    public ProofFile figure(String figureId, int number, String periodId) {
+        Publication publication = publications.find(periodId, number, publishedPeriods());
+        if (!sequencer.awaitSealed(publication.position(), SEALING_WAIT)) {
+            throw new IllegalStateException("position " + publication.position() + " of publication " + number
+                    + " is not sealed yet" + sequencer.halted().map(why -> ": sealing halted: " + why).orElse(""));
+        }
+        return readOnly.execute(status -> {
+            List<SealedEvent> events = figureEvents(publication, figureId);
+            SignedCheckpoint checkpoint = checkpointOf(publication.published());
+            long treeSize = checkpoint.checkpoint().treeSize();
+            MerkleTree tree = new MerkleTree(new StoredLeaves(jdbc));
+            List<ProofFile.ProvenEvent> proven = new ArrayList<>();
+            for (SealedEvent event : events) {
+                long index = leafIndex(event);
+                List<byte[]> path = tree.inclusionProof(index, treeSize);
+                if (!MerkleTree.verifyInclusion(MerkleHash.leaf(event.leafData()), index, treeSize, path,
+                        checkpoint.checkpoint().rootHash())) {
+                    throw new IllegalStateException("the ledger's leaves no longer give the root that checkpoint "
+                            + treeSize + " signed: the tree was changed after sealing; run 'verify'");
+                }
+                proven.add(ProofFile.ProvenEvent.of(index, event.leafData(), path));
+            }
+            return ProofFile.inclusion("figure " + figureId + " of plan period " + publication.periodId()
+                    + " as of publication " + number + " (position " + publication.position() + ")", checkpoint,
+                    proven);
+        });
+    }
+
+    /** A consistency proof from {@code held} to the ledger's newest checkpoint. */
+    public ProofFile consistency(SignedCheckpoint held) {
+        return readOnly.execute(status -> {
+            SignedCheckpoint newest = newestCheckpoint();
+            long first = held.checkpoint().treeSize();
+            long second = newest.checkpoint().treeSize();
+            if (!held.checkpoint().origin().equals(newest.checkpoint().origin())) {
+                throw new IllegalArgumentException("the checkpoint is of log '" + held.checkpoint().origin()
+                        + "', this ledger is '" + newest.checkpoint().origin() + "'");
+            }
+            if (first < 1 || first > second) {
+                throw new IllegalArgumentException("the checkpoint has " + first + " leaves; this ledger can prove "
+                        + "consistency from 1 to " + second + " leaves");
+            }
+            MerkleTree tree = new MerkleTree(new StoredLeaves(jdbc));
+            List<byte[]> proof = tree.consistencyProof(first, second);
+            if (!MerkleTree.verifyConsistency(first, second, held.checkpoint().rootHash(),
+                    newest.checkpoint().rootHash(), proof)) {
+                throw new IllegalStateException("this ledger does NOT extend the checkpoint: its first " + first
+                        + " leaves have root " + hex(tree.root(first)) + ", the checkpoint signed "
+                        + hex(held.checkpoint().rootHash()));
+            }
+            return ProofFile.consistency(held, newest, proof);
+        });
+    }
+
+    private List<String> publishedPeriods() {
+        return jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM domain_event_entry WHERE payload_type = ?",
+                String.class, PeriodPublished.class.getName());
+    }
+
+    /** The figure's record and corrections in the period's stream, up to the publication's position. */
+    private List<SealedEvent> figureEvents(Publication publication, String figureId) {
+        List<SealedEvent> events = jdbc.query("SELECT " + SealedEvent.COLUMNS + " FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND payload_type IN (?, ?) AND global_index <= ? "
+                        + "ORDER BY global_index", (row, n) -> SealedEvent.read(row),
+                publication.periodId(), RECORDED, CORRECTED, publication.position()).stream()
+                .filter(event -> figureId.equals(figureIdOf(event))).toList();
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("plan period " + publication.periodId() + " has no figure " + figureId
+                    + " recorded by publication " + publication.number());
+        }
+        return events;
+    }
+
+    private static String figureIdOf(SealedEvent event) {
+        try {
+            return event.payloadType().equals(RECORDED)
+                    ? JSON.readValue(event.payload(), FigureRecorded.class).figureId()
+                    : JSON.readValue(event.payload(), FigureCorrected.class).figureId();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the event at position " + event.position() + " cannot be read as a "
+                    + event.payloadType() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The checkpoint whose root the publication recorded, else the first one covering its position. */
+    private SignedCheckpoint checkpointOf(PeriodPublished published) {
+        Optional<SignedCheckpoint> named = published.digest() == null ? Optional.empty() : jdbc.query(
+                "SELECT note FROM ledger_checkpoint WHERE root_hash = ? ORDER BY tree_size LIMIT 1",
+                (row, n) -> SignedCheckpoint.parseLine(row.getString(1)), published.digest()).stream().findFirst();
+        if (named.isPresent()) {
+            return named.get();
+        }
+        Long lastLeaf = jdbc.queryForObject("SELECT MAX(leaf_index) FROM ledger_tree_leaf WHERE position <= ?",
+                Long.class, published.position());
+        long size = lastLeaf == null ? 0 : lastLeaf + 1;
+        return jdbc.query("SELECT note FROM ledger_checkpoint WHERE tree_size >= ? ORDER BY tree_size LIMIT 1",
+                (row, n) -> SignedCheckpoint.parseLine(row.getString(1)), size).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no signed checkpoint covers position "
+                        + published.position() + " yet: the sequencer has not sealed it"));
+    }
+
+    private long leafIndex(SealedEvent event) {
+        record Leaf(long index, String hash) {
+        }
+        Leaf leaf = jdbc.query("SELECT leaf_index, leaf_hash FROM ledger_tree_leaf WHERE position = ?",
+                (row, n) -> new Leaf(row.getLong(1), row.getString(2)), event.position()).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the event at position " + event.position()
+                        + " is not sealed yet"));
+        if (!leaf.hash().equals(event.leafHash())) {
+            throw new IllegalStateException("the event at position " + event.position() + " is no longer the one "
+                    + "sealed as leaf " + leaf.index() + ": it was changed after sealing; run 'verify'");
+        }
+        return leaf.index();
+    }
+
+    private SignedCheckpoint newestCheckpoint() {
+        return jdbc.query("SELECT note FROM ledger_checkpoint ORDER BY tree_size DESC LIMIT 1",
+                (row, n) -> SignedCheckpoint.parseLine(row.getString(1))).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the ledger has signed no checkpoint yet"));
+    }
+
+    private static String hex(byte[] hash) {
+        return HexFormat.of().formatHex(hash);
+    }
+}
