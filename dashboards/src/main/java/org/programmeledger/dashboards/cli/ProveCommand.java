@@ -9,6 +9,7 @@ import org.programmeledger.ledger.proof.ProofFile;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
 import org.programmeledger.ledger.proving.HeldCheckpoint;
 import org.programmeledger.ledger.proving.Prover;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -58,12 +59,14 @@ class ProveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SignedCheckpoint held = what.from == null ? null : HeldCheckpoint.read(Files.readString(what.from));
         ProofFile proof;
+        String publicKey;
         try (ConfigurableApplicationContext application = store.open(held == null
                 ? "/api/audit/proofs/figure?figure=" + what.figure.figure + "&publication=" + what.figure.publication
                 : "/api/audit/proofs/consistency (POST the checkpoint)")) {
             Prover prover = application.getBean(Prover.class);
             proof = held == null ? prover.figure(what.figure.figure, what.figure.publication, what.figure.period)
                     : prover.consistency(held);
+            publicKey = application.getBean(LedgerVerifier.class).publicKey();
         }
         Path file = to != null ? to : LedgerHome.path().resolve("out").resolve("proofs").resolve(defaultName(proof));
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -74,7 +77,8 @@ class ProveCommand implements Callable<Integer> {
                 : "Wrote a consistency proof from " + held.checkpoint().treeSize() + " to "
                 + SignedCheckpoint.parseLine(proof.to()).checkpoint().treeSize() + " leaves to " + Paths.display(file)
                 + ".");
-        out.println("Check it with: bin/ledger verify-proof " + Paths.display(file) + " --public-key KEY");
+        out.println("Check it with the ledger's public key (an auditor should have it from you beforehand, not "
+                + "with the proof): bin/ledger verify-proof " + Paths.display(file) + " --public-key " + publicKey);
         out.flush();
         return 0;
     }

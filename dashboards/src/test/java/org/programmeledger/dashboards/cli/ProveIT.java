@@ -111,6 +111,7 @@ class ProveIT {
         assertThat(prove.exitCode()).as(prove.output()).isZero();
         assertThat(prove.output()).contains("Wrote an inclusion proof of 2 event(s) of figure 2.2.1 of plan period "
                 + PERIOD + " as of publication 1");
+        assertThat(prove.output()).contains("--public-key " + Files.readAllLines(publicKey).get(0));
         assertThat(Files.readString(cliProof)).isEqualTo(Files.readString(httpProof));
 
         String text = Files.readString(cliProof);

@@ -72,7 +72,7 @@ public final class ProofVerifier {
             Optional<String> problem = problemWith(event, checkpoint);
             String leaf = "leaf " + event.leafIndex() + describe(event);
             lines.add(problem.map(p -> leaf + ": NOT included: " + p)
-                    .orElse(leaf + ": included in the tree of " + checkpoint.treeSize() + " leaves"));
+                    .orElse(leaf + ": included in the tree of " + leaves(checkpoint.treeSize())));
             all &= problem.isEmpty();
         }
         lines.add(all ? "VERIFIED: " + events.size() + " event(s) are in the ledger the checkpoint signs"
@@ -120,23 +120,27 @@ public final class ProofVerifier {
         long second = to.checkpoint().treeSize();
         if (MerkleTree.verifyConsistency(first, second, from.checkpoint().rootHash(), to.checkpoint().rootHash(),
                 path)) {
-            lines.add("VERIFIED: the ledger of " + second + " leaves extends the one of " + first
-                    + " leaves: every event of the older checkpoint is still there, unchanged and in order");
+            lines.add("VERIFIED: the ledger of " + leaves(second) + " extends the one of " + leaves(first)
+                    + ": every event of the older checkpoint is still there, unchanged and in order");
             return new Report(true, lines);
         }
-        lines.add("NOT VERIFIED: the proof does not show that the tree of " + second + " leaves extends the one of "
-                + first);
+        lines.add("NOT VERIFIED: the proof does not show that the tree of " + leaves(second) + " extends the one of "
+                + leaves(first));
         return new Report(false, lines);
     }
 
     private boolean signatureHolds(SignedCheckpoint signed, String name, List<String> lines) {
         Checkpoint checkpoint = signed.checkpoint();
-        String what = name + " checkpoint (" + checkpoint.origin() + ", " + checkpoint.treeSize() + " leaves, "
+        String what = name + " checkpoint (" + checkpoint.origin() + ", " + leaves(checkpoint.treeSize()) + ", "
                 + checkpoint.timestamp() + ", key " + signed.keyId() + ")";
         boolean holds = publicKeys.stream().anyMatch(signed::verifies);
         lines.add(holds ? what + ": signature verified" : "NOT VERIFIED: " + what
                 + ": the signature does not verify with the public key(s) given");
         return holds;
+    }
+
+    private static String leaves(long count) {
+        return count + (count == 1 ? " leaf" : " leaves");
     }
 
     private static String describe(ProofFile.ProvenEvent event) {
