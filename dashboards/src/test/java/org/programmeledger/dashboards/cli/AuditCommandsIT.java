@@ -53,7 +53,21 @@ class AuditCommandsIT {
                 temp.resolve("digest.json").toString());
 
         assertThat(tampered.exitCode()).isEqualTo(1);
-        assertThat(tampered.output()).matches("(?s)BROKEN at position \\d+: the event or its seal was changed.*");
+        assertThat(tampered.output()).matches("(?s)BROKEN at position \\d+: the event does not match its leaf.*");
         assertThat(againstDigest.exitCode()).isEqualTo(1);
+        Cli refusedDigest = Cli.run("digest", "--store", store.toString());
+        assertThat(refusedDigest.exitCode()).isEqualTo(1);
+        assertThat(refusedDigest.output()).contains("No digest of a broken ledger: BROKEN at position");
+    }
+
+    @Test
+    void showsThePublicKeyOfTheKeyFileBesideTheStore() {
+        Path store = temp.resolve("keyed");
+        Cli shown = Cli.run("key", "show", "--store", store.toString());
+
+        assertThat(shown.exitCode()).as(shown.output()).isZero();
+        assertThat(shown.output()).containsPattern("key id: +[0-9a-f]{8}").containsPattern("public key: +MCowBQYDK2Vw")
+                .contains("keys/keyed.ed25519");
+        assertThat(temp.resolve("keys/keyed.ed25519")).exists();
     }
 }

@@ -98,14 +98,21 @@ public class LedgerVerifier {
         });
     }
 
-    /** The first signed checkpoint whose tree holds the event at {@code position}, once it is sealed. */
-    public Optional<SignedCheckpoint> checkpointCovering(long position) {
+    /**
+     * The first signed checkpoint whose tree holds the event at {@code position}, once it is sealed, as a
+     * witness keeps it: what a publication's folder holds to name the sealed ledger it was built from.
+     */
+    public Optional<WitnessedCheckpoint> checkpointCovering(long position) {
         if (position > 0 && !sequencer.awaitSealed(position, SEALING_WAIT)) {
             return Optional.empty();
         }
-        long index = position == 0 ? -1 : leafIndexOf(position);
-        return jdbc.query("SELECT note FROM ledger_checkpoint WHERE tree_size > ? ORDER BY tree_size LIMIT 1",
-                (row, n) -> SignedCheckpoint.parseLine(row.getString(1)), index).stream().findFirst();
+        return readOnly.execute(status -> {
+            long index = position == 0 ? -1 : leafIndexOf(position);
+            return jdbc.query("SELECT note, tree_size FROM ledger_checkpoint WHERE tree_size > ? ORDER BY tree_size "
+                    + "LIMIT 1", (row, n) -> new WitnessedCheckpoint(row.getString(1), key.publicKeyText(),
+                    jdbc.queryForObject("SELECT position FROM ledger_tree_leaf WHERE leaf_index = ?", Long.class,
+                            row.getLong(2) - 1)), index).stream().findFirst();
+        });
     }
 
     public String publicKey() {

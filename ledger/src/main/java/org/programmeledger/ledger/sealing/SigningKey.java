@@ -37,8 +37,10 @@ public final class SigningKey {
     private final PublicKey publicKey;
     private final SecretKeySpec authenticatorKey;
     private final String keyId;
+    private final Path file;
 
-    private SigningKey(PrivateKey privateKey, PublicKey publicKey) {
+    private SigningKey(Path file, PrivateKey privateKey, PublicKey publicKey) {
+        this.file = file;
         this.privateKey = privateKey;
         this.publicKey = publicKey;
         this.authenticatorKey = new SecretKeySpec(Hashing.sha256(AUTHENTICATOR_LABEL, privateKey.getEncoded()),
@@ -80,7 +82,7 @@ public final class SigningKey {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
         try {
-            return new SigningKey(CheckpointKeys.parsePrivateKey(lines.get(0)),
+            return new SigningKey(file, CheckpointKeys.parsePrivateKey(lines.get(0)),
                     CheckpointKeys.parsePublicKey(lines.get(1)));
         } catch (RuntimeException e) {
             throw new IllegalStateException("the signing key " + file + " is not a Programme Ledger key file", e);
@@ -93,6 +95,11 @@ public final class SigningKey {
         } catch (UnsupportedOperationException notPosix) {
             return true;
         }
+    }
+
+    /** Where the key is kept. */
+    public Path file() {
+        return file;
     }
 
     public String keyId() {
