@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.dashboards.publication.Publisher;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
@@ -24,6 +25,7 @@ import org.programmeledger.ledger.proof.Checkpoint;
 import org.programmeledger.ledger.proof.CheckpointKeys;
 import org.programmeledger.ledger.proof.MerkleHash;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
+import org.programmeledger.ledger.proving.HeldCheckpoint;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.web.Http;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -140,7 +142,10 @@ class ProveIT {
         Cli extended = Cli.run("verify-proof", consistency.toString(), "--public-key", publicKey.toString());
         assertThat(extended.exitCode()).as(extended.output()).isZero();
         assertThat(extended.output()).contains("VERIFIED: the ledger of ");
-        Cli fromCli = Cli.run("prove", "--from", httpProof.toString(), "--store", store.toString(), "--to",
+        Path kept = temp.resolve("out/publications/" + PERIOD + "/1/" + Publisher.CHECKPOINT);
+        assertThat(HeldCheckpoint.read(Files.readString(kept))).as("the checkpoint the publication keeps")
+                .isEqualTo(checkpoint);
+        Cli fromCli = Cli.run("prove", "--from", kept.toString(), "--store", store.toString(), "--to",
                 consistency.toString());
         assertThat(fromCli.exitCode()).as(fromCli.output()).isZero();
         assertThat(Cli.run("verify-proof", consistency.toString(), "--public-key", publicKey.toString()).exitCode())

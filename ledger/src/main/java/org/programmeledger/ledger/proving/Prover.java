@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.PeriodPublished;
@@ -57,8 +56,8 @@ public class Prover {
 
     /**
      * An inclusion proof of the events that recorded and corrected figure {@code figureId} up to publication
-     * {@code number} (of {@code periodId}, or of the one period that has such a publication), at the
-     * checkpoint the publication names, or else the first checkpoint that covers the publication's position.
+     * {@code number} (of {@code periodId}, or of the one period that has such a publication), at the first
+     * signed checkpoint that covers the publication's position: the one its folder keeps.
      */
     public ProofFile figure(String figureId, int number, String periodId) {
         Publication publication = publications.find(periodId, number, publishedPeriods());
@@ -68,12 +67,15 @@ public class Prover {
         }
         return readOnly.execute(status -> {
             List<SealedEvent> events = figureEvents(publication, figureId);
-            SignedCheckpoint checkpoint = checkpointOf(publication.published());
+            List<Long> indexes = events.stream().map(this::leafIndex).toList();
+            SignedCheckpoint checkpoint = checkpointCovering(Math.max(leafIndexOf(publication.position()),
+                    indexes.stream().mapToLong(Long::longValue).max().orElseThrow()));
             long treeSize = checkpoint.checkpoint().treeSize();
             MerkleTree tree = new MerkleTree(new StoredLeaves(jdbc));
             List<ProofFile.ProvenEvent> proven = new ArrayList<>();
-            for (SealedEvent event : events) {
-                long index = leafIndex(event);
+            for (int i = 0; i < events.size(); i++) {
+                SealedEvent event = events.get(i);
+                long index = indexes.get(i);
                 List<byte[]> path = tree.inclusionProof(index, treeSize);
                 if (!MerkleTree.verifyInclusion(MerkleHash.leaf(event.leafData()), index, treeSize, path,
                         checkpoint.checkpoint().rootHash())) {
@@ -144,21 +146,21 @@ public class Prover {
         }
     }
 
-    /** The checkpoint whose root the publication recorded, else the first one covering its position. */
-    private SignedCheckpoint checkpointOf(PeriodPublished published) {
-        Optional<SignedCheckpoint> named = published.digest() == null ? Optional.empty() : jdbc.query(
-                "SELECT note FROM ledger_checkpoint WHERE root_hash = ? ORDER BY tree_size LIMIT 1",
-                (row, n) -> SignedCheckpoint.parseLine(row.getString(1)), published.digest()).stream().findFirst();
-        if (named.isPresent()) {
-            return named.get();
-        }
-        Long lastLeaf = jdbc.queryForObject("SELECT MAX(leaf_index) FROM ledger_tree_leaf WHERE position <= ?",
-                Long.class, published.position());
-        long size = lastLeaf == null ? 0 : lastLeaf + 1;
-        return jdbc.query("SELECT note FROM ledger_checkpoint WHERE tree_size >= ? ORDER BY tree_size LIMIT 1",
-                (row, n) -> SignedCheckpoint.parseLine(row.getString(1)), size).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("no signed checkpoint covers position "
-                        + published.position() + " yet: the sequencer has not sealed it"));
+    /**
+     * The first signed checkpoint whose tree holds leaf {@code index}: for the publication's position, the
+     * checkpoint its folder keeps, unless one of the figure's events was sealed later (its transaction
+     * committed late), when it is the first that holds that one too.
+     */
+    private SignedCheckpoint checkpointCovering(long index) {
+        return jdbc.query("SELECT note FROM ledger_checkpoint WHERE tree_size > ? ORDER BY tree_size LIMIT 1",
+                (row, n) -> SignedCheckpoint.parseLine(row.getString(1)), index).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no signed checkpoint holds leaf " + index + " yet"));
+    }
+
+    private long leafIndexOf(long position) {
+        return jdbc.query("SELECT leaf_index FROM ledger_tree_leaf WHERE position = ?", (row, n) -> row.getLong(1),
+                position).stream().findFirst().orElseThrow(() -> new IllegalStateException("position " + position
+                + " is not sealed yet"));
     }
 
     private long leafIndex(SealedEvent event) {
