@@ -104,8 +104,8 @@ class ProveIT {
 
         Cli verified = Cli.run("verify-proof", httpProof.toString(), "--public-key", publicKey.toString());
         assertThat(verified.exitCode()).as(verified.output()).isZero();
-        assertThat(verified.output()).contains("signature verified", "(FigureRecorded at position ",
-                "(FigureCorrected at position ", "VERIFIED: 2 event(s)");
+        assertThat(verified.output()).contains("signature verified", "(FigureRecorded of figure 2.2.1 at position ",
+                "(FigureCorrected of figure 2.2.1 at position ", "VERIFIED: 2 event(s)");
 
         Path cliProof = temp.resolve("from-cli.json");
         Cli prove = Cli.run("prove", "--figure", "2.2.1", "--publication", "1", "--store", store.toString(),
@@ -170,6 +170,16 @@ class ProveIT {
                 "--to", temp.resolve("changed.json").toString());
         assertThat(changed.exitCode()).isEqualTo(1);
         assertThat(changed.output()).contains("it was changed after sealing");
+
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + store.resolve("ledger"), "sa", "");
+             Statement sql = connection.createStatement()) {
+            assertThat(sql.executeUpdate("UPDATE ledger_tree_leaf SET leaf_hash = '" + "0".repeat(64) + "' "
+                    + "WHERE leaf_index = (SELECT MAX(leaf_index) FROM ledger_tree_leaf)")).isEqualTo(1);
+        }
+        Cli rewritten = Cli.run("prove", "--from", kept.toString(), "--store", store.toString(), "--to",
+                temp.resolve("rewritten.json").toString());
+        assertThat(rewritten.exitCode()).isEqualTo(1);
+        assertThat(rewritten.output()).contains("the ledger's leaves no longer give the root its newest checkpoint");
     }
 
     private ConfigurableApplicationContext serve() {

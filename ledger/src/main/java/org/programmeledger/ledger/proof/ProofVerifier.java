@@ -67,6 +67,9 @@ public final class ProofVerifier {
             return new Report(false, lines);
         }
         Checkpoint checkpoint = signed.checkpoint();
+        if (proof.subject() != null) {
+            lines.add("asked for (not itself proved): " + proof.subject());
+        }
         boolean all = true;
         for (ProofFile.ProvenEvent event : events) {
             Optional<String> problem = problemWith(event, checkpoint);
@@ -149,8 +152,10 @@ public final class ProofVerifier {
         }
         JsonNode row = LeafData.decode(decode(event.leafData()));
         String type = row.path("payloadType").asText();
-        return " (" + type.substring(type.lastIndexOf('.') + 1) + " at position " + row.path("position").asText()
-                + ", event " + row.path("eventIdentifier").asText() + ")";
+        JsonNode figure = row.path("payload").path("figureId");
+        return " (" + type.substring(type.lastIndexOf('.') + 1) + (figure.isTextual() ? " of figure "
+                + figure.asText() : "") + " at position " + row.path("position").asText() + ", event "
+                + row.path("eventIdentifier").asText() + ")";
     }
 
     /** Both sides read by one mapper, so that a number is the same kind of node on each. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.programmeledger.ledger.api.FigureCorrected;
@@ -108,9 +109,12 @@ public class Prover {
             List<byte[]> proof = tree.consistencyProof(first, second);
             if (!MerkleTree.verifyConsistency(first, second, held.checkpoint().rootHash(),
                     newest.checkpoint().rootHash(), proof)) {
-                throw new IllegalStateException("this ledger does NOT extend the checkpoint: its first " + first
-                        + " leaves have root " + hex(tree.root(first)) + ", the checkpoint signed "
-                        + hex(held.checkpoint().rootHash()));
+                byte[] rootThen = tree.root(first);
+                throw new IllegalStateException(Arrays.equals(rootThen, held.checkpoint().rootHash())
+                        ? "the ledger's leaves no longer give the root its newest checkpoint (" + second
+                        + " leaves) signed: the tree was changed after sealing; run 'verify'"
+                        : "this ledger does NOT extend the checkpoint: its first " + first + " leaves have root "
+                        + hex(rootThen) + ", the checkpoint signed " + hex(held.checkpoint().rootHash()));
             }
             return ProofFile.consistency(held, newest, proof);
         });

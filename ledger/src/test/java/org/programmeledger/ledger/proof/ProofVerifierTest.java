@@ -41,7 +41,7 @@ class ProofVerifierTest {
         ProofFile proof = inclusion(23, 4, 17);
         ProofVerifier.Report report = verifier.verify(proof.json());
         assertThat(report.verified()).as(String.join("\n", report.lines())).isTrue();
-        assertThat(report.lines()).anyMatch(line -> line.startsWith("leaf 4 (FigureRecorded at position 5,"))
+        assertThat(report.lines()).anyMatch(line -> line.startsWith("leaf 4 (FigureRecorded of figure F-5 at position 5,"))
                 .last().asString().startsWith("VERIFIED: 2 event(s)");
         assertThat(proof.events().get(1).event().path("payload").path("value").asLong()).isEqualTo(18000);
     }
