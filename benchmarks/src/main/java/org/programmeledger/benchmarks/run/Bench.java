@@ -29,11 +29,85 @@ public final class Bench {
     private Bench() {
     }
 
+    static final String USAGE = """
+            Usage: bin/bench [--quick] [--sizes N,N...] [--stores h2,postgresql] [--no-micro] [--help]
+            Runs every workload against its same-run baseline and writes out/bench/results.csv, results.md
+            and throughput.png (see BENCHMARKS.md).
+              --quick      2 000 events and short JMH runs (a few minutes) instead of the full run (hours)
+              --sizes      history sizes in events (default 10000,100000,1000000)
+              --stores     stores to measure (default h2,postgresql)
+              --no-micro   leave out the JMH workloads (charts, serialization, hashing)
+            Exit code 0 when done, 2 for a usage error.""";
+
+    /** The command line, checked before anything runs: a mistyped option must not start a two-hour run. */
+    record Options(boolean quick, List<Long> sizes, List<String> stores, boolean micro) {
+
+        static Options parse(String... args) {
+            boolean quick = false;
+            boolean micro = true;
+            List<Long> sizes = null;
+            List<String> stores = BenchStore.KINDS;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--quick" -> quick = true;
+                    case "--no-micro" -> micro = false;
+                    case "--sizes" -> sizes = sizes(value(args, i++));
+                    case "--stores" -> stores = stores(value(args, i++));
+                    default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
+                }
+            }
+            return new Options(quick, sizes != null ? sizes : quick ? QUICK_SIZES : FULL_SIZES, stores, micro);
+        }
+
+        private static String value(String[] args, int at) {
+            if (at + 1 >= args.length) {
+                throw new IllegalArgumentException(args[at] + " needs a value");
+            }
+            return args[at + 1];
+        }
+
+        private static List<Long> sizes(String list) {
+            try {
+                List<Long> sizes = Stream.of(list.split(",")).map(String::trim).map(Long::parseLong).toList();
+                if (sizes.stream().anyMatch(size -> size <= 0)) {
+                    throw new NumberFormatException();
+                }
+                return sizes;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--sizes takes positive numbers of events, e.g. 10000,100000");
+            }
+        }
+
+        private static List<String> stores(String list) {
+            List<String> stores = List.of(list.split(","));
+            for (String store : stores) {
+                if (!BenchStore.KINDS.contains(store)) {
+                    throw new IllegalArgumentException("unknown store '" + store + "'; known: "
+                            + String.join(", ", BenchStore.KINDS));
+                }
+            }
+            return stores;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        boolean quick = List.of(args).contains("--quick");
-        List<Long> sizes = option(args, "--sizes").map(Bench::sizes).orElse(quick ? QUICK_SIZES : FULL_SIZES);
-        List<String> stores = option(args, "--stores").map(s -> List.of(s.split(","))).orElse(BenchStore.KINDS);
-        boolean micro = !List.of(args).contains("--no-micro");
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        boolean quick = options.quick();
+        List<Long> sizes = options.sizes();
+        List<String> stores = options.stores();
+        boolean micro = options.micro();
         Path out = Path.of("out", "bench").toAbsolutePath();
         Files.createDirectories(out);
         Path csv = out.resolve("results.csv");
@@ -109,19 +183,6 @@ public final class Bench {
         deleteTree(work.resolve("h2"));
         deleteTree(work.resolve("import"));
         return measured;
-    }
-
-    private static java.util.Optional<String> option(String[] args, String name) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return java.util.Optional.of(args[i + 1]);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static List<Long> sizes(String list) {
-        return Stream.of(list.split(",")).map(String::trim).map(Long::parseLong).toList();
     }
 
     private static void deleteTree(Path folder) throws IOException {

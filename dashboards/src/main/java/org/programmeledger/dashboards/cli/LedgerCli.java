@@ -36,6 +36,11 @@ public class LedgerCli implements Runnable {
 
     /** A command that cannot do what was asked says why in one line; anything else is a bug, with its trace. */
     private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof NoStoreException) {
+            command.getErr().println("ledger " + command.getCommandName() + ": " + e.getMessage());
+            command.getErr().flush();
+            return 2;
+        }
         if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
             command.getErr().println("ledger " + command.getCommandName() + ": " + e.getMessage());
             command.getErr().flush();

@@ -1,6 +1,7 @@
 package org.programmeledger.dashboards.cli;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -8,6 +9,8 @@ import picocli.CommandLine.Option;
 
 /** The --store option of the commands that open the local store, and the opening itself. */
 class StoreOption {
+
+    private static final String H2_FILE = "ledger.mv.db";
 
     @Option(names = "--store", paramLabel = "DIR", description = "the store (default: var/ledger/)")
     Path store;
@@ -36,6 +39,29 @@ class StoreOption {
             throw new IllegalStateException("a server runs on " + Paths.display(folder()) + "; ask it instead: "
                     + server.get() + httpAlternative + " (" + role + "), or stop it first");
         }
+        requireStore();
         return Application.start(folder(), output);
+    }
+
+    /** Opens the store for a command that may create it (import-events): a missing store is made empty. */
+    ConfigurableApplicationContext openOrCreate() {
+        Optional<URI> server = ServerFile.runningServer(folder());
+        if (server.isPresent()) {
+            throw new IllegalStateException("a server runs on " + Paths.display(folder()) + "; stop it first");
+        }
+        return Application.start(folder(), LedgerHome.path().resolve("out"));
+    }
+
+    /**
+     * A command that reads the store refuses a folder that holds none, before Spring starts: opening it would
+     * create an empty store and report on that ("intact: 0 events" for a mistyped folder). Only the embedded
+     * store is checked; a datasource named explicitly is the operator's to get right.
+     */
+    void requireStore() {
+        if (ConfiguredDatasource.named() || Files.isRegularFile(folder().resolve(H2_FILE))) {
+            return;
+        }
+        throw new NoStoreException(Paths.display(folder()) + " holds no ledger store (no " + H2_FILE
+                + "); name one with --store DIR, or create one with 'ledger import' or 'ledger restore'");
     }
 }

@@ -79,7 +79,7 @@ final class TransferCommands {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             ProgressBar bar = new ProgressBar(out, System.console() != null);
-            try (ConfigurableApplicationContext application = store.open("(no HTTP import)")) {
+            try (ConfigurableApplicationContext application = store.openOrCreate()) {
                 Digest digest = application.getBean(LedgerEventImport.class).load(file,
                         loaded -> bar.show("loading", (int) loaded, (int) loaded));
                 bar.clear();

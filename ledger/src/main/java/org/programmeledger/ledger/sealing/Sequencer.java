@@ -158,7 +158,8 @@ public class Sequencer implements SmartLifecycle {
                 }
                 long stored = storedSize();
                 if (tree == null || tree.size() != stored) {
-                    load(stored);
+                    // Another node sealed meanwhile (it grew): read on from where this one stands.
+                    load(stored, tree != null && tree.size() < stored ? tree : new CompactRange());
                     if (halted != null) {
                         return 0;
                     }
@@ -195,8 +196,11 @@ public class Sequencer implements SmartLifecycle {
         return last == null ? 0 : last + 1;
     }
 
-    /** Rebuilds the tree's right edge from the stored leaves, checking it against the newest checkpoint and witness. */
-    private void load(long stored) {
+    /**
+     * Reads the stored leaves that {@code range} lacks into it, and checks the result against the newest
+     * checkpoint (which must be of every leaf: only a pass adds leaves, with their checkpoint) and witness.
+     */
+    private void load(long stored, CompactRange range) {
         Optional<SignedCheckpoint> newestCheckpoint = jdbc.query("SELECT note FROM ledger_checkpoint "
                         + "ORDER BY tree_size DESC LIMIT 1", (row, n) -> SignedCheckpoint.parseLine(row.getString(1)))
                 .stream().findFirst();
@@ -208,21 +212,28 @@ public class Sequencer implements SmartLifecycle {
                 newestWitnessed = held;
             }
         }
-        CompactRange range = new CompactRange();
+        long from = range.size();
         Map<Long, byte[]> rootsAt = new HashMap<>();
         newestCheckpoint.ifPresent(c -> rootsAt.put(c.checkpoint().treeSize(), null));
         newestWitnessed.ifPresent(c -> rootsAt.put(c.checkpoint().treeSize(), null));
-        if (rootsAt.containsKey(0L)) {
-            rootsAt.put(0L, range.root());
+        if (rootsAt.containsKey(from)) {
+            rootsAt.put(from, range.root());
         }
-        StreamedQuery.each(jdbc, "SELECT leaf_hash FROM ledger_tree_leaf ORDER BY leaf_index", row -> {
-            range.append(Hashing.unhex(row.getString(1)));
-            if (rootsAt.containsKey(range.size())) {
-                rootsAt.put(range.size(), range.root());
-            }
-        });
+        StreamedQuery.each(jdbc, "SELECT leaf_hash FROM ledger_tree_leaf WHERE leaf_index >= ? ORDER BY leaf_index",
+                row -> {
+                    range.append(Hashing.unhex(row.getString(1)));
+                    if (rootsAt.containsKey(range.size())) {
+                        rootsAt.put(range.size(), range.root());
+                    }
+                }, from);
         if (range.size() != stored) {
             halt("the tree has " + range.size() + " leaves, numbered up to " + (stored - 1) + ": leaves were removed");
+            return;
+        }
+        long signed = newestCheckpoint.map(c -> c.checkpoint().treeSize()).orElse(0L);
+        if (signed != stored) {
+            halt("the tree has " + stored + " leaves, its newest checkpoint " + signed + ": leaves were "
+                    + (signed < stored ? "added outside the sequencer" : "removed"));
             return;
         }
         for (Optional<SignedCheckpoint> newest : List.of(newestCheckpoint, newestWitnessed)) {
@@ -236,6 +247,9 @@ public class Sequencer implements SmartLifecycle {
                 return;
             }
             byte[] root = rootsAt.get(checkpoint.checkpoint().treeSize());
+            if (root == null && checkpoint.checkpoint().treeSize() < from) {
+                continue; // below what this node had already checked
+            }
             if (root == null) {
                 halt("the tree has " + range.size() + " leaves, fewer than " + which + " (tree size "
                         + checkpoint.checkpoint().treeSize() + "): it was rewound");
