@@ -3,6 +3,7 @@ package org.programmeledger.dashboards.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.programmeledger.ledger.proof.ProofFile;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {"Writes a proof file an auditor checks with 'verify-proof' and the ledger's public key:",
                 "--figure: the figure's recording and corrections are in the ledger at publication N's checkpoint;",
                 "--from: today's ledger extends the checkpoint in FILE (a checkpoint line, proof or witness file).",
-                "Exit code 1 when the ledger cannot prove it (not sealed yet, or changed after sealing)."})
+                "Exit code 1 when the ledger cannot prove it (not sealed yet, or changed after sealing),",
+                "2 when CHECKPOINT-FILE holds no signed checkpoint."})
 class ProveCommand implements Callable<Integer> {
 
     @Spec
@@ -57,7 +59,17 @@ class ProveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        SignedCheckpoint held = what.from == null ? null : HeldCheckpoint.read(Files.readString(what.from));
+        SignedCheckpoint held = null;
+        if (what.from != null) {
+            try {
+                held = HeldCheckpoint.read(Files.readString(what.from));
+            } catch (IOException | IllegalArgumentException e) {
+                spec.commandLine().getErr().println("ledger prove: no signed checkpoint in " + Paths.display(what.from)
+                        + ": " + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
+        }
         ProofFile proof;
         String publicKey;
         try (ConfigurableApplicationContext application = store.open(held == null

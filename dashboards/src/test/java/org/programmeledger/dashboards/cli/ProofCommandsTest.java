@@ -17,8 +17,8 @@ import org.programmeledger.ledger.proof.MerkleTree;
 import org.programmeledger.ledger.proof.ProofFile;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
 
-/** verify-proof on the real command line: it needs no store, and its exit code says what it found. */
-class VerifyProofCommandTest {
+/** verify-proof and prove on the real command line: what they refuse before touching a store, and their exit codes. */
+class ProofCommandsTest {
 
     @TempDir
     Path temp;
@@ -54,5 +54,21 @@ class VerifyProofCommandTest {
         assertThat(badKey.output()).contains("not an Ed25519 public key");
         assertThat(notAProof.exitCode()).isEqualTo(1);
         assertThat(notAProof.output()).contains("NOT VERIFIED: not a proof file");
+    }
+
+    @Test
+    void proveRefusesACheckpointFileWithoutACheckpointBeforeOpeningAnyStore() throws Exception {
+        Path notACheckpoint = Files.writeString(temp.resolve("notes.txt"), "nothing signed here\n");
+
+        Cli missing = Cli.run("prove", "--from", temp.resolve("missing.txt").toString(), "--store",
+                temp.resolve("store").toString());
+        Cli unreadable = Cli.run("prove", "--from", notACheckpoint.toString(), "--store",
+                temp.resolve("store").toString());
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.output()).contains("ledger prove: no signed checkpoint in ", "missing.txt: no such file");
+        assertThat(unreadable.exitCode()).isEqualTo(2);
+        assertThat(unreadable.output()).contains("notes.txt: a signed checkpoint is 6 fields");
+        assertThat(temp.resolve("store")).doesNotExist();
     }
 }
