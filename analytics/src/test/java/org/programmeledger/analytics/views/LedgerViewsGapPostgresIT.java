@@ -43,8 +43,6 @@ class LedgerViewsGapPostgresIT {
     @Autowired
     PlatformTransactionManager transactionManager;
     @Autowired
-    LedgerViews views;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     LedgerVerifier chain;
@@ -79,7 +77,11 @@ class LedgerViewsGapPostgresIT {
 
         commit.countDown();
         openTransaction.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        views.awaitHead(WAIT);
+        // The views were past the head already; Axon's gap-aware token takes the late event on a later poll.
+        long deadline = System.currentTimeMillis() + WAIT.toMillis();
+        while (!programmes().contains("first") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
         sequencer.sealPending();
 
         assertThat(positionOf("first")).isLessThan(positionOf("second"));

@@ -56,7 +56,8 @@ public class PublicationCheck {
                 : "the ledger does not pass through the publication's digest: " + verified));
         Path folder = publisher.folder(published.periodId(), published.number());
         findings.add(compare("the files in " + folder, Files.isDirectory(folder)
-                ? PositionRendering.files(folder).stream().filter(file -> !file.path().equals(Publisher.SUMS)).toList()
+                ? PositionRendering.files(folder).stream().filter(file -> !file.path().equals(Publisher.SUMS)
+                        && !file.path().equals(Publisher.CHECKPOINT)).toList()
                 : List.of(), published.files()));
         Path again = Files.createTempDirectory("ledger-publication-check-");
         try {

@@ -60,6 +60,6 @@ class AuditCommandsIT {
         assertThat(refusedDigest.output()).contains("No digest of a broken ledger: BROKEN at position");
         Cli key = Cli.run("key", "show", "--store", store.toString());
         assertThat(key.output()).containsPattern("key id: +[0-9a-f]{8}").containsPattern("public key: +MCowBQYDK2Vw")
-                .contains("keys/store.ed25519");
+                .contains("keys/signing.ed25519");
     }
 }

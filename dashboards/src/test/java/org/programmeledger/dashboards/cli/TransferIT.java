@@ -97,7 +97,7 @@ class TransferIT {
 
         assertThat(refusedChange.exitCode()).isEqualTo(1);
         assertThat(refusedChange.output()).contains("Refused, nothing loaded: line " + figureLine + ": the event at "
-                + "position", "does not match its seal");
+                + "position", "does not match its leaf");
         assertThat(refusedCut.output()).contains("line 60: the file ends without its digest: it was cut short");
         assertThat(loaded.output()).contains("Loaded 119 events");
         assertThat(verified.output()).startsWith("intact: 119 events sealed");
