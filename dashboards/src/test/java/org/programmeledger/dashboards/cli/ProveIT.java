@@ -189,11 +189,12 @@ class ProveIT {
         return Application.start(temp.resolve("store"), temp.resolve("out"), arguments.toArray(String[]::new));
     }
 
-    /** The public half of the signing key (the key file's second line), as an auditor is handed it. */
+    /** The public half of the signing key as 'key show' prints it, the way an auditor is handed it. */
     private Path publicKeyFile(Path store) throws Exception {
-        Path keyFile = store.toAbsolutePath().getParent().resolve("keys").resolve(store.getFileName() + ".ed25519");
-        Path publicKey = temp.resolve("ledger.pub");
-        Files.writeString(publicKey, Files.readAllLines(keyFile).get(1) + "\n");
-        return publicKey;
+        Cli shown = Cli.run("key", "show", "--store", store.toString());
+        assertThat(shown.exitCode()).as(shown.output()).isZero();
+        String key = shown.output().lines().filter(line -> line.startsWith("public key:"))
+                .map(line -> line.substring("public key:".length()).strip()).findFirst().orElseThrow();
+        return Files.writeString(temp.resolve("ledger.pub"), key + "\n");
     }
 }
