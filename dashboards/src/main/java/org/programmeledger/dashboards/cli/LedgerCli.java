@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "Programme Ledger 0.1.0",
         description = "An event-sourced ledger for inter-governmental co-operation programmes.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ReportCommand.class,
-                HashPasswordCommand.class, KeyCommand.class,
+                HashPasswordCommand.class, KeyCommand.class, ProveCommand.class, VerifyProofCommand.class,
                 AuditCommands.History.class, AuditCommands.AsOfState.class, AuditCommands.Verify.class,
                 AuditCommands.DigestOfHead.class, AuditCommands.Trail.class, AuditCommands.Replay.class,
                 TransferCommands.Export.class, TransferCommands.ImportEvents.class, BackupCommands.Backup.class,
