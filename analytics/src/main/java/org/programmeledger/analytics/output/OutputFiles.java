@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 
 /**
@@ -24,10 +26,22 @@ public final class OutputFiles {
     private OutputFiles() {
     }
 
-    /** A file to write to, beside the target, to be {@link #publish published} or deleted. */
+    /**
+     * A file to write to, beside the target, to be {@link #publish published} or deleted. It is created with
+     * the process's umask (0644 under the usual 022), not owner-only as a temporary file would be, since
+     * outputs are there to be read by others: the web server, colleagues in the group.
+     */
     public static Path temporaryFor(Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        return Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        while (true) {
+            try {
+                return Files.createFile(folder.resolve("." + target.getFileName() + "."
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp"));
+            } catch (FileAlreadyExistsException taken) {
+                // another writer drew the same name: draw again
+            }
+        }
     }
 
     /** Renames a finished temporary file over its target and writes the provenance side file beside it. */

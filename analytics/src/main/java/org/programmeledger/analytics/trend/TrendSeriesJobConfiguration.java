@@ -2,20 +2,25 @@ package org.programmeledger.analytics.trend;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
+import org.programmeledger.analytics.metric.KnownMetrics;
+import org.programmeledger.analytics.metric.MetricParameterValidator;
 import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.FigureValues;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.Side;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.CompositeJobParametersValidator;
 import org.springframework.batch.core.job.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -23,12 +28,14 @@ import org.springframework.batch.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The trend-series job: one metric over time, the series the charts are drawn from. Flow figures are
- * totalled per bucket (year, half-year or quarter) with a running total; a figure spanning several
+ * The trend-series job: one metric over time, one series per side and unit (never added to each other). Flow
+ * figures are totalled per bucket (year, half-year or quarter) with a running total; a figure spanning several
  * buckets is listed apart, whole; cumulative figures are listed as the points they record. Nothing is
- * interpolated or split. Parameters: {@code metric}, {@code bucket} (year, half, quarter; default year),
+ * interpolated or split. Each line names its side, its unit and the metric's other units. Parameters:
+ * {@code metric}, {@code bucket} (year, half, quarter; default year),
  * {@code from} (a year or a day; figures ending before it are left out, optional) and {@code position}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,10 +44,17 @@ public class TrendSeriesJobConfiguration {
     public static final String JOB_NAME = "trend-series";
 
     private static final String FIGURES_SQL = """
-            SELECT figure_id, basis, figure_value, qualifier, unit, extent_start, extent_end
+            SELECT figure_id, basis, figure_value, qualifier, unit, side, extent_start, extent_end
               FROM view_figure
              WHERE metric = ? AND retracted = FALSE AND extent_end >= ?
-             ORDER BY CASE WHEN basis = 'FLOW' THEN 0 ELSE 1 END, unit, extent_end, extent_start, period_id, figure_id
+             ORDER BY CASE WHEN basis = 'FLOW' THEN 0 ELSE 1 END, unit, side, extent_end, extent_start, period_id,
+                   figure_id
+            """;
+
+    private static final String UNITS_SQL = """
+            SELECT DISTINCT unit FROM view_figure
+             WHERE metric = ? AND retracted = FALSE AND extent_end >= ?
+             ORDER BY unit
             """;
 
     public static String fileName(String metric, String bucket, String from) {
@@ -57,10 +71,11 @@ public class TrendSeriesJobConfiguration {
     }
 
     @Bean
-    Job trendSeriesJob(JobRepository jobRepository, Step trendSeriesStep) {
-        return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(new String[] {"metric", "position"}, new String[] {"bucket", "from", "recordedAt"}))
-                .start(trendSeriesStep).build();
+    Job trendSeriesJob(JobRepository jobRepository, Step trendSeriesStep, KnownMetrics metrics) {
+        CompositeJobParametersValidator validator = new CompositeJobParametersValidator();
+        validator.setValidators(List.of(new DefaultJobParametersValidator(new String[] {"metric", "position"},
+                new String[] {"bucket", "from", "recordedAt"}), MetricParameterValidator.anyMetric(metrics)));
+        return new JobBuilder(JOB_NAME, jobRepository).validator(validator).start(trendSeriesStep).build();
     }
 
     @Bean
@@ -71,7 +86,8 @@ public class TrendSeriesJobConfiguration {
 
     @Bean
     @StepScope
-    TrendLineReader trendSeriesReader(DataSource dataSource, @Value("#{jobParameters['metric']}") String metric,
+    TrendLineReader trendSeriesReader(DataSource dataSource, JdbcTemplate jdbc,
+                                      @Value("#{jobParameters['metric']}") String metric,
                                       @Value("#{jobParameters['bucket'] ?: 'year'}") String bucket,
                                       @Value("#{jobParameters['from']}") String from) {
         Bucket buckets = Bucket.fromCode(bucket);
@@ -86,10 +102,12 @@ public class TrendSeriesJobConfiguration {
                         row.getString("figure_id"), Basis.valueOf(row.getString("basis")),
                         FigureValues.normalise(row.getBigDecimal("figure_value")),
                         Qualifier.valueOf(row.getString("qualifier")), row.getString("unit"),
-                        row.getObject("extent_start", LocalDate.class), row.getObject("extent_end", LocalDate.class))))
+                        Side.valueOf(row.getString("side")), row.getObject("extent_start", LocalDate.class),
+                        row.getObject("extent_end", LocalDate.class))))
                 .saveState(false)
                 .build();
-        return new TrendLineReader(metric, figures);
+        List<String> units = jdbc.queryForList(UNITS_SQL, String.class, metric, Date.valueOf(start));
+        return new TrendLineReader(metric, units, figures);
     }
 
     @Bean

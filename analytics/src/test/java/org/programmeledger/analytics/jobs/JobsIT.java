@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -21,8 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.AmendItem;
+import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
@@ -91,12 +96,12 @@ class JobsIT {
         run("trend-series", Map.of("metric", "valid-applications", "bucket", "year", "from", "2020"));
 
         assertThat(text("trend-series-valid-applications-year-from-2020.csv")).isEqualTo("""
-                metric,bucket,bucket_start,bucket_end,placement,basis,total,qualifier,stated_as,unit,figures,\
-                extent_start,extent_end,figure_ids,running_total,running_qualifier,running_stated_as\r
-                valid-applications,2020,2020-01-01,2020-12-31,within,flow,658,exactly,658,applications,1,\
-                2020-01-01,2020-12-31,3.1.1,658,exactly,658\r
-                valid-applications,2021,2021-01-01,2021-12-31,within,flow,1090,exactly,1090,applications,1,\
-                2021-01-01,2021-12-31,3.2.1,1748,exactly,1748\r
+                metric,bucket,bucket_start,bucket_end,placement,basis,total,qualifier,stated_as,unit,side,figures,\
+                extent_start,extent_end,figure_ids,running_total,running_qualifier,running_stated_as,other_units\r
+                valid-applications,2020,2020-01-01,2020-12-31,within,flow,658,exactly,658,applications,joint,1,\
+                2020-01-01,2020-12-31,3.1.1,658,exactly,658,\r
+                valid-applications,2021,2021-01-01,2021-12-31,within,flow,1090,exactly,1090,applications,joint,1,\
+                2021-01-01,2021-12-31,3.2.1,1748,exactly,1748,\r
                 """);
     }
 
@@ -115,6 +120,28 @@ class JobsIT {
         assertThat(passes.get(0).get("total")).isEqualTo("75");
         assertThat(passes.get(0).get("extent_start")).isEqualTo("2004-01-01");
         assertThat(passes.get(0).get("extent_end")).isEqualTo("2022-06-30");
+    }
+
+    @Test
+    @DirtiesContext
+    void keepsEachSideAndUnitASeriesOfItsOwnAndNamesTheMetricsOtherUnits() throws Exception {
+        recordFlow("3.9.1", "300", "items", Side.GUANGDONG, Extent.year(2021));
+        recordFlow("3.9.2", "100", "items", Side.HONG_KONG, Extent.year(2021));
+        recordFlow("3.9.3", "50", "items", Side.HONG_KONG, Extent.month(YearMonth.of(2022, 3)));
+        recordFlow("3.9.4", "2", "tonnes", Side.HONG_KONG, Extent.year(2021));
+
+        run("trend-series", Map.of("metric", "items-seized"));
+
+        assertThat(read("trend-series-items-seized-year.csv")).extracting(line -> String.join(" ", line.get("bucket"),
+                        line.get("unit"), line.get("side"), line.get("total"), line.get("running_total"),
+                        line.get("other_units")))
+                .containsExactly("2021 items guangdong 300 300 tonnes", "2021 items hong-kong 100 100 tonnes",
+                        "2022 items hong-kong 50 150 tonnes", "2021 tonnes hong-kong 2 2 items");
+    }
+
+    private void recordFlow(String figureId, String value, String unit, Side side, Extent extent) {
+        commands.sendAndWait(new RecordFigure(PERIOD, figureId, 3, null, "items-seized", new BigDecimal(value), unit,
+                Qualifier.EXACTLY, side, extent, Basis.FLOW, "test history"));
     }
 
     @Test

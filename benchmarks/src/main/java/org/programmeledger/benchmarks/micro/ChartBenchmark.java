@@ -20,13 +20,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.programmeledger.analytics.trend.TrendPoint;
-import org.programmeledger.analytics.trend.TrendSeries;
-import org.programmeledger.analytics.views.ViewPosition;
 import org.programmeledger.dashboards.chart.ChartImages;
-import org.programmeledger.dashboards.chart.CumulativeTrendChart;
 import org.programmeledger.dashboards.chart.PeriodChart;
-import org.programmeledger.dashboards.chart.TrendChartDefinition;
+import org.programmeledger.dashboards.chart.TrendChart;
 import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.PeriodView;
 import org.programmeledger.ledger.api.Extent;
@@ -35,8 +31,8 @@ import org.programmeledger.ledger.api.Side;
 
 /**
  * W4: the product's charts drawn from scratch (dataset, plot and rendering, as a job or the dashboard does)
- * and encoded at the product's size, 1000 × 600: the cumulative trend chart with {@code points} recorded
- * points, and the stacked bar chart of figures by side with {@code points} figures (one per item and side).
+ * and encoded at the product's size, 1000 × 600: the trend chart with {@code points} recorded running totals
+ * (markers), and the stacked bar chart of figures by side with {@code points} figures (one per item and side).
  * The baseline draws the same number of points as one polyline with plain Graphics2D into a BufferedImage.
  */
 @State(Scope.Benchmark)
@@ -49,7 +45,7 @@ public class ChartBenchmark {
     @Param({"10", "1000", "100000"})
     public int points;
 
-    private TrendSeries series;
+    private List<FigureView> trend;
     private List<FigureView> figures;
     private PeriodView period;
     private double[] xs;
@@ -60,20 +56,20 @@ public class ChartBenchmark {
         // JFreeChart's time axis takes days from 1900 on, and the chart starts a year before the base date;
         // 100 000 daily points from 1950 reach 2223.
         LocalDate base = LocalDate.of(1950, 1, 1);
-        List<TrendPoint> trend = new ArrayList<>();
+        trend = new ArrayList<>();
         figures = new ArrayList<>();
         xs = new double[points];
         ys = new double[points];
         for (int i = 0; i < points; i++) {
             BigDecimal value = BigDecimal.valueOf(10L * i + i % 7);
-            trend.add(new TrendPoint(base, base.plusDays(i + 1L), value, Qualifier.values()[i % 4], "persons",
-                    "f" + i));
+            trend.add(new FigureView("f" + i, 15, null, "residents-passed-examination", value, "persons",
+                    Qualifier.values()[i % 4], Side.HONG_KONG, Extent.range(base, base.plusDays(i + 1L)), "CUMULATIVE",
+                    false, false));
             figures.add(new FigureView("f" + i, 1 + i / SIDES.length, null, "participants", value, "persons",
                     Qualifier.EXACTLY, SIDES[i % SIDES.length], Extent.year(2021), "FLOW", false, false));
             xs[i] = i;
             ys[i] = value.doubleValue();
         }
-        series = new TrendSeries("residents-passed-examination", Side.HONG_KONG, trend, new ViewPosition(points, ""));
         period = new PeriodView("bench-period", "Benchmark programme", "2020 - 2022", LocalDate.of(2020, 1, 1),
                 LocalDate.of(2022, 12, 31), "DRAFT", null, null, false);
     }
@@ -121,7 +117,7 @@ public class ChartBenchmark {
     }
 
     private JFreeChart trend() {
-        return CumulativeTrendChart.draw(TrendChartDefinition.EXAM_PASSES, series);
+        return TrendChart.draw("residents-passed-examination", "Residents passed examination", trend, points);
     }
 
     private JFreeChart bars() {

@@ -155,7 +155,20 @@ public final class ImportWorkload {
         Result result = run.result(SINGLE, run.config(), tuned.opsPerSecond(), tuned.p50(), tuned.p99(),
                 run.heap().peakMib());
         run.heap().reset();
-        Timed raw;
+        Timed raw = rawCommitPerRow(run, "w1", commands, SENDERS);
+        Result baseline = run.result(SINGLE, "baseline-jdbc-commit-per-row", raw.opsPerSecond(), raw.p50(), raw.p99(),
+                run.heap().peakMib());
+        run.progress(String.format("one command per transaction, %d senders: %.0f/s (raw %.0f/s)", SENDERS,
+                result.opsPerSecond(), baseline.opsPerSecond()));
+        run.emit(result.withRatioTo(baseline));
+        run.emit(baseline);
+    }
+
+    /**
+     * The raw limit of one transaction per event: {@code count} rows, each inserted and committed alone by one of
+     * {@code threads} JDBC clients, into a plain table shaped like the event table.
+     */
+    static Timed rawCommitPerRow(RunContext run, String prefix, int count, int threads) throws Exception {
         try (Connection setup = run.store().connect()) {
             RawEvents.createTable(setup, run.store().postgres());
         }
@@ -170,9 +183,9 @@ public final class ImportWorkload {
             }
         });
         try {
-            raw = concurrently(commands, n -> {
+            return concurrently(count, threads, n -> {
                 try {
-                    RawEvents.insert(connection.get(), RawEvents.row(run.history().extraFigure("w1", n), n));
+                    RawEvents.insert(connection.get(), RawEvents.row(run.history().extraFigure(prefix, n), n));
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -182,12 +195,6 @@ public final class ImportWorkload {
                 opened.close();
             }
         }
-        Result baseline = run.result(SINGLE, "baseline-jdbc-commit-per-row", raw.opsPerSecond(), raw.p50(), raw.p99(),
-                run.heap().peakMib());
-        run.progress(String.format("one command per transaction, %d senders: %.0f/s (raw %.0f/s)", SENDERS,
-                result.opsPerSecond(), baseline.opsPerSecond()));
-        run.emit(result.withRatioTo(baseline));
-        run.emit(baseline);
     }
 
     private static void send(CommandGateway gateway, Object command) {

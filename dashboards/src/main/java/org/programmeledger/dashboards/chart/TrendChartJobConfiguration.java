@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.programmeledger.analytics.metric.KnownMetrics;
+import org.programmeledger.analytics.metric.MetricParameterValidator;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
-import org.programmeledger.analytics.trend.TrendQueries;
-import org.programmeledger.analytics.trend.TrendSeries;
+import org.programmeledger.dashboards.views.DashboardQueries;
+import org.programmeledger.dashboards.views.FigureView;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.CompositeJobParametersValidator;
+import org.springframework.batch.core.job.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -24,8 +29,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The trend-chart job: draws a named trend chart from the views as a PNG under {@code charts/}, with its
- * provenance beside it. Parameters: {@code chart} (a chart name) and {@code position}.
+ * The trend-chart job: draws a metric's figures from the views ({@link TrendChart}) as a PNG under
+ * {@code charts/}, {@code trend-<metric>.png}, with its provenance beside it. Parameters: {@code metric} (one
+ * the ledger knows as chartable; any other is refused with the list) and {@code position}.
  */
 @Configuration(proxyBeanMethods = false)
 public class TrendChartJobConfiguration {
@@ -33,8 +39,15 @@ public class TrendChartJobConfiguration {
     public static final String JOB_NAME = "trend-chart";
 
     @Bean
-    Job trendChartJob(JobRepository jobRepository, Step trendChartStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(trendChartStep).build();
+    Job trendChartJob(JobRepository jobRepository, Step trendChartStep, KnownMetrics metrics) {
+        CompositeJobParametersValidator validator = new CompositeJobParametersValidator();
+        validator.setValidators(List.of(new DefaultJobParametersValidator(new String[] {"metric", "position"},
+                new String[] {"recordedAt"}), MetricParameterValidator.chartableMetric(metrics)));
+        return new JobBuilder(JOB_NAME, jobRepository).validator(validator).start(trendChartStep).build();
+    }
+
+    public static String fileName(String metric) {
+        return "trend-" + metric + ".png";
     }
 
     @Bean
@@ -45,17 +58,15 @@ public class TrendChartJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet trendChartTasklet(TrendQueries trends, OutputSettings output,
-                              @Value("#{jobParameters['chart']}") String chartName,
+    Tasklet trendChartTasklet(DashboardQueries queries, KnownMetrics metrics, OutputSettings output,
+                              @Value("#{jobParameters['metric']}") String metric,
                               @Value("#{jobParameters['recordedAt']}") String recordedAt) {
         return (contribution, chunkContext) -> {
-            TrendChartDefinition definition = TrendChartDefinition.named(chartName).orElseThrow(() ->
-                    new IllegalArgumentException("no chart named '" + chartName + "'; charts: "
-                            + String.join(", ", TrendChartDefinition.names())));
-            TrendSeries series = trends.cumulative(definition.metric(), definition.side());
-            Path target = output.charts().resolve(definition.fileName());
-            writePng(CumulativeTrendChart.draw(definition, series), target, Map.of("chart", chartName),
-                    series.position().position(), recordedAt);
+            List<FigureView> figures = queries.figuresOf(metric);
+            long position = queries.position().position();
+            Path target = output.charts().resolve(fileName(metric));
+            writePng(TrendChart.draw(metric, metrics.label(metric), figures, position), target,
+                    Map.of("metric", metric), position, recordedAt);
             chunkContext.getStepContext().getStepExecution().getExecutionContext().putString("output",
                     target.toString());
             return RepeatStatus.FINISHED;

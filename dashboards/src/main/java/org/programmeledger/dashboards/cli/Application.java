@@ -15,11 +15,13 @@ final class Application {
 
     /**
      * The paths are passed as command-line properties, which outrank application.yml and the environment;
-     * {@code config/application.yml} in the project folder, if present, adds settings such as the users.
+     * {@code config/application.yml} in the project folder, if present, adds settings, and {@code config/users.yml}
+     * (written by {@code ledger users}) the users.
      */
     static ConfigurableApplicationContext start(Path store, Path output, String... more) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.config.additional-location=optional:file:" + LedgerHome.path().resolve("config") + "/",
+                "--spring.config.import=optional:file:" + UsersCommand.file(),
                 "--ledger.home=" + LedgerHome.path(),
                 "--ledger.store.directory=" + store.toAbsolutePath(),
                 "--ledger.output.directory=" + output.toAbsolutePath()));

@@ -61,6 +61,7 @@ final class BackupCommands {
             try {
                 HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                                 server.resolve("/api/backups")).header("Authorization", signIn.authorization())
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
                     spec.commandLine().getErr().println("The server answered " + response.statusCode() + " "

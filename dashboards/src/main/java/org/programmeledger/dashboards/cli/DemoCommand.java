@@ -49,7 +49,12 @@ class DemoCommand implements Callable<Integer> {
         emptyStore(storeFolder);
         console.println("Programme Ledger demo: a fresh store in " + Paths.display(storeFolder));
         try (ConfigurableApplicationContext application = Application.start(storeFolder, outFolder)) {
-            return application.getBean(DemoRun.class).run(files, console) ? 0 : 1;
+            boolean recorded = application.getBean(DemoRun.class).run(files, console);
+            if (recorded && store == null && DefaultStore.usesDemo()) {
+                console.println("Next: bin/ledger serve opens this store (" + Paths.display(DefaultStore.ledger())
+                        + " holds none yet), as do verify, history, report and the other commands.");
+            }
+            return recorded ? 0 : 1;
         } finally {
             console.flush();
         }

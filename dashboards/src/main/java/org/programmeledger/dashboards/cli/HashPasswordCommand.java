@@ -32,7 +32,8 @@ class HashPasswordCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static char[] read() throws IOException {
+    /** A password asked twice on a terminal, or one line of standard input; null when none or they differ. */
+    static char[] read() throws IOException {
         Console console = System.console();
         if (console != null) {
             char[] first = console.readPassword("Password: ");

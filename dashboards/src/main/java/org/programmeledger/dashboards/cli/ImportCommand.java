@@ -64,14 +64,15 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path storeFolder = store != null ? store : LedgerHome.path().resolve("var").resolve("ledger");
+        Path storeFolder = store != null ? store : DefaultStore.ledger();
         List<Path> csvFiles = expand(files);
         if (csvFiles.isEmpty()) {
             spec.commandLine().getErr().println("No CSV files in " + files);
             return 2;
         }
         Optional<URI> target = local ? Optional.empty()
-                : server != null ? Optional.of(server) : ServerFile.runningServer(storeFolder);
+                : server != null ? Optional.of(server)
+                : ServerFile.runningServer(store != null ? store : DefaultStore.forReading());
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (dryRun) {

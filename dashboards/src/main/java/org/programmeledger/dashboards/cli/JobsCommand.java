@@ -32,8 +32,9 @@ class JobsCommand {
 
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = {"Run a job on the views as they stand: period-summary, activity-register (--period),",
-                    "trend-series (--metric, --bucket, --from). A run already built from the same ledger position",
-                    "does nothing. Exit 0 when built or already built, 1 when the job failed, 2 for bad parameters."})
+                    "trend-series (--metric, --bucket, --from), trend-chart (--metric). A run already built from the",
+                    "same ledger position does nothing. Exit 0 when built or already built, 1 when the job failed,",
+                    "2 for bad parameters (an unknown metric is refused with the list of metrics)."})
     static class Run implements Callable<Integer> {
 
         @Spec
@@ -45,7 +46,8 @@ class JobsCommand {
         @Option(names = "--period", paramLabel = "P",
                 description = "a plan period id, or " + ReportingPeriod.FORMS)
         String period;
-        @Option(names = "--metric", paramLabel = "M", description = "a metric (trend-series); repeat for several")
+        @Option(names = "--metric", paramLabel = "M",
+                description = "a metric (trend-series, trend-chart); repeat for several")
         List<String> metrics = new ArrayList<>();
         @Option(names = "--bucket", paramLabel = "B", description = "year, half or quarter (trend-series)")
         String bucket;

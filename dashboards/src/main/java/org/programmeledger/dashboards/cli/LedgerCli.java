@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "Programme Ledger 0.1.0",
         description = "An event-sourced ledger for inter-governmental co-operation programmes.",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ReportCommand.class,
-                HashPasswordCommand.class, KeyCommand.class, ProveCommand.class, VerifyProofCommand.class,
+                HashPasswordCommand.class, UsersCommand.class, KeyCommand.class, ProveCommand.class,
+                VerifyProofCommand.class,
                 AuditCommands.History.class, AuditCommands.AsOfState.class, AuditCommands.Verify.class,
                 AuditCommands.DigestOfHead.class, AuditCommands.Trail.class, AuditCommands.Replay.class,
                 TransferCommands.Export.class, TransferCommands.ImportEvents.class, BackupCommands.Backup.class,
@@ -36,7 +37,7 @@ public class LedgerCli implements Runnable {
 
     /** A command that cannot do what was asked says why in one line; anything else is a bug, with its trace. */
     private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof NoStoreException) {
+        if (e instanceof UsageRefusal) {
             command.getErr().println("ledger " + command.getCommandName() + ": " + e.getMessage());
             command.getErr().flush();
             return 2;

@@ -227,6 +227,6 @@ final class PublicationCommands {
     }
 
     private static Path storeFolder(Path store) {
-        return store != null ? store : LedgerHome.path().resolve("var").resolve("ledger");
+        return store != null ? store : DefaultStore.forReading();
     }
 }

@@ -33,7 +33,8 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path storeFolder = store != null ? store : LedgerHome.path().resolve("var").resolve("ledger");
+        boolean demo = store == null && DefaultStore.usesDemo();
+        Path storeFolder = store != null ? store : DefaultStore.forReading();
         Path outFolder = out != null ? out : LedgerHome.path().resolve("out");
         Files.createDirectories(storeFolder);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -52,7 +53,11 @@ class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("Programme Ledger serves " + url + " on the store in "
                     + Paths.display(storeFolder) + "; the dashboard at " + url + "/, API documentation at " + url
                     + "/swagger-ui.html. "
-                    + "Ctrl-C stops it.");
+                    + "Ctrl-C stops it." + (demo ? "\n(" + DefaultStore.demoNote() + ".)" : ""));
+            if (UsersCommand.read().isEmpty() && !ProjectConfig.usersInApplicationYml()) {
+                spec.commandLine().getOut().println("No user can sign in yet: add one with 'bin/ledger users add NAME "
+                        + "--role SECRETARIAT' (or AUDITOR, APPROVER, VIEWER) and start serve again.");
+            }
             spec.commandLine().getOut().flush();
             stopped.await();
             return 0;

@@ -1,7 +1,6 @@
 package org.programmeledger.dashboards.cli;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,13 +9,11 @@ import picocli.CommandLine.Option;
 /** The --store option of the commands that open the local store, and the opening itself. */
 class StoreOption {
 
-    private static final String H2_FILE = "ledger.mv.db";
-
     @Option(names = "--store", paramLabel = "DIR", description = "the store (default: var/ledger/)")
     Path store;
 
     Path folder() {
-        return store != null ? store : LedgerHome.path().resolve("var").resolve("ledger");
+        return store != null ? store : DefaultStore.forReading();
     }
 
     /**
@@ -40,16 +37,20 @@ class StoreOption {
                     + server.get() + httpAlternative + " (" + role + "), or stop it first");
         }
         requireStore();
+        if (store == null && DefaultStore.usesDemo()) {
+            System.err.println("ledger: " + DefaultStore.demoNote());
+        }
         return Application.start(folder(), output);
     }
 
     /** Opens the store for a command that may create it (import-events): a missing store is made empty. */
     ConfigurableApplicationContext openOrCreate() {
-        Optional<URI> server = ServerFile.runningServer(folder());
+        Path folder = store != null ? store : DefaultStore.ledger();
+        Optional<URI> server = ServerFile.runningServer(folder);
         if (server.isPresent()) {
-            throw new IllegalStateException("a server runs on " + Paths.display(folder()) + "; stop it first");
+            throw new IllegalStateException("a server runs on " + Paths.display(folder) + "; stop it first");
         }
-        return Application.start(folder(), LedgerHome.path().resolve("out"));
+        return Application.start(folder, LedgerHome.path().resolve("out"));
     }
 
     /**
@@ -58,10 +59,10 @@ class StoreOption {
      * store is checked; a datasource named explicitly is the operator's to get right.
      */
     void requireStore() {
-        if (ConfiguredDatasource.named() || Files.isRegularFile(folder().resolve(H2_FILE))) {
+        if (ProjectConfig.datasourceNamed() || DefaultStore.holdsStore(folder())) {
             return;
         }
-        throw new NoStoreException(Paths.display(folder()) + " holds no ledger store (no " + H2_FILE
+        throw new UsageRefusal(Paths.display(folder()) + " holds no ledger store (no " + DefaultStore.H2_FILE
                 + "); name one with --store DIR, or create one with 'ledger import' or 'ledger restore'");
     }
 }

@@ -13,6 +13,7 @@ import org.programmeledger.ledger.publication.PublicationDiff;
 import org.programmeledger.ledger.publication.Publications;
 import org.programmeledger.ledger.publication.Publications.Publication;
 import org.programmeledger.ledger.store.RecordingMetaData;
+import org.programmeledger.ledger.web.Answers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -58,8 +59,8 @@ class PublicationController {
             throws IOException {
         Publisher.Published published = publisher.publish(periodId, body == null ? null : body.comment(),
                 Map.of(RecordingMetaData.CHANNEL, "http"));
-        return ResponseEntity.created(URI.create("/api/plan-periods/" + periodId + "/publications/"
-                + published.number())).body(published);
+        return ResponseEntity.created(URI.create(Answers.resource("/api/plan-periods", periodId, "publications",
+                published.number()))).body(published);
     }
 
     @Operation(summary = "The publications of a plan period")

@@ -88,6 +88,12 @@ public class DashboardQueries {
                 + "ORDER BY figure_id", DashboardQueries::figure, periodId, itemNumber);
     }
 
+    /** The figures of a metric that stand (retracted ones left out), in the order of the days they count up to. */
+    public List<FigureView> figuresOf(String metric) {
+        return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM view_figure WHERE metric = ? AND retracted = FALSE "
+                + "ORDER BY extent_end, extent_start, period_id, figure_id", DashboardQueries::figure, metric);
+    }
+
     private static FigureView figure(ResultSet row, int n) throws SQLException {
         return new FigureView(row.getString(1), row.getInt(2), row.getString(3), row.getString(4),
                 plain(row.getBigDecimal(5)), row.getString(6), Qualifier.valueOf(row.getString(7)),

@@ -1,14 +1,14 @@
 package org.programmeledger.dashboards.web;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.programmeledger.analytics.trend.TrendQueries;
-import org.programmeledger.analytics.trend.TrendSeries;
+import org.programmeledger.analytics.metric.KnownMetrics;
 import org.programmeledger.dashboards.chart.ChartImages;
-import org.programmeledger.dashboards.chart.CumulativeTrendChart;
 import org.programmeledger.dashboards.chart.PeriodChart;
-import org.programmeledger.dashboards.chart.TrendChartDefinition;
+import org.programmeledger.dashboards.chart.TrendChart;
 import org.programmeledger.dashboards.views.DashboardQueries;
+import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.PeriodView;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -31,12 +31,12 @@ class ChartController {
     private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
 
     private final DashboardQueries queries;
-    private final TrendQueries trends;
+    private final KnownMetrics metrics;
     private final OutputDownloads downloads;
 
-    ChartController(DashboardQueries queries, TrendQueries trends, OutputDownloads downloads) {
+    ChartController(DashboardQueries queries, KnownMetrics metrics, OutputDownloads downloads) {
         this.queries = queries;
-        this.trends = trends;
+        this.metrics = metrics;
         this.downloads = downloads;
     }
 
@@ -78,14 +78,14 @@ class ChartController {
         return new DrawnChart(chart.drawFrom(period, queries.figures(periodId), position), position);
     }
 
-    private DrawnChart trendChart(String name) {
-        TrendChartDefinition definition = TrendChartDefinition.named(name).orElseThrow(() ->
-                notFound("no chart " + name));
-        TrendSeries series = trends.cumulative(definition.metric(), definition.side());
-        if (series.points().isEmpty()) {
-            throw notFound("the ledger holds no figures of " + definition.metric() + " yet");
+    private DrawnChart trendChart(String metric) {
+        List<String> chartable = metrics.chartable();
+        if (!chartable.contains(metric)) {
+            throw notFound("no chartable metric " + metric + "; metrics: " + String.join(", ", chartable));
         }
-        return new DrawnChart(CumulativeTrendChart.draw(definition, series), series.position().position());
+        List<FigureView> figures = queries.figuresOf(metric);
+        long position = queries.position().position();
+        return new DrawnChart(TrendChart.draw(metric, metrics.label(metric), figures, position), position);
     }
 
     private static ResponseEntity<byte[]> image(DrawnChart drawn, boolean svg) {

@@ -1,8 +1,8 @@
 package org.programmeledger.dashboards.web;
 
 import java.util.List;
+import org.programmeledger.analytics.metric.KnownMetrics;
 import org.programmeledger.dashboards.chart.PeriodChart;
-import org.programmeledger.dashboards.chart.TrendChartDefinition;
 import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.ItemView;
@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The dashboard's pages, server-rendered from the views: overview, one page per item, charts. */
@@ -24,9 +25,11 @@ class DashboardController {
     private final OutputDownloads downloads;
     private final Publications publications;
     private final PublicationDiff diff;
+    private final KnownMetrics metrics;
 
     DashboardController(DashboardQueries queries, OutputDownloads downloads, Publications publications,
-                        PublicationDiff diff) {
+                        PublicationDiff diff, KnownMetrics metrics) {
+        this.metrics = metrics;
         this.publications = publications;
         this.diff = diff;
         this.queries = queries;
@@ -71,10 +74,13 @@ class DashboardController {
     }
 
     @GetMapping("/charts")
-    String charts(Model model) {
+    String charts(@RequestParam(required = false) String metric, Model model) {
+        List<String> chartable = metrics.chartable();
         model.addAttribute("periods", queries.periods());
         model.addAttribute("periodCharts", List.of(PeriodChart.values()));
-        model.addAttribute("trendCharts", TrendChartDefinition.names());
+        model.addAttribute("metrics", chartable);
+        // One trend chart at a time: a page of every metric's chart would draw them all on each visit.
+        model.addAttribute("metric", chartable.contains(metric) ? metric : null);
         model.addAttribute("position", queries.position());
         return "dashboard/charts";
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,8 @@ class BackupIT {
         }
 
         for (Path zip : List.of(local, served)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).as("a backup, owner-only")
+                    .isEqualTo("rw-------");
             Path restored = temp.resolve("restored-" + zip.getFileName());
             assertThat(Cli.run("restore", "--store", restored.toString(), zip.toString()).exitCode()).isZero();
             assertThat(Cli.run("verify", "--store", restored.toString()).output())

@@ -33,11 +33,12 @@ class DemoCommandIT {
                 "07-item-completions.csv    item-completions    19 rows    19 events",
                 "Recorded 119 events; the ledger is at position 119.",
                 "period-summary-gdhk-ipr-2020-mid-2022.csv",
-                "exam-passes.png",
+                "trend-residents-passed-examination.png",
                 "contest-applications-awards-gdhk-ipr-2020-mid-2022.svg",
                 "2020 - mid-2022: 19 items (19 completed; new in the period: 2, 8, 10, 14), 31 activities, 22 figures",
                 "Events in the ledger: 119");
-        for (String output : new String[] {"csv/period-summary-gdhk-ipr-2020-mid-2022.csv", "charts/exam-passes.png",
+        for (String output : new String[] {"csv/period-summary-gdhk-ipr-2020-mid-2022.csv",
+                "charts/trend-residents-passed-examination.png",
                 "charts/participants-gdhk-ipr-2020-mid-2022.png", "charts/figures-by-side-gdhk-ipr-2020-mid-2022.svg",
                 "charts/contest-applications-awards-gdhk-ipr-2020-mid-2022.png",
                 "report/summary-of-cooperation-items-gdhk-ipr-2020-mid-2022.html"}) {
@@ -45,11 +46,14 @@ class DemoCommandIT {
                     .as(output).isEqualTo(Files.readAllBytes(temp.resolve("out-1").resolve(output)));
         }
         assertThat(second.exitCode()).isZero();
-        BufferedImage chart = ImageIO.read(temp.resolve("out-1/charts/exam-passes.png").toFile());
+        BufferedImage chart = ImageIO.read(temp.resolve("out-1/charts/trend-residents-passed-examination.png")
+                .toFile());
         assertThat(chart.getWidth()).isEqualTo(1000);
         assertThat(chart.getHeight()).isEqualTo(600);
-        assertThat(Files.readString(temp.resolve("out-1/charts/exam-passes.png.provenance.json")))
-                .contains("\"ledgerPosition\" : 119", "\"job\" : \"trend-chart\"");
+        assertThat(Files.readString(temp.resolve(
+                "out-1/charts/trend-residents-passed-examination.png.provenance.json")))
+                .contains("\"ledgerPosition\" : 119", "\"job\" : \"trend-chart\"",
+                        "\"metric\" : \"residents-passed-examination\"");
     }
 
     @Test

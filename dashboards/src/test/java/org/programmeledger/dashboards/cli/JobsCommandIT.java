@@ -2,9 +2,11 @@ package org.programmeledger.dashboards.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.importing.SeedData;
@@ -46,5 +48,35 @@ class JobsCommandIT {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.output()).contains("'2021-Q5' is not a period", "gdhk-ipr-2020-mid-2022");
         assertThat(list.output()).contains("trend-series       COMPLETED", "metric=participants position=119");
+    }
+
+    @Test
+    void drawsTheTrendChartOfAnyMetricByItsParameterAndRefusesAMisspeltMetricWithTheList() throws Exception {
+        String store = temp.resolve("store").toString();
+        assertThat(ledger("import", "--store", store, SeedData.folder().toString()).exitCode()).isZero();
+
+        Run passes = ledger("jobs", "run", "trend-chart", "--store", store, "--metric", "residents-passed-examination");
+        Run flows = ledger("jobs", "run", "trend-chart", "--store", store, "--metric", "valid-applications");
+        Run misspeltChart = ledger("jobs", "run", "trend-chart", "--store", store, "--metric", "partcipants");
+        Run misspeltSeries = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "partcipants");
+
+        assertThat(passes.exitCode()).as(passes.output()).isZero();
+        assertThat(passes.output()).contains("trend-chart {metric=residents-passed-examination} COMPLETED",
+                "trend-residents-passed-examination.png");
+        Path chart = Path.of(passes.output().lines().map(String::strip).filter(line -> line.endsWith(".png"))
+                .findFirst().orElseThrow());
+        BufferedImage image = ImageIO.read(chart.toFile());
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(flows.exitCode()).as(flows.output()).isZero();
+        assertThat(chart.resolveSibling("trend-valid-applications.png")).isNotEmptyFile();
+        assertThat(misspeltChart.exitCode()).isEqualTo(2);
+        assertThat(misspeltChart.output()).contains("trend-chart: no chartable metric 'partcipants' in the ledger;"
+                + " metrics: ", "participants", "residents-passed-examination");
+        assertThat(misspeltSeries.exitCode()).isEqualTo(2);
+        assertThat(misspeltSeries.output()).contains("trend-series: no metric 'partcipants' in the ledger; metrics: ",
+                "valid-applications");
+        assertThat(chart.resolveSibling("trend-partcipants.png")).doesNotExist();
+        assertThat(chart.getParent().resolveSibling("csv").resolve("trend-series-partcipants-year.csv"))
+                .doesNotExist();
     }
 }

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.output.OutputFiles;
@@ -57,6 +61,24 @@ class PublicationIT {
                 "--server.port=0"));
         arguments.addAll(List.of(USERS));
         return Application.start(temp.resolve("store"), temp.resolve("out"), arguments.toArray(String[]::new));
+    }
+
+    /**
+     * Every output file and folder (the publication's, and the charts, CSV and report it rendered) has the
+     * permissions of a file or folder newly made under the process's umask, not owner-only.
+     */
+    private void assertModesOfTheUmask(Path out) throws IOException {
+        Set<PosixFilePermission> file = Files.getPosixFilePermissions(Files.createFile(temp.resolve("umask-file")));
+        Set<PosixFilePermission> folder = Files.getPosixFilePermissions(Files.createDirectory(temp.resolve("umask")));
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(out)) {
+            all = walk.toList();
+        }
+        assertThat(all).filteredOn(Files::isRegularFile).hasSizeGreaterThan(5);
+        for (Path path : all) {
+            assertThat(Files.getPosixFilePermissions(path)).as(path.toString())
+                    .isEqualTo(Files.isDirectory(path) ? folder : file);
+        }
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
@@ -108,6 +130,7 @@ class PublicationIT {
                     && !f.path().equals("checkpoint.jsonl")).toList();
             assertThat(Files.readString(folder.resolve("checkpoint.jsonl"))).as("the signed checkpoint of its position")
                     .startsWith("{\"checkpoint\":\"programme-ledger ").contains("\"position\":" + head + "}");
+            assertModesOfTheUmask(temp.resolve("out"));
             assertThat(published).extracting(PublishedFile::path).contains(
                     "report/summary-of-cooperation-items-" + PERIOD + ".html",
                     "csv/period-summary-" + PERIOD + ".csv", "csv/period-summary-" + PERIOD + "-breakdown.csv");

@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import javax.imageio.ImageIO;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +30,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.programmeledger.ledger.store.StoreSettings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -66,7 +75,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
                 "ledger.output.directory=target/dashboard-it-out",
                 "ledger.security.users[0].name=vic",
                 "ledger.security.users[0].password-hash=$2a$04$M3Tl/asREe9Ync4/3I8L.euvwUe873vnue46do7fMyTounASiQKPq",
-                "ledger.security.users[0].role=VIEWER"})
+                "ledger.security.users[0].role=VIEWER",
+                "ledger.security.users[1].name=sam",
+                "ledger.security.users[1].password-hash=$2a$04$q6XhBsIzlBKiVnMRooE05u8KO9fhq2aagCRzHSymDKeek8SlBMxCe",
+                "ledger.security.users[1].role=SECRETARIAT"})
+@ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserIT {
@@ -88,6 +101,10 @@ class DashboardBrowserIT {
     Job periodSummaryJob;  // by its bean name: the application has several jobs
     @Autowired
     CommandGateway commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StoreSettings store;
 
     private WebDriver browser;
     private Path profile;
@@ -186,11 +203,12 @@ class DashboardBrowserIT {
     @Test
     @Order(3)
     void theChartsPageShowsChartsDrawnFromTheLedger() throws Exception {
-        open("/charts");
+        open("/charts?metric=residents-passed-examination");
 
         List<WebElement> images = browser.findElements(By.cssSelector("img"));
         assertThat(images).extracting(image -> URI.create(image.getAttribute("src")).getPath()).contains(
-                "/charts/trends/exam-passes.png", "/charts/" + PERIOD + "/contest-applications-awards.png",
+                "/charts/trends/residents-passed-examination.png",
+                "/charts/" + PERIOD + "/contest-applications-awards.png",
                 "/charts/" + PERIOD + "/participants.png", "/charts/" + PERIOD + "/figures-by-side.png");
         for (WebElement image : images) {
             Object width = ((JavascriptExecutor) browser)
@@ -242,6 +260,79 @@ class DashboardBrowserIT {
         assertThat(browser.findElement(By.id("activity-2.2")).getAttribute("class")).isEqualTo("retracted");
         assertThat(text(By.id("figure-2.2.2"))).contains("retracted");
         screenshot("item-2-corrected");
+    }
+
+    /**
+     * A secretariat user signed in to the ledger opens a page of another origin (a second server on another
+     * port of the same host, so the browser still sends the ledger's credentials), which tries what a page may
+     * do without a CORS preflight: a form POST starting a job, a {@code text/plain} fetch making a backup,
+     * a bodyless fetch submitting the period. Each request reaches the server and is refused.
+     */
+    @Test
+    @Order(6)
+    void aPageOfAnotherOriginCannotChangeAnythingWithTheSignedInUsersCredentials(CapturedOutput log)
+            throws Exception {
+        long events = eventCount();
+        int jobRuns = jobExecutions();
+        List<Path> backups = backups();
+        String ledger = "http://localhost:" + port;
+        String page = """
+                <!doctype html><title>attack</title>
+                <iframe name="sink"></iframe>
+                <form id="job" method="post" target="sink" action="%1$s/api/jobs/activity-register?period=2021-Q3">
+                  <input name="period" value="2021-Q3"></form>
+                <script>
+                  const sunk = new Promise(done => document.querySelector('iframe').onload = done);
+                  document.getElementById('job').submit();
+                  Promise.all([sunk,
+                      fetch('%1$s/api/backups', {method: 'POST', mode: 'no-cors', credentials: 'include',
+                          headers: {'Content-Type': 'text/plain'}, body: '{}'}),
+                      fetch('%1$s/api/plan-periods/%2$s/submission', {method: 'POST', mode: 'no-cors',
+                          credentials: 'include'})])
+                    .finally(() => document.title = 'done');
+                </script>""".formatted(ledger, PERIOD);
+        HttpServer attacker = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        attacker.createContext("/", exchange -> {
+            byte[] html = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, html.length);
+            exchange.getResponseBody().write(html);
+            exchange.close();
+        });
+        attacker.start();
+        try {
+            browser.get("http://sam:secretariat-test@localhost:" + port + "/");
+            assertThat(browser.getTitle()).isEqualTo("Overview · Programme Ledger");
+            browser.get("http://localhost:" + attacker.getAddress().getPort() + "/attack.html");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("done"));
+            screenshot("cross-site-attack");
+        } finally {
+            attacker.stop(0);
+        }
+
+        assertThat(log.getAll()).contains("Refused POST /api/jobs/activity-register from",
+                "Refused POST /api/backups from", "Refused POST /api/plan-periods/" + PERIOD + "/submission from");
+        assertThat(eventCount()).as("events in the ledger").isEqualTo(events);
+        assertThat(jobExecutions()).as("job executions").isEqualTo(jobRuns);
+        assertThat(backups()).as("backups").isEqualTo(backups);
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+    }
+
+    private List<Path> backups() throws IOException {
+        Path folder = store.directory().toAbsolutePath().resolveSibling("backups");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private int jobExecutions() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class);
     }
 
     private HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {

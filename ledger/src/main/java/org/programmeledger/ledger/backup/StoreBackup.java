@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +51,18 @@ public class StoreBackup {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         Files.deleteIfExists(partial);
         jdbc.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+        ownerOnly(partial);
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * A backup is the whole store, unpublished figures included, and is often copied elsewhere: unlike the
+     * outputs, it is readable by its owner only (where the file system has POSIX permissions).
+     */
+    private static void ownerOnly(Path file) throws IOException {
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     /** Unpacks a backup into a store folder that holds no store yet. */

@@ -1,7 +1,9 @@
 package org.programmeledger.ledger.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import org.programmeledger.ledger.period.PublicationPolicy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -21,7 +24,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic over a stateless API. The secretariat records; approvers approve submissions (see
+ * HTTP Basic over a stateless API, with failed sign-ins throttled and successful ones remembered briefly
+ * ({@link SignInChecks}). The secretariat records; approvers approve submissions (see
  * {@link PublicationPolicy}); auditors read history and verify; every role reads the current state and the
  * outputs. Refusals are RFC 9457 problem documents.
  */
@@ -31,12 +35,24 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, PublicationPolicy publication) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, PublicationPolicy publication, UserDetailsService users,
+                            PasswordEncoder encoder, SecuritySettings settings, Clock clock, MeterRegistry meters)
+            throws Exception {
         String[] approvingRoles = publication.approvingRoles().stream().map(LedgerRole::name).toArray(String[]::new);
         return http
+                // Stateless HTTP Basic: no session, no cookie, so no CSRF token; CrossSiteRequestGuard refuses
+                // what a page of another origin could send with the browser's stored credentials.
                 .csrf(csrf -> csrf.disable())
+                .authenticationManager(new ProviderManager(
+                        new SignInChecks(users, encoder, settings.signIn(), clock, meters)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInLocked locked) {
+                        response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
+                        problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; retry in "
+                                + locked.retryAfterSeconds() + " s.");
+                        return;
+                    }
                     // The challenge makes a browser ask for the user name and password of the dashboard's pages.
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Programme Ledger\", charset=\"UTF-8\"");
                     problem(response, HttpStatus.UNAUTHORIZED, "Sign in with a user name and password.");

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.LedgerIds;
 
 /** One data row of an import file, with typed reads that name the column when a value is bad. */
 final class CsvRow {
@@ -24,7 +25,6 @@ final class CsvRow {
             Map.entry("activity_id", 255), Map.entry("figure_id", 255), Map.entry("abbreviation", 255),
             Map.entry("label", 255), Map.entry("area", 255), Map.entry("metric", 255), Map.entry("unit", 255),
             Map.entry("name", 1000));
-    private static final int MAX_ID = 255;
 
     private final CSVRecord record;
 
@@ -48,6 +48,28 @@ final class CsvRow {
             throw bad(column, "is empty");
         }
         return value;
+    }
+
+    /** An identifier, checked against {@link LedgerIds}' rule. */
+    String id(String column) {
+        return checkedId(column, required(column));
+    }
+
+    /** An identifier, or empty when the cell is. */
+    String optionalId(String column) {
+        String value = text(column);
+        return value.isEmpty() ? value : checkedId(column, value);
+    }
+
+    private static String checkedId(String column, String id) {
+        if (!LedgerIds.valid(id)) {
+            throw bad(column, "'" + abbreviated(id) + "' " + LedgerIds.RULE);
+        }
+        return id;
+    }
+
+    private static String abbreviated(String id) {
+        return id.length() > 40 ? id.substring(0, 40) + "..." : id;
     }
 
     int whole(String column) {
@@ -90,9 +112,7 @@ final class CsvRow {
         String value = text(column);
         List<String> ids = value.isEmpty() ? List.of()
                 : Arrays.stream(value.split(";")).map(String::trim).filter(id -> !id.isEmpty()).toList();
-        ids.stream().filter(id -> id.length() > MAX_ID).findFirst().ifPresent(id -> {
-            throw bad(column, "'" + id.substring(0, 20) + "...' is longer than " + MAX_ID + " characters");
-        });
+        ids.forEach(id -> checkedId(column, id));
         return ids;
     }
 

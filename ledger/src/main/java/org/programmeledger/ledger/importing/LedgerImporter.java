@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records import files through the command bus, one transaction per file: a file with a bad row
- * records nothing, and the report names every bad line. Rows already in the ledger record nothing new.
+ * records nothing, and the report names its first bad lines and counts the rest. Rows already in the ledger record nothing new.
  */
 @Component
 public class LedgerImporter {
@@ -130,15 +131,14 @@ public class LedgerImporter {
      */
     private DryRunReport tryOut(ParsedFile file, Map<String, ?> recordedBy) {
         if (!file.problems().isEmpty()) {
-            return new DryRunReport(file.file(), file.format(), file.commands().size(), List.of(), List.of(),
-                    file.problems());
+            return new DryRunReport(file.file(), file.format(), file.rows(), List.of(), List.of(), file.problems());
         }
         Map<DryRunReport.EventCount, Long> counted = new TreeMap<>(Comparator
                 .comparing(DryRunReport.EventCount::item, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(DryRunReport.EventCount::event));
         List<Long> repeats = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
-        for (LineCommand command : file.commands()) {
+        RowProblems problems = new RowProblems();
+        forEachCommand(file, problems, command -> {
             try {
                 long recorded = transactions.inOne(() -> {
                     dispatch(file.file(), command, recordedBy).ifPresent(problem -> {
@@ -153,12 +153,11 @@ public class LedgerImporter {
             } catch (RowRefused e) {
                 problems.add(e.problem);
             }
-        }
+        });
         if (!problems.isEmpty()) {
-            return new DryRunReport(file.file(), file.format(), file.commands().size(), List.of(), List.of(),
-                    List.copyOf(problems));
+            return new DryRunReport(file.file(), file.format(), file.rows(), List.of(), List.of(), problems.asList());
         }
-        return new DryRunReport(file.file(), file.format(), file.commands().size(), counted.entrySet().stream()
+        return new DryRunReport(file.file(), file.format(), file.rows(), counted.entrySet().stream()
                 .map(entry -> new DryRunReport.EventCount(entry.getKey().item(), entry.getKey().event(),
                         entry.getValue())).toList(), List.copyOf(repeats), List.of());
     }
@@ -176,24 +175,24 @@ public class LedgerImporter {
 
     private ImportReport record(ParsedFile file, Map<String, ?> recordedBy, ImportListener listener) {
         if (!file.problems().isEmpty()) {
-            return ImportReport.refused(file.file(), file.format(), file.commands().size(), file.problems());
+            return ImportReport.refused(file.file(), file.format(), file.rows(), file.problems());
         }
-        List<RowProblem> problems = new ArrayList<>();
+        RowProblems problems = new RowProblems();
         try {
             long recorded = transactions.inOne(() -> {
-                int done = 0;
-                for (LineCommand command : file.commands()) {
+                int[] done = {0};
+                forEachCommand(file, problems, command -> {
                     dispatch(file.file(), command, recordedBy).ifPresent(problems::add);
-                    listener.rowDone(file.file(), ++done, file.commands().size());
-                }
+                    listener.rowDone(file.file(), ++done[0], file.rows());
+                });
                 if (!problems.isEmpty()) {
                     throw new FileRefused();
                 }
                 return null;
             }).eventsRecorded();
-            return new ImportReport(file.file(), file.format(), file.commands().size(), recorded, List.of());
+            return new ImportReport(file.file(), file.format(), file.rows(), recorded, List.of());
         } catch (FileRefused e) {
-            return ImportReport.refused(file.file(), file.format(), file.commands().size(), problems);
+            return ImportReport.refused(file.file(), file.format(), file.rows(), problems.asList());
         }
     }
 
@@ -217,24 +216,53 @@ public class LedgerImporter {
         }
     }
 
-    /** Reads and checks a whole file before anything is recorded. */
+    /**
+     * Reads and checks a whole file before anything is recorded, keeping only its first problems and the
+     * number of rows: the commands are read again, one at a time, when they are sent.
+     */
     static ParsedFile parse(Path file) {
-        List<RowProblem> problems = new ArrayList<>();
-        List<LineCommand> commands = new ArrayList<>();
-        ImportFormat format = null;
+        RowProblems problems = new RowProblems();
+        int[] rows = {0};
+        ImportFormat format = read(file, problems, command -> rows[0]++);
+        if (rows[0] == 0 && problems.isEmpty()) {
+            problems.add(new RowProblem(2, "the file has a header but no rows"));
+        }
+        return new ParsedFile(file, format, rows[0], problems.asList());
+    }
+
+    /**
+     * Sends the commands of a checked file in order, stopping once enough rows are refused to refuse the
+     * file. A file that changed since it was checked adds its problems here.
+     */
+    private static void forEachCommand(ParsedFile file, RowProblems problems, Consumer<LineCommand> send) {
+        try {
+            read(file.file(), problems, command -> {
+                if (problems.full()) {
+                    problems.untriedFrom(command.line());
+                    throw new EnoughRefused();
+                }
+                send.accept(command);
+            });
+        } catch (EnoughRefused e) {
+            // the problems say where the file stopped being tried
+        }
+    }
+
+    /** Reads a file row by row, handing each row's command on; the format, or null when the header has none. */
+    private static ImportFormat read(Path file, RowProblems problems, Consumer<LineCommand> commands) {
         try (Reader reader = strictUtf8(file); CSVParser parser = CSVParser.builder()
                 .setReader(reader).setFormat(FORMAT).get()) {
-            format = ImportFormat.ofHeader(parser.getHeaderNames()).orElse(null);
+            ImportFormat format = ImportFormat.ofHeader(parser.getHeaderNames()).orElse(null);
             if (format == null) {
                 problems.add(new RowProblem(1, "the header " + parser.getHeaderNames()
                         + " matches no import format; see the README for the columns of each"));
-                return new ParsedFile(file, null, commands, problems);
+                return null;
             }
             long line = parser.getCurrentLineNumber() + 1;
             Iterator<CSVRecord> records = parser.iterator();
             try {
                 while (records.hasNext()) {
-                    readRow(format, records.next(), line, commands, problems);
+                    readRow(format, records.next(), line, problems).ifPresent(commands);
                     line = parser.getCurrentLineNumber() + 1;
                 }
             } catch (UncheckedIOException e) {
@@ -242,6 +270,7 @@ public class LedgerImporter {
                         ? "the file is not valid UTF-8 text"
                         : "the file is not well-formed CSV from here on: " + e.getCause().getMessage()));
             }
+            return format;
         } catch (CharacterCodingException e) {
             problems.add(new RowProblem(1, "the file is not valid UTF-8 text"));
         } catch (CSVException e) {
@@ -251,26 +280,24 @@ public class LedgerImporter {
         } catch (IllegalArgumentException | IllegalStateException e) {
             problems.add(new RowProblem(0, "the file is not well-formed CSV: " + e.getMessage()));
         }
-        if (commands.isEmpty() && problems.isEmpty()) {
-            problems.add(new RowProblem(2, "the file has a header but no rows"));
-        }
-        return new ParsedFile(file, format, commands, problems);
+        return null;
     }
 
-    private static void readRow(ImportFormat format, CSVRecord record, long line,
-                                List<LineCommand> commands, List<RowProblem> problems) {
+    private static Optional<LineCommand> readRow(ImportFormat format, CSVRecord record, long line,
+                                                 RowProblems problems) {
         if (record.size() == 1 && record.get(0).isBlank()) {
-            return;
+            return Optional.empty();
         }
         if (!record.isConsistent()) {
             problems.add(new RowProblem(line, "has " + record.size() + " cells where the header has "
                     + format.columns().size()));
-            return;
+            return Optional.empty();
         }
         try {
-            commands.add(new LineCommand(line, format.toCommand(new CsvRow(record))));
+            return Optional.of(new LineCommand(line, format.toCommand(new CsvRow(record))));
         } catch (CsvRow.BadCell e) {
             problems.add(new RowProblem(line, e.getMessage()));
+            return Optional.empty();
         }
     }
 
@@ -306,6 +333,14 @@ public class LedgerImporter {
         }
     }
 
-    record ParsedFile(Path file, ImportFormat format, List<LineCommand> commands, List<RowProblem> problems) {
+    /** Stops sending a refused file's commands. */
+    private static final class EnoughRefused extends RuntimeException {
+        EnoughRefused() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A file read and checked: its format, its number of data rows, and its first problems. */
+    record ParsedFile(Path file, ImportFormat format, int rows, List<RowProblem> problems) {
     }
 }

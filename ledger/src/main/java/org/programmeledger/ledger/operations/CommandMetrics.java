@@ -31,6 +31,12 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
         this.registry = registry;
     }
 
+    /** The file and line of an imported row, so that a refusal in the log points at it. */
+    private static String where(CommandMessage<?> command) {
+        Object file = command.getMetaData().get(RecordingMetaData.FILE);
+        return file == null ? "" : " " + file + ":" + command.getMetaData().get(RecordingMetaData.LINE);
+    }
+
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
@@ -38,10 +44,16 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
         String type = command.getPayloadType().getSimpleName();
         long started = System.nanoTime();
         String outcome = "handled";
+        String why = "";
         try {
             return chain.proceed();
-        } catch (LedgerRuleViolation | StaleVersion | AggregateNotFoundException e) {
+        } catch (LedgerRuleViolation | StaleVersion e) {
             outcome = "refused";
+            why = ": " + e.getMessage();
+            throw e;
+        } catch (AggregateNotFoundException e) {
+            outcome = "refused";
+            why = ": '" + e.getAggregateIdentifier() + "' is not in the ledger";
             throw e;
         } catch (Exception | Error e) {
             outcome = "failed";
@@ -51,12 +63,12 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
             Timer.builder("ledger.commands").description("Commands handled by the ledger")
                     .tag("command", type).tag("outcome", outcome)
                     .register(registry).record(elapsed, TimeUnit.NANOSECONDS);
-            LOG.info("command {} {} by {} ({}) via {} correlation={} in {} ms", type, outcome,
+            LOG.info("command {} {} by {} ({}) via {}{} correlation={} in {} ms{}", type, outcome,
                     command.getMetaData().getOrDefault(RecordingMetaData.USER, "?"),
                     command.getMetaData().getOrDefault(RecordingMetaData.ROLE, "?"),
-                    command.getMetaData().getOrDefault(RecordingMetaData.CHANNEL, "?"),
+                    command.getMetaData().getOrDefault(RecordingMetaData.CHANNEL, "?"), where(command),
                     command.getMetaData().getOrDefault("correlationId", command.getIdentifier()),
-                    elapsed / 1_000_000);
+                    elapsed / 1_000_000, why);
         }
     }
 }

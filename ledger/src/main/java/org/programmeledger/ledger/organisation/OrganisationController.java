@@ -1,14 +1,18 @@
 package org.programmeledger.ledger.organisation;
 
+import static org.programmeledger.ledger.web.Answers.resource;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.Fields;
+import org.programmeledger.ledger.web.LedgerId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,7 +29,7 @@ class OrganisationController {
     }
 
     /** @param side guangdong, hong-kong, macao, mainland or other */
-    record NewOrganisation(@NotBlank @Size(max = 255) String organisationId, @NotBlank @Size(max = 1000) String name,
+    record NewOrganisation(@NotNull @LedgerId String organisationId, @NotBlank @Size(max = 1000) String name,
                            @Size(max = 255) String abbreviation, @NotBlank String side) {
     }
 
@@ -37,6 +41,7 @@ class OrganisationController {
         Side side = fields.code("side", body.side(), Side::fromCode);
         fields.check();
         return sender.send(new RegisterOrganisation(body.organisationId(), body.name(), body.abbreviation(), side),
-                null, key, version -> Answers.created("/api/organisations/" + body.organisationId(), version));
+                null, key,
+                version -> Answers.created(resource("/api/organisations", body.organisationId()), version));
     }
 }

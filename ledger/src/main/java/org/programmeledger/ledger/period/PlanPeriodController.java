@@ -1,11 +1,14 @@
 package org.programmeledger.ledger.period;
 
+import static org.programmeledger.ledger.web.Answers.resource;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -19,6 +22,7 @@ import org.programmeledger.ledger.api.ApprovePeriod;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
 import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.LedgerIds;
 import org.programmeledger.ledger.api.OpenPlanPeriod;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordActivity;
@@ -31,6 +35,7 @@ import org.programmeledger.ledger.api.SubmitPeriod;
 import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.Fields;
+import org.programmeledger.ledger.web.LedgerId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,15 +64,15 @@ class PlanPeriodController {
     /** The import format's limit, which the views and the outputs are built for. */
     private static final String FIGURE_DIGITS = "a figure has at most 18 digits before the point and 6 after";
 
-    record NewPlanPeriod(@NotBlank @Size(max = 255) String periodId, @NotBlank @Size(max = 255) String programmeId,
+    record NewPlanPeriod(@NotNull @LedgerId String periodId, @NotNull @LedgerId String programmeId,
                          @NotBlank @Size(max = 255) String label, @NotNull LocalDate startsOn,
                          @NotNull LocalDate endsOn) {
     }
 
     record NewItem(@NotNull @Positive Integer number, @NotBlank @Size(max = 4000) String title,
                    @Size(max = 255) String area, boolean newInPeriod,
-                   List<@NotBlank @Size(max = 255) String> leadOrganisations,
-                   List<@NotBlank @Size(max = 255) String> participatingOrganisations,
+                   List<@NotNull @LedgerId String> leadOrganisations,
+                   List<@NotNull @LedgerId String> participatingOrganisations,
                    @NotBlank @Size(max = 4000) String source) {
     }
 
@@ -76,18 +81,19 @@ class PlanPeriodController {
     }
 
     /** @param date as in the import format: 2020-12, 2021, 2021-04/2021-05, or empty when unstated */
-    record NewActivity(@NotBlank @Size(max = 255) String activityId, @NotNull @Positive Integer item,
+    record NewActivity(@NotNull @LedgerId String activityId, @NotNull @Positive Integer item,
                        @NotBlank String kind, @NotBlank @Size(max = 4000) String title,
-                       List<@NotBlank @Size(max = 255) String> organisers,
-                       List<@NotBlank @Size(max = 255) String> supporters, @NotBlank String mode,
+                       List<@NotNull @LedgerId String> organisers,
+                       List<@NotNull @LedgerId String> supporters, @NotBlank String mode,
                        @Size(max = 64) String date, @NotBlank @Size(max = 4000) String source) {
     }
 
     record Retraction(@NotBlank @Size(max = 4000) String reason) {
     }
 
-    record NewFigure(@NotBlank @Size(max = 255) String figureId, @NotNull @Positive Integer item,
-                     @Size(max = 255) String activityId, @NotBlank @Size(max = 255) String metric,
+    record NewFigure(@NotNull @LedgerId String figureId, @NotNull @Positive Integer item,
+                     @Pattern(regexp = "|" + LedgerIds.PATTERN, message = LedgerIds.RULE) String activityId,
+                     @NotBlank @Size(max = 255) String metric,
                      @NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS)
                      BigDecimal value, @NotBlank @Size(max = 255) String unit,
                      @NotBlank String qualifier, @NotBlank String side, @Size(max = 64) String extent,
@@ -108,7 +114,8 @@ class PlanPeriodController {
     ResponseEntity<String> open(@Valid @RequestBody NewPlanPeriod body,
                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return sender.send(new OpenPlanPeriod(body.periodId(), body.programmeId(), body.label(), body.startsOn(),
-                body.endsOn()), null, key, version -> Answers.created(PERIODS + "/" + body.periodId(), version));
+                body.endsOn()), null, key,
+                version -> Answers.created(resource(PERIODS, body.periodId()), version));
     }
 
     @Operation(summary = "Register a numbered item in a plan period")
@@ -119,7 +126,7 @@ class PlanPeriodController {
         return sender.send(new RegisterItem(periodId, body.number(), body.title(), body.area(), body.newInPeriod(),
                         body.leadOrganisations(), body.participatingOrganisations(), body.source()),
                 Answers.expectedVersion(ifMatch), key,
-                version -> Answers.created(PERIODS + "/" + periodId + "/items/" + body.number(), version));
+                version -> Answers.created(resource(PERIODS, periodId, "items", body.number()), version));
     }
 
     @Operation(summary = "Amend an item's title or area, giving the reason")
@@ -130,7 +137,7 @@ class PlanPeriodController {
                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return sender.send(new AmendItem(periodId, number, body.title(), body.area(), body.reason()),
                 Answers.expectedVersion(ifMatch), key,
-                version -> Answers.done(PERIODS + "/" + periodId + "/items/" + number, version));
+                version -> Answers.done(resource(PERIODS, periodId, "items", number), version));
     }
 
     @Operation(summary = "Complete an item; it then takes no new activities")
@@ -139,7 +146,7 @@ class PlanPeriodController {
                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return sender.send(new CompleteItem(periodId, number), Answers.expectedVersion(ifMatch), key,
-                version -> Answers.done(PERIODS + "/" + periodId + "/items/" + number, version));
+                version -> Answers.done(resource(PERIODS, periodId, "items", number), version));
     }
 
     @Operation(summary = "Record an activity under an item")
@@ -154,7 +161,7 @@ class PlanPeriodController {
                 fields.extent("date", body.date()), body.source());
         fields.check();
         return sender.send(command, Answers.expectedVersion(ifMatch), key,
-                version -> Answers.created(PERIODS + "/" + periodId + "/activities/" + body.activityId(), version));
+                version -> Answers.created(resource(PERIODS, periodId, "activities", body.activityId()), version));
     }
 
     @Operation(summary = "Retract an activity recorded in error, giving the reason")
@@ -164,7 +171,7 @@ class PlanPeriodController {
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return sender.send(new RetractActivity(periodId, activityId, body.reason()), Answers.expectedVersion(ifMatch),
-                key, version -> Answers.done(PERIODS + "/" + periodId + "/activities/" + activityId, version));
+                key, version -> Answers.done(resource(PERIODS, periodId, "activities", activityId), version));
     }
 
     @Operation(summary = "Record a figure of an item, or of one of its activities")
@@ -179,7 +186,7 @@ class PlanPeriodController {
                 fields.code("basis", body.basis(), Basis::fromCode), body.source());
         fields.check();
         return sender.send(command, Answers.expectedVersion(ifMatch), key,
-                version -> Answers.created(PERIODS + "/" + periodId + "/figures/" + body.figureId(), version));
+                version -> Answers.created(resource(PERIODS, periodId, "figures", body.figureId()), version));
     }
 
     @Operation(summary = "Correct a figure's value, giving the reason")
@@ -193,7 +200,7 @@ class PlanPeriodController {
                 fields.code("qualifier", body.qualifier(), Qualifier::fromCode), body.reason());
         fields.check();
         return sender.send(command, Answers.expectedVersion(ifMatch), key,
-                version -> Answers.done(PERIODS + "/" + periodId + "/figures/" + figureId, version));
+                version -> Answers.done(resource(PERIODS, periodId, "figures", figureId), version));
     }
 
     @Operation(summary = "Submit the period's figures for approval (SECRETARIAT)")
@@ -202,7 +209,7 @@ class PlanPeriodController {
                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return sender.send(new SubmitPeriod(periodId, comment(body)), Answers.expectedVersion(ifMatch), key,
-                version -> Answers.done(PERIODS + "/" + periodId, version));
+                version -> Answers.done(resource(PERIODS, periodId), version));
     }
 
     @Operation(summary = "Approve the submitted figures, unchanged since their submission (APPROVER)")
@@ -211,7 +218,7 @@ class PlanPeriodController {
                                    @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return sender.send(new ApprovePeriod(periodId, comment(body)), Answers.expectedVersion(ifMatch), key,
-                version -> Answers.done(PERIODS + "/" + periodId, version));
+                version -> Answers.done(resource(PERIODS, periodId), version));
     }
 
     @Operation(summary = "Return a submission for changes, saying which (APPROVER)")
@@ -220,7 +227,7 @@ class PlanPeriodController {
                                     @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         return sender.send(new ReturnPeriod(periodId, comment(body)), Answers.expectedVersion(ifMatch), key,
-                version -> Answers.done(PERIODS + "/" + periodId, version));
+                version -> Answers.done(resource(PERIODS, periodId), version));
     }
 
     private static String comment(StepComment body) {

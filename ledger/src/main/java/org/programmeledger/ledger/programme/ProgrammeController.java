@@ -1,12 +1,16 @@
 package org.programmeledger.ledger.programme;
 
+import static org.programmeledger.ledger.web.Answers.resource;
+
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.CommandSender;
+import org.programmeledger.ledger.web.LedgerId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +26,7 @@ class ProgrammeController {
         this.sender = sender;
     }
 
-    record NewProgramme(@NotBlank @Size(max = 255) String programmeId, @NotBlank @Size(max = 1000) String name) {
+    record NewProgramme(@NotNull @LedgerId String programmeId, @NotBlank @Size(max = 1000) String name) {
     }
 
     @Operation(summary = "Establish a programme")
@@ -30,6 +34,6 @@ class ProgrammeController {
     ResponseEntity<String> establish(@Valid @RequestBody NewProgramme body,
                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         return sender.send(new EstablishProgramme(body.programmeId(), body.name()), null, key,
-                version -> Answers.created("/api/programmes/" + body.programmeId(), version));
+                version -> Answers.created(resource("/api/programmes", body.programmeId()), version));
     }
 }

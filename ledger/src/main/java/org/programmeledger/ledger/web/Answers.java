@@ -1,9 +1,11 @@
 package org.programmeledger.ledger.web;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.UriUtils;
 
 /** The answers of the command API, and the reading of the headers that come with commands. */
 public final class Answers {
@@ -13,6 +15,19 @@ public final class Answers {
 
     /** What a command did: the resource it concerns, and the version of its aggregate afterwards. */
     public record Recorded(String resource, Long version) {
+    }
+
+    /**
+     * The path of a resource: a collection's path followed by segments, each percent-encoded, so that the
+     * Location header can be built whatever an identifier recorded before {@code LedgerIds} holds: an answer
+     * never fails after the write.
+     */
+    public static String resource(String collection, Object... segments) {
+        StringBuilder path = new StringBuilder(collection);
+        for (Object segment : segments) {
+            path.append('/').append(UriUtils.encodePathSegment(String.valueOf(segment), StandardCharsets.UTF_8));
+        }
+        return path.toString();
     }
 
     public static ResponseEntity<Recorded> created(String resource, Long version) {

@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reading them. A body without a declared length is refused too: clients of this API know their sizes.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final WebSettings settings;

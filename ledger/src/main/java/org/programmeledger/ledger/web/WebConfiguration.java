@@ -29,8 +29,10 @@ class WebConfiguration {
     OpenAPI ledgerApi() {
         return new OpenAPI()
                 .info(new Info().title("Programme Ledger API").version("0.1.0").description(
-                        "Commands of the secretariat and reads of the ledger. HTTP Basic; send Idempotency-Key to "
-                                + "make a retry safe and If-Match with the version you saw to refuse stale writes."))
+                        "Commands of the secretariat and reads of the ledger. HTTP Basic; every POST says "
+                                + "Content-Type: application/json (text/csv for imports), even without a body; send "
+                                + "Idempotency-Key to make a retry safe and If-Match with the version you saw to refuse "
+                                + "stale writes."))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));

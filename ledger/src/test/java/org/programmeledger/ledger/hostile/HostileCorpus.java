@@ -57,10 +57,13 @@ final class HostileCorpus {
     private static final List<String> BAD_WHOLE_NUMBERS = List.of("0", "-1", "2147483648", "\"two\"", "null", "1e3",
             "99999999999999999999", "[]", "\"\"");
     private static final List<String> BAD_TEXTS = List.of("null", "\"\"", "\" \\t \"", "\"" + "x".repeat(5000) + "\"");
+    /** Not an identifier: blank, too long, or with a character outside RFC 3986's unreserved ones. */
     private static final List<String> BAD_IDS = List.of("null", "\"\"", "\"  \"", "\"" + "i".repeat(300) + "\"",
-            "[]", "{}");
+            "[]", "{}", "\"x' OR '1'='1\"", "\"a b\"", "\"nul\\u0000\"", "\"2.1#x\"", "\"a/b\"", "\"x?y\"",
+            "\"caf\u00e9\"", "\"%41\"", "\"<b>\"", "\"a\\nb\"");
     private static final List<String> BAD_ORGANISATION_LISTS = List.of("[\"nobody\"]", "[\"\"]", "[null]", "\"hkipd\"",
-            "[\"hkipd\", \"=1+2\"]", "[\"" + "o".repeat(300) + "\"]", "{}", "[\"../../etc/passwd\"]");
+            "[\"hkipd\", \"=1+2\"]", "[\"" + "o".repeat(300) + "\"]", "{}", "[\"../../etc/passwd\"]",
+            "[\"hkipd\", \"a b\"]", "[\"x' OR '1'='1\"]");
 
     private HostileCorpus() {
     }
@@ -132,7 +135,7 @@ final class HostileCorpus {
         }
         Map<String, List<String>> badCells = new LinkedHashMap<>();
         badCells.put("period_id", List.of("", "nowhere", "../gd-2020", "=1+2"));
-        badCells.put("activity_id", List.of("", "  ", "i".repeat(300), "x.1"));
+        badCells.put("activity_id", List.of("", "  ", "i".repeat(300), "x.1", "x' OR '1'='1", "a b#1"));
         badCells.put("item", List.of("", "0", "-2", "two", "2.5", "99999999999", "=2", "9"));
         badCells.put("kind", BAD_CODES);
         badCells.put("title", List.of("", "   ", "t".repeat(4001)));
@@ -264,7 +267,7 @@ final class HostileCorpus {
             case "number" -> List.of("0", "-1", "2147483648", "\"two\"", "null", "[]", "\"\"", "2");
             case "organisers", "supporters", "leadOrganisations", "participatingOrganisations" -> BAD_ORGANISATION_LISTS;
             case "activityId" -> figure
-                    ? List.of("\"9.9\"", "\"" + "i".repeat(300) + "\"", "[]", "{}")
+                    ? List.of("\"9.9\"", "\"" + "i".repeat(300) + "\"", "[]", "{}", "\"a b\"", "\"x' OR '1'='1\"")
                     : concat(BAD_IDS, List.of("\"x.1\""));
             case "figureId" -> concat(BAD_IDS, List.of("\"x.1.1\""));
             case "organisationId" -> concat(BAD_IDS, List.of("\"hkipd\""));

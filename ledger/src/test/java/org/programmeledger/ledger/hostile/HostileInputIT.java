@@ -138,6 +138,41 @@ class HostileInputIT {
         assertUnchanged(before);
     }
 
+    /**
+     * What a page of another origin can send without a CORS preflight, with the credentials a browser keeps:
+     * no body, a form, {@code text/plain}; and JSON the browser marks as sent by another site or origin.
+     */
+    @Test
+    void aRequestThatAPageOfAnotherOriginCouldMakeChangesNothing() throws Exception {
+        Digest before = chain.digest();
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of(HostileCorpus.PERIOD + "/submission", HostileCorpus.PERIOD + "/items/3/completion",
+                "/api/backups", "/api/programmes")) {
+            for (String[] attempt : new String[][] {{null, null}, {"text/plain", null},
+                {"application/x-www-form-urlencoded", null}, {"multipart/form-data; boundary=x", null},
+                {"text/plain;charset=UTF-8", null}, {"application/json", "cross-site"},
+                {"application/json", "same-site"}}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", AUTHORIZATION)
+                        .POST(HttpRequest.BodyPublishers.ofString(attempt[0] == null ? "" : "{}"));
+                if (attempt[0] != null) {
+                    request.header("Content-Type", attempt[0]);
+                }
+                if (attempt[1] != null) {
+                    request.header("Sec-Fetch-Site", attempt[1]);
+                }
+                HttpResponse<String> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                int expected = attempt[1] == null ? 415 : 403;
+                if (answer.statusCode() != expected || !answer.body().contains("\"detail\"")) {
+                    wrong.add(path + " " + attempt[0] + " " + attempt[1] + ": " + answer.statusCode() + " "
+                            + abbreviate(answer.body()));
+                }
+            }
+        }
+        assertThat(wrong).as("cross-site requests not refused").isEmpty();
+        assertUnchanged(before);
+    }
+
     private void assertUnchanged(Digest before) {
         assertThat(chain.digest()).isEqualTo(before);
         assertThat(chain.verify().intact()).isTrue();

@@ -10,17 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** The importer against the real command bus and event store, on a fresh H2 file per test. */
 @SpringBootTest(classes = LedgerTestApplication.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
+@ExtendWith(OutputCaptureExtension.class)
 class LedgerImporterIT {
 
     private static final Map<String, String> CSV_IMPORT = Map.of(RecordingMetaData.CHANNEL, "csv-import");
@@ -50,6 +54,66 @@ class LedgerImporterIT {
             }
         });
         return reports;
+    }
+
+    private static final String FIGURES = "period_id,figure_id,item,activity_id,metric,value,unit,qualifier,side,"
+            + "extent,basis,source\n";
+
+    /**
+     * Rows aimed at a plan period that is not in the ledger: each used to write a 26 KB stack trace, and a large
+     * file ran out of heap. Now the file is refused after the first 100 refused rows, each logged in one line.
+     */
+    @Test
+    void aLargeFileOfRowsForAnUnknownPeriodIsRefusedAfterItsFirstHundredWithOneLogLineEach(CapturedOutput log)
+            throws IOException {
+        StringBuilder csv = new StringBuilder(FIGURES);
+        for (int row = 0; row < 20_000; row++) {
+            csv.append("nowhere,f").append(row).append(",2,,participants,250,persons,exactly,joint,2020-12,flow,s\n");
+        }
+        Path file = Files.writeString(temp.resolve("06-figures.csv"), csv);
+
+        ImportReport report = importer.importFile(file, CSV_IMPORT);
+
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.rows()).isEqualTo(20_000);
+        assertThat(report.problems()).hasSize(RowProblems.LISTED + 1);
+        assertThat(report.problems().get(0)).hasToString("line 2: 'nowhere' is not in the ledger; record it first");
+        assertThat(report.problems().get(RowProblems.LISTED)).hasToString("line 102: this row and the rest were not "
+                + "checked against the ledger: the file is refused after 100 refused rows");
+        assertThat(events()).isZero();
+        List<String> refusals = log.getAll().lines().filter(line -> line.contains("RecordFigure refused")).toList();
+        assertThat(refusals).hasSize(RowProblems.LISTED);
+        assertThat(refusals.get(0)).contains("via csv-import 06-figures.csv:2", "'nowhere' is not in the ledger");
+        assertThat(log.getAll()).doesNotContain("at org.axonframework").hasSizeLessThan(100_000);
+    }
+
+    /** A large file of bad cells: the first 100 listed with their lines, the rest counted. */
+    @Test
+    void aLargeFileOfBadRowsListsTheFirstHundredAndCountsTheRest() throws IOException {
+        StringBuilder csv = new StringBuilder(FIGURES);
+        for (int row = 0; row < 100_000; row++) {
+            csv.append("p,f").append(row).append(",2,,participants,1 268,persons,exactly,joint,2020-12,flow,s\n");
+        }
+        Path file = Files.writeString(temp.resolve("06-figures.csv"), csv);
+
+        ImportReport report = importer.importFile(file, CSV_IMPORT);
+
+        assertThat(report.problems()).hasSize(RowProblems.LISTED + 1);
+        assertThat(report.problems().get(99).line()).isEqualTo(101);
+        assertThat(report.problems().get(99).message()).startsWith("value: '1 268' is not a number");
+        assertThat(report.problems().get(RowProblems.LISTED))
+                .hasToString("line 102: and 99900 more problems from this line on, not listed");
+    }
+
+    @Test
+    void refusesAnIdentifierOutsideTheDocumentedCharactersWithItsLine() throws IOException {
+        Path file = Files.writeString(temp.resolve("06-figures.csv"), FIGURES
+                + "gd-2020,x' OR '1'='1,2,,participants,250,persons,exactly,joint,2020-12,flow,s\n");
+
+        ImportReport report = importer.importFile(file, CSV_IMPORT);
+
+        assertThat(report.problems()).singleElement().hasToString("line 2: figure_id: 'x' OR '1'='1' must be 1 to 255 "
+                + "of the characters A-Z a-z 0-9 - . _ ~ (RFC 3986 unreserved)");
     }
 
     @Test

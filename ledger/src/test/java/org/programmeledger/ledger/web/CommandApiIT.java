@@ -2,15 +2,20 @@ package org.programmeledger.ledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.ledger.api.LedgerIds;
+import org.programmeledger.ledger.api.OpenPlanPeriod;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,11 +27,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CommandApiIT {
 
     private static final String PERIOD = "/api/plan-periods/gd-2020";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CommandGateway commands;
 
     private Http http;
 
@@ -78,6 +86,69 @@ class CommandApiIT {
 
     private String version(HttpResponse<String> response) {
         return response.headers().firstValue("ETag").orElseThrow();
+    }
+
+    /**
+     * An identifier outside {@link LedgerIds}' characters used to be recorded and then answered 500 (the
+     * Location header could not be built), or 500 on every retry with an Idempotency-Key; now it is refused
+     * before any command is sent, the same way on a retry.
+     */
+    @Test
+    void anIdentifierOutsideTheDocumentedCharactersIsRefusedWith400BeforeAnythingIsRecorded() throws Exception {
+        long before = events();
+        List<String> bad = List.of("x' OR '1'='1", "a b", "nul\u0000", "2.1#x", "a/b", "x?y", "caf\u00e9", "%41",
+                "x".repeat(256), "");
+        for (int n = 0; n < bad.size(); n++) {
+            String id = JSON.writeValueAsString(bad.get(n));
+            String unquoted = id.substring(1, id.length() - 1);
+            Map<String, String> requests = Map.of(
+                    "/api/programmes", "{\"programmeId\": " + id + ", \"name\": \"P\"}",
+                    "/api/organisations", "{\"organisationId\": " + id + ", \"name\": \"O\", \"side\": \"other\"}",
+                    "/api/plan-periods", "{\"periodId\": " + id + ", \"programmeId\": \"gdhk\", \"label\": \"L\", "
+                            + "\"startsOn\": \"2020-01-01\", \"endsOn\": \"2022-06-30\"}",
+                    PERIOD + "/activities", activity(unquoted),
+                    PERIOD + "/figures", figure(unquoted, "", "250"));
+            for (Map.Entry<String, String> request : requests.entrySet()) {
+                for (int attempt = 1; attempt <= 2; attempt++) {
+                    HttpResponse<String> answer = http.header("Idempotency-Key", "bad-id-" + n)
+                            .post(request.getKey(), request.getValue());
+                    String what = request.getKey() + " with " + id + ", attempt " + attempt;
+                    assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo(400);
+                    assertThat(JSON.readTree(answer.body()).path("errors").get(0).path("message").asText())
+                            .as(what).contains("RFC 3986");
+                }
+            }
+        }
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void everyAnswerCarriesTheContentSecurityAndReferrerPolicies() {
+        for (HttpResponse<String> answer : List.of(Http.on(port).as(null).get("/v3/api-docs"),
+                Http.on(port).as(null).get("/api/plan-periods"), http.get("/api/no-such-thing"),
+                http.header("Sec-Fetch-Site", "cross-site").post(PERIOD + "/submission", ""),
+                http.post(PERIOD + "/figures", "{}"))) {
+            String what = answer.request().uri() + " " + answer.statusCode();
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+                    .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+            assertThat(answer.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("script-src 'self';", "frame-ancestors 'none'").doesNotContain("unsafe-eval");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+            assertThat(answer.headers().firstValue("Permissions-Policy")).as(what).isPresent();
+        }
+    }
+
+    /** A period recorded before the rule, under an identifier with a space, still gets a usable Location. */
+    @Test
+    void theLocationOfAResourceIsEncodedWhateverItsIdentifierHolds() {
+        commands.sendAndWait(new OpenPlanPeriod("legacy 2020", "gdhk", "2020", LocalDate.parse("2020-01-01"),
+                LocalDate.parse("2020-12-31")));
+
+        HttpResponse<String> item = http.post("/api/plan-periods/legacy%202020/items", """
+                {"number": 1, "title": "An item", "leadOrganisations": ["hkipd"], "source": "1. An item"}""");
+
+        assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
+        assertThat(item.headers().firstValue("Location")).hasValue("/api/plan-periods/legacy%202020/items/1");
     }
 
     @Test
