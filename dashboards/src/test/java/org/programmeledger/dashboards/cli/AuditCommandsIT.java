@@ -42,6 +42,12 @@ class AuditCommandsIT {
         assertThat(replay.exitCode()).as(replay.output()).isZero();
         assertThat(replay.output()).contains("The rebuilt views are identical to the ones before.");
         assertThat(trail.output()).contains("Wrote 119 events");
+        Cli rotated = Cli.run("key", "rotate", "--store", store.toString());
+        Cli afterRotation = Cli.run("verify", "--store", store.toString());
+        assertThat(rotated.exitCode()).as(rotated.output()).isZero();
+        assertThat(rotated.output()).containsPattern("key id: +[0-9a-f]{8} \\(retired: [0-9a-f]{8}");
+        assertThat(afterRotation.output()).as("the retired key still checks what it signed")
+                .startsWith("intact: 119 events sealed");
 
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + store.resolve("ledger"), "sa", "");
              Statement sql = connection.createStatement()) {
