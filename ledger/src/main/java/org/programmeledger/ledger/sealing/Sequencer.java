@@ -5,8 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +71,7 @@ public class Sequencer implements SmartLifecycle {
     private long lowWater;
     private final TreeSet<Long> doneAbove = new TreeSet<>();
     private final Map<Long, Instant> gapsSeen = new HashMap<>();
+    private final Deque<Mark> settled = new ArrayDeque<>();
     private Instant lastFullScan = Instant.EPOCH;
     private String halted;
 
@@ -276,16 +279,19 @@ public class Sequencer implements SmartLifecycle {
             lowWater = 0;
             doneAbove.clear();
             gapsSeen.clear();
+            settled.clear();
             lastFullScan = now;
         }
         List<Object[]> leaves = new ArrayList<>();
         long[] index = {tree.size()};
+        int[] rows = {0};
         jdbc.query("SELECT " + eventColumns() + ", a.mac, a.key_id FROM domain_event_entry e "
                 + "LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index "
                 + "WHERE e.global_index > ? AND NOT EXISTS "
                 + "(SELECT 1 FROM ledger_tree_leaf l WHERE l.position = e.global_index) "
                 + "ORDER BY e.global_index LIMIT ?", row -> {
             SealedEvent event = SealedEvent.read(row);
+            rows[0]++;
             if (doneAbove.contains(event.position())) {
                 return;
             }
@@ -301,6 +307,9 @@ public class Sequencer implements SmartLifecycle {
             tree.append(Hashing.unhex(leafHash));
             lastPosition[0] = event.position();
         }, lowWater, settings.batchSize());
+        if (rows[0] < settings.batchSize()) {
+            settle(now, lastPosition[0]);
+        }
         advanceLowWater(now);
         if (leaves.isEmpty()) {
             return 0;
@@ -332,6 +341,33 @@ public class Sequencer implements SmartLifecycle {
     public synchronized void adopt(long size) {
         signCheckpoint(size, new MerkleTree(new StoredLeaves(jdbc)).root(size), clock.instant());
         tree = null;
+    }
+
+    /**
+     * After a scan that read every committed event not in the tree: every position up to the newest sealed
+     * one is sealed, refused, or not committed. Once the gap timeout has passed since, the low-water mark may
+     * jump there, so that a pass does not scan the whole table when nothing is left below (the case after
+     * each start-up and hourly scan, when the gaps below are unknown).
+     */
+    private void settle(Instant now, long sealedThisPass) {
+        Long newestSealed = sealedThisPass > 0 ? Long.valueOf(sealedThisPass)
+                : jdbc.queryForObject("SELECT MAX(position) FROM ledger_tree_leaf", Long.class);
+        if (newestSealed != null && newestSealed > lowWater
+                && (settled.isEmpty() || settled.peekLast().position() < newestSealed)) {
+            settled.addLast(new Mark(newestSealed, now));
+        }
+        while (!settled.isEmpty()
+                && Duration.between(settled.peekFirst().since(), now).toMillis() >= settings.gapTimeoutMillis()) {
+            long mark = settled.removeFirst().position();
+            if (mark > lowWater) {
+                lowWater = mark;
+                doneAbove.headSet(mark, true).clear();
+                gapsSeen.keySet().removeIf(position -> position <= mark);
+            }
+        }
+    }
+
+    private record Mark(long position, Instant since) {
     }
 
     /** Moves the low-water mark over positions sealed or refused, and over gaps older than the gap timeout. */
