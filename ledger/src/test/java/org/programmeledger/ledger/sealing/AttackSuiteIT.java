@@ -34,6 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 class AttackSuiteIT {
 
+    private static final Instant FORGED_AT = Instant.parse("2026-01-01T00:00:00Z");
+
     @Autowired
     LedgerImporter importer;
     @Autowired
@@ -248,7 +250,7 @@ class AttackSuiteIT {
         CompactRange tree = new CompactRange();
         jdbc.queryForList("SELECT leaf_hash FROM ledger_tree_leaf ORDER BY leaf_index", String.class)
                 .forEach(hash -> tree.append(Hashing.unhex(hash)));
-        SignedCheckpoint signed = signer.sign(new Checkpoint(settings.origin(), size, tree.root(), Instant.now()));
+        SignedCheckpoint signed = signer.sign(new Checkpoint(settings.origin(), size, tree.root(), FORGED_AT));
         jdbc.update("INSERT INTO ledger_checkpoint (tree_size, root_hash, signed_at, key_id, signature, note) "
                 + "VALUES (?, ?, CURRENT_TIMESTAMP, ?, ?, ?)", size, Hashing.hex(tree.root()), signed.keyId(),
                 Base64.getEncoder().encodeToString(signed.signature()), signed.line());

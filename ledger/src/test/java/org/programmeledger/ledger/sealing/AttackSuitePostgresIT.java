@@ -34,6 +34,7 @@ class AttackSuitePostgresIT {
 
     private static final String OWNER = "ledger_owner";
     private static final String APP = "ledger_app";
+    private static final Instant FORGED_AT = Instant.parse("2026-01-01T00:00:00Z");
 
     private final PostgresTestServer server = PostgresTestServer.get();
     private ConfigurableApplicationContext ledger;
@@ -136,7 +137,7 @@ class AttackSuitePostgresIT {
         CompactRange tree = new CompactRange();
         asApp.queryForList("SELECT leaf_hash FROM ledger_tree_leaf ORDER BY leaf_index", String.class)
                 .forEach(hash -> tree.append(Hashing.unhex(hash)));
-        SignedCheckpoint signed = forger.sign(new Checkpoint("programme-ledger", 120, tree.root(), Instant.now()));
+        SignedCheckpoint signed = forger.sign(new Checkpoint("programme-ledger", 120, tree.root(), FORGED_AT));
         asApp.update("INSERT INTO ledger_checkpoint (tree_size, root_hash, signed_at, key_id, signature, note) "
                 + "VALUES (120, ?, CURRENT_TIMESTAMP, ?, ?, ?)", Hashing.hex(tree.root()), signed.keyId(),
                 Base64.getEncoder().encodeToString(signed.signature()), signed.line());

@@ -51,9 +51,9 @@ class SequencerNodesPostgresIT {
             second.getBean(CommandGateway.class).sendAndWait(new RegisterOrganisation("after", "After node a stopped",
                     null, Side.OTHER));
             long position = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-            long deadline = System.currentTimeMillis() + 5_000;
+            long deadline = System.nanoTime() + 5_000_000_000L;
             while (jdbc.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = ?", Long.class,
-                    position) == 0 && System.currentTimeMillis() < deadline) {
+                    position) == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = ?", Long.class,
