@@ -22,7 +22,7 @@ import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.Side;
-import org.programmeledger.ledger.audit.SealedEvent;
+import org.programmeledger.ledger.sealing.SealedEvent;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 
 /**
@@ -82,7 +82,7 @@ public class CodecBenchmark {
 
     @Benchmark
     public String sealLink() {
-        return sealed.hashAfter(SealedEvent.GENESIS);
+        return sealed.leafHash();
     }
 
     @Benchmark

@@ -8,8 +8,8 @@ import java.sql.Statement;
 import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.Repeat;
 import org.programmeledger.benchmarks.run.RunContext;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.VerifyReport;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.VerifyReport;
 
 /**
  * W6: the hash chain recomputed over the whole ledger ({@code bin/ledger verify}), against SHA-256 over
@@ -29,7 +29,7 @@ public final class VerifyWorkload {
     public void measure() throws Exception {
         run.heap().reset();
         Repeat.Measured verify = Repeat.measure(run.repetitions(), () -> {
-            VerifyReport report = run.bean(ChainVerifier.class).verify();
+            VerifyReport report = run.bean(LedgerVerifier.class).verify();
             if (!report.intact()) {
                 throw new IllegalStateException("the chain is broken: " + report);
             }

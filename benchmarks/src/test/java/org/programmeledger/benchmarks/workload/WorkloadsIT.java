@@ -30,7 +30,7 @@ import org.programmeledger.benchmarks.run.RunContext;
 import org.programmeledger.benchmarks.run.StoreRun;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.RecordFigure;
-import org.programmeledger.ledger.audit.ChainVerifier;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -72,7 +72,7 @@ class WorkloadsIT {
 
         assertThat(files.files()).hasSizeGreaterThan(5);
         assertThat(events).isEqualTo(HISTORY.commands().size()).isEqualTo(run.events());
-        assertThat(app.getBean(ChainVerifier.class).verify().eventsChecked()).isEqualTo(events);
+        assertThat(app.getBean(LedgerVerifier.class).verify().eventsChecked()).isEqualTo(events);
         assertThat(results).extracting(Result::config).containsExactly("tuned", "baseline-jdbc-batch");
         assertThat(results.get(0).ratioToBaseline()).isPositive();
     }

@@ -17,9 +17,9 @@ import org.programmeledger.ledger.audit.AsOf;
 import org.programmeledger.ledger.audit.AuditEntry;
 import org.programmeledger.ledger.audit.AuditExport;
 import org.programmeledger.ledger.audit.AuditTrail;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.Digest;
-import org.programmeledger.ledger.audit.VerifyReport;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.dashboards.publication.PublicationCheck;
@@ -154,9 +154,11 @@ final class AuditCommands {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Recomputes the hash chain over every stored event and reports the first position",
-                    "where it breaks. With --digest, also proves the ledger still extends that digest.",
-                    "Exit code 0 when intact, 1 when broken."})
+            description = {"Checks every sealed event against its leaf and authenticator, every checkpoint's",
+                    "signature and root, and the ledger against the newest witnessed checkpoint, and reports the",
+                    "first position where it breaks; events committed but not sealed yet are counted, not blamed.",
+                    "With --digest, also proves the ledger still passes through that digest.",
+                    "Exit code 0 when intact, 1 when broken, 2 on a usage error."})
     static class Verify implements Callable<Integer> {
 
         @Spec
@@ -189,7 +191,7 @@ final class AuditCommands {
             }
             Digest expected = digest == null ? null : JSON.readValue(digest.toFile(), Digest.class);
             try (ConfigurableApplicationContext application = store.open("/api/audit/verify")) {
-                VerifyReport report = application.getBean(ChainVerifier.class).verify(expected);
+                VerifyReport report = application.getBean(LedgerVerifier.class).verify(expected);
                 out.println(report);
                 if (expected != null && report.intact()) {
                     out.println("The ledger extends the digest at position " + expected.position() + ".");
@@ -201,7 +203,8 @@ final class AuditCommands {
     }
 
     @Command(name = "digest", mixinStandardHelpOptions = true,
-            description = "Prints the head digest of the chain (position, hash, time) to publish or hand over.")
+            description = {"Verifies the ledger, then prints its digest (position, tree root, time, tree size) to",
+                    "publish or hand over; a ledger that does not verify gets no digest (exit code 1)."})
     static class DigestOfHead implements Callable<Integer> {
 
         @Spec
@@ -214,8 +217,14 @@ final class AuditCommands {
         @Override
         public Integer call() throws IOException {
             try (ConfigurableApplicationContext application = store.open("/api/audit/digest")) {
-                String digest = JSON.writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(application.getBean(ChainVerifier.class).digest());
+                LedgerVerifier verifier = application.getBean(LedgerVerifier.class);
+                VerifyReport report = verifier.verify();
+                if (!report.intact()) {
+                    spec.commandLine().getErr().println("No digest of a broken ledger: " + report);
+                    spec.commandLine().getErr().flush();
+                    return 1;
+                }
+                String digest = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(verifier.digest());
                 if (to != null) {
                     Files.writeString(to, digest + System.lineSeparator(), StandardCharsets.UTF_8);
                 }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.sealing.Digest;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.transfer.ExportRefused;
 import org.programmeledger.ledger.transfer.LedgerEventImport;

@@ -117,6 +117,9 @@ public class PositionRendering {
                 "--spring.main.web-application-type=none",
                 "--spring.datasource.url=" + url, "--spring.datasource.username=sa", "--spring.datasource.password=",
                 "--spring.flyway.url=" + url, "--spring.flyway.user=sa", "--spring.flyway.password=",
-                "--ledger.jobs.scheduling=false");
+                "--ledger.jobs.scheduling=false",
+                // A throwaway ledger: its key and witness stay in its folder and go with it.
+                "--ledger.sealing.key-file=" + work.toAbsolutePath().resolve("rendering.ed25519"),
+                "--ledger.sealing.witness-directory=" + work.toAbsolutePath().resolve("witness"));
     }
 }

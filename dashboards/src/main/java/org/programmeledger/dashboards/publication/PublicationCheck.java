@@ -11,9 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.programmeledger.ledger.api.PeriodPublished;
 import org.programmeledger.ledger.api.PublishedFile;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.Digest;
-import org.programmeledger.ledger.audit.VerifyReport;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.publication.Publications.Publication;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -26,11 +26,11 @@ import org.springframework.util.FileSystemUtils;
 @Component
 public class PublicationCheck {
 
-    private final ChainVerifier chain;
+    private final LedgerVerifier chain;
     private final PositionRendering rendering;
     private final Publisher publisher;
 
-    PublicationCheck(ChainVerifier chain, PositionRendering rendering, Publisher publisher) {
+    PublicationCheck(LedgerVerifier chain, PositionRendering rendering, Publisher publisher) {
         this.chain = chain;
         this.rendering = rendering;
         this.publisher = publisher;
@@ -56,7 +56,8 @@ public class PublicationCheck {
                 : "the ledger does not pass through the publication's digest: " + verified));
         Path folder = publisher.folder(published.periodId(), published.number());
         findings.add(compare("the files in " + folder, Files.isDirectory(folder)
-                ? PositionRendering.files(folder).stream().filter(file -> !file.path().equals(Publisher.SUMS)).toList()
+                ? PositionRendering.files(folder).stream().filter(file -> !file.path().equals(Publisher.SUMS)
+                        && !file.path().equals(Publisher.CHECKPOINT)).toList()
                 : List.of(), published.files()));
         Path again = Files.createTempDirectory("ledger-publication-check-");
         try {

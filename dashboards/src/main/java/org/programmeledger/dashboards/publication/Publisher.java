@@ -13,8 +13,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.ledger.api.PublishPeriod;
 import org.programmeledger.ledger.api.PublishedFile;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.sealing.FolderWitness;
 import org.programmeledger.ledger.publication.Publications;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.springframework.stereotype.Component;
@@ -31,15 +32,17 @@ public class Publisher {
 
     /** The file in each publication folder that {@code sha256sum -c} checks. */
     public static final String SUMS = "SHA256SUMS";
+    /** The signed checkpoint of the ledger the files were rendered from, as a witness line (docs/sealing.md). */
+    public static final String CHECKPOINT = "checkpoint.jsonl";
 
     private final PositionRendering rendering;
     private final Publications publications;
-    private final ChainVerifier chain;
+    private final LedgerVerifier chain;
     private final LedgerHead head;
     private final CommandGateway commands;
     private final OutputSettings output;
 
-    Publisher(PositionRendering rendering, Publications publications, ChainVerifier chain, LedgerHead head,
+    Publisher(PositionRendering rendering, Publications publications, LedgerVerifier chain, LedgerHead head,
               CommandGateway commands, OutputSettings output) {
         this.rendering = rendering;
         this.publications = publications;
@@ -71,6 +74,9 @@ public class Publisher {
         try {
             List<PublishedFile> files = rendering.render(periodId, position, rendered);
             writeSums(rendered, files);
+            // The signed checkpoint of the sealed ledger the files were rendered from: the folder is a witness too.
+            chain.checkpointCovering(position).ifPresent(checkpoint ->
+                    FolderWitness.append(rendered.resolve(CHECKPOINT), checkpoint));
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                     new PublishPeriod(periodId, number, position, digest.hash(), files, comment)).andMetaData(recordedBy));
             // Left by an attempt that rendered but was not recorded; the ledger has no publication of that number.

@@ -42,6 +42,12 @@ class AuditCommandsIT {
         assertThat(replay.exitCode()).as(replay.output()).isZero();
         assertThat(replay.output()).contains("The rebuilt views are identical to the ones before.");
         assertThat(trail.output()).contains("Wrote 136 events");
+        Cli rotated = Cli.run("key", "rotate", "--store", store.toString());
+        Cli afterRotation = Cli.run("verify", "--store", store.toString());
+        assertThat(rotated.exitCode()).as(rotated.output()).isZero();
+        assertThat(rotated.output()).containsPattern("key id: +[0-9a-f]{8} \\(retired: [0-9a-f]{8}");
+        assertThat(afterRotation.output()).as("the retired key still checks what it signed")
+                .startsWith("intact: 136 events sealed");
 
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + store.resolve("ledger"), "sa", "");
              Statement sql = connection.createStatement()) {
@@ -53,7 +59,13 @@ class AuditCommandsIT {
                 temp.resolve("digest.json").toString());
 
         assertThat(tampered.exitCode()).isEqualTo(1);
-        assertThat(tampered.output()).matches("(?s)BROKEN at position \\d+: the event or its seal was changed.*");
+        assertThat(tampered.output()).matches("(?s)BROKEN at position \\d+: the event does not match its leaf.*");
         assertThat(againstDigest.exitCode()).isEqualTo(1);
+        Cli refusedDigest = Cli.run("digest", "--store", store.toString());
+        assertThat(refusedDigest.exitCode()).isEqualTo(1);
+        assertThat(refusedDigest.output()).contains("No digest of a broken ledger: BROKEN at position");
+        Cli key = Cli.run("key", "show", "--store", store.toString());
+        assertThat(key.output()).containsPattern("key id: +[0-9a-f]{8}").containsPattern("public key: +MCowBQYDK2Vw")
+                .contains("keys/signing.ed25519");
     }
 }

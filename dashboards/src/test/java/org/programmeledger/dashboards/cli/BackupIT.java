@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.Digest;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
@@ -77,7 +77,7 @@ class BackupIT {
         try (ConfigurableApplicationContext pg = onPostgres(postgres, source, "source")) {
             pg.getBean(LedgerImporter.class).importFiles(SeedData.files(),
                     Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
-            digest = pg.getBean(ChainVerifier.class).digest();
+            digest = pg.getBean(LedgerVerifier.class).digest();
         }
         Path dump = temp.resolve("ledger.dump");
         run("pg_dump", "--format=custom", "--no-owner", "--file=" + dump, libpq(postgres, source));
@@ -85,7 +85,7 @@ class BackupIT {
         run("pg_restore", "--no-owner", "--dbname=" + libpq(postgres, target), dump.toString());
 
         try (ConfigurableApplicationContext restored = onPostgres(postgres, target, "target")) {
-            ChainVerifier chain = restored.getBean(ChainVerifier.class);
+            LedgerVerifier chain = restored.getBean(LedgerVerifier.class);
             assertThat(chain.verify().intact()).isTrue();
             assertThat(chain.digest()).isEqualTo(digest);
         }

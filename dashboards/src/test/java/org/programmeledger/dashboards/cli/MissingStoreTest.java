@@ -28,7 +28,8 @@ class MissingStoreTest {
                 new String[] {"export", "--store", store, "--to", temp.resolve("export.jsonl").toString()},
                 new String[] {"backup", "--store", store, "--to", temp.resolve("backup.zip").toString()},
                 new String[] {"jobs", "list", "--store", store},
-                new String[] {"report", "--period", "gdhk-ipr-2020-mid-2022", "--store", store});
+                new String[] {"report", "--period", "gdhk-ipr-2020-mid-2022", "--store", store},
+                new String[] {"prove", "--figure", "2.2.1", "--publication", "1", "--store", store});
 
         for (String[] command : commands) {
             Cli run = Cli.run(command);

@@ -74,7 +74,7 @@ class OperationsIT {
             assertThat(metric(metrics, "ledger_commands_seconds_count{command=\"OpenPlanPeriod\","
                     + "outcome=\"refused\"}")).isEqualTo(1.0);
             assertThat(metric(metrics, "ledger_events_appended_total")).isEqualTo(120.0);
-            assertThat(metric(metrics, "ledger_chain_head_position")).isEqualTo(120.0);
+            assertThat(metric(metrics, "ledger_tree_size")).isEqualTo(120.0);
             assertThat(metric(metrics, "ledger_processor_lag{processor=\"ledger-views\"}")).isZero();
 
             server.getBean(ViewReplay.class).replay(Duration.ofMinutes(1), (reached, head) -> { });

@@ -126,7 +126,10 @@ class PublicationIT {
             publishedAt = publication.path("position").asLong();
             assertThat(publishedAt).isEqualTo(head);
             Path folder = temp.resolve("out/publications/" + PERIOD + "/1");
-            published = PositionRendering.files(folder).stream().filter(f -> !f.path().equals("SHA256SUMS")).toList();
+            published = PositionRendering.files(folder).stream().filter(f -> !f.path().equals("SHA256SUMS")
+                    && !f.path().equals("checkpoint.jsonl")).toList();
+            assertThat(Files.readString(folder.resolve("checkpoint.jsonl"))).as("the signed checkpoint of its position")
+                    .startsWith("{\"checkpoint\":\"programme-ledger ").contains("\"position\":" + head + "}");
             assertModesOfTheUmask(temp.resolve("out"));
             assertThat(published).extracting(PublishedFile::path).contains(
                     "report/summary-of-cooperation-items-" + PERIOD + ".html",

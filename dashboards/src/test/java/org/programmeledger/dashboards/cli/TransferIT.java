@@ -15,8 +15,8 @@ import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.dashboards.publication.PositionRendering;
 import org.programmeledger.ledger.api.PublishedFile;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.Digest;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
@@ -61,8 +61,8 @@ class TransferIT {
             summarise(pg);
 
             assertThat(loaded).isEqualTo(exported);
-            assertThat(pg.getBean(ChainVerifier.class).digest()).isEqualTo(exported);
-            assertThat(pg.getBean(ChainVerifier.class).verify().intact()).isTrue();
+            assertThat(pg.getBean(LedgerVerifier.class).digest()).isEqualTo(exported);
+            assertThat(pg.getBean(LedgerVerifier.class).verify().intact()).isTrue();
             List<PublishedFile> rendered = pg.getBean(PositionRendering.class).render(PERIOD, 100,
                     temp.resolve("at-100-pg"));
             assertThat(rendered).hasSize(10).isEqualTo(PositionRendering.files(temp.resolve("at-100-h2")));
@@ -97,7 +97,7 @@ class TransferIT {
 
         assertThat(refusedChange.exitCode()).isEqualTo(1);
         assertThat(refusedChange.output()).contains("Refused, nothing loaded: line " + figureLine + ": the event at "
-                + "position", "does not match its seal");
+                + "position", "does not match its leaf");
         assertThat(refusedCut.output()).contains("line 60: the file ends without its digest: it was cut short");
         assertThat(loaded.output()).contains("Loaded 136 events");
         assertThat(verified.output()).startsWith("intact: 136 events sealed");

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.ledger.audit.ChainVerifier;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.web.Http;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,9 +97,10 @@ class DatabaseOutageIT {
             assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT payload) FROM domain_event_entry WHERE payload_type "
                     + "LIKE '%ActivityRecorded'", Integer.class)).isEqualTo(commands);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_record", Integer.class)).isEqualTo(commands);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_seal", Long.class))
+            VerifyReport verified = server.getBean(LedgerVerifier.class).verify();
+            assertThat(verified.intact()).as(verified.toString()).isTrue();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf", Long.class))
                     .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class));
-            assertThat(server.getBean(ChainVerifier.class).verify().intact()).isTrue();
             server.getBean(LedgerViews.class).awaitHead(Duration.ofSeconds(90));
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM view_activity", Integer.class)).isEqualTo(commands);
             assertThat(http.as(null).get("/actuator/health/readiness").statusCode()).isEqualTo(200);

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.jobs.LedgerJobs;
 import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.VerifyReport;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.web.Http;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,7 +80,7 @@ class LoadIT {
             long events = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
             assertThat(count(jdbc, "ActivityRecorded")).isEqualTo(recorded.activities.get());
             assertThat(count(jdbc, "FigureRecorded")).isEqualTo(recorded.figures.get());
-            VerifyReport chain = server.getBean(ChainVerifier.class).verify();
+            VerifyReport chain = server.getBean(LedgerVerifier.class).verify();
             assertThat(chain.intact()).as(chain.toString()).isTrue();
             assertThat(chain.eventsChecked()).isEqualTo(events);
 

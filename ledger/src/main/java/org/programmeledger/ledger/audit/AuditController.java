@@ -10,6 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.programmeledger.ledger.web.BadRequest;
 import org.programmeledger.ledger.web.FieldProblem;
+import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.VerifyReport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +25,9 @@ class AuditController {
     private final AuditTrail trail;
     private final AsOf asOf;
     private final AuditExport export;
-    private final ChainVerifier verifier;
+    private final LedgerVerifier verifier;
 
-    AuditController(AuditTrail trail, AsOf asOf, AuditExport export, ChainVerifier verifier) {
+    AuditController(AuditTrail trail, AsOf asOf, AuditExport export, LedgerVerifier verifier) {
         this.trail = trail;
         this.asOf = asOf;
         this.export = export;

@@ -26,8 +26,8 @@ public class AuditTrail {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
     private static final String SELECT = "SELECT e.global_index, e.aggregate_identifier, e.sequence_number, "
-            + "e.payload_type, e.time_stamp, e.meta_data, e.payload, s.hash FROM domain_event_entry e "
-            + "LEFT JOIN ledger_seal s ON s.position = e.global_index";
+            + "e.payload_type, e.time_stamp, e.meta_data, e.payload, l.leaf_hash FROM domain_event_entry e "
+            + "LEFT JOIN ledger_tree_leaf l ON l.position = e.global_index";
 
     private final JdbcTemplate jdbc;
 

@@ -11,22 +11,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.concurrent.Executors;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.programmeledger.ledger.audit.SealChain;
-import org.programmeledger.ledger.audit.SealingEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -38,8 +33,8 @@ import org.springframework.context.annotation.Primary;
 /**
  * The event store: Axon's JDBC engine on the application's data source (H2 by default), with tables in
  * snake_case created by Flyway, events stored as JSON text by one explicitly configured Jackson
- * mapper (so stored events never change format when a dependency changes), and every append sealed
- * into the audit hash chain.
+ * mapper (so stored events never change format when a dependency changes). The engine itself, which
+ * authenticates every append, is {@code sealing.SealingConfiguration}'s.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({EventStoreSettings.class, NodeSettings.class, StoreSettings.class})
@@ -87,7 +82,7 @@ public class EventStoreConfiguration {
      * are keyed by ids, which Jackson would otherwise intern and add to its table of field names one by one:
      * a third of the time of loading a plan period went there.
      */
-    private static Serializer snapshots() {
+    public static Serializer snapshotSerializer() {
         ObjectMapper mapper = canonicalObjectMapper(JsonFactory.builder()
                         .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build())
                 .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
@@ -168,30 +163,5 @@ public class EventStoreConfiguration {
                     return thread;
                 }))
                 .build();
-    }
-
-    @Bean
-    public EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 org.axonframework.config.Configuration configuration,
-                                                 ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager,
-                                                 EventSchema eventSchema,
-                                                 EventStoreSettings settings,
-                                                 SealChain sealChain) {
-        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(snapshots())
-                .eventSerializer(eventSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(eventSchema)
-                .dataType(String.class)
-                .batchSize(settings.batchSize())
-                .gapTimeout(settings.gapTimeoutMillis())
-                .gapCleaningThreshold(settings.gapCleaningThreshold());
-        return new SealingEventStorageEngine(builder, transactionManager, sealChain);
     }
 }

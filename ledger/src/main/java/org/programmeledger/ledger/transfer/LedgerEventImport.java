@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.LongConsumer;
-import org.programmeledger.ledger.audit.Digest;
-import org.programmeledger.ledger.audit.SealedEvent;
+import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.registry.RegistryRebuild;
+import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.sealing.SealedEvent;
+import org.programmeledger.ledger.sealing.Sequencer;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads an export file into an empty store of either kind. The whole file is checked first (format,
- * every seal recomputed from the event it seals, the digest at the end), then loaded in one transaction:
- * a truncated or altered file is refused with its line, and nothing is loaded.
+ * every leaf recomputed from its event, the tree's root at the end), then loaded in one transaction with
+ * its leaves, each event authenticated and the tree signed by this store's key: a truncated or altered file
+ * is refused with its line, and nothing is loaded.
  */
 @Component
 public class LedgerEventImport {
@@ -30,10 +34,12 @@ public class LedgerEventImport {
     private final TransactionTemplate transaction;
     private final LedgerHead head;
     private final RegistryRebuild registry;
+    private final Sequencer sequencer;
 
     LedgerEventImport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, LedgerHead head,
-                      RegistryRebuild registry) {
+                      RegistryRebuild registry, Sequencer sequencer) {
         this.jdbc = jdbc;
+        this.sequencer = sequencer;
         this.transaction = new TransactionTemplate(transactionManager);
         this.head = head;
         this.registry = registry;
@@ -47,26 +53,28 @@ public class LedgerEventImport {
                     + "empty store only");
         }
         Digest digest = check(file);
+        long[] highest = {0};
         transaction.executeWithoutResult(status -> {
             try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 lines.readLine();
                 long loaded = 0;
                 for (long n = 2; n <= digest.events() + 1; n++) {
-                    insert(LedgerExport.JSON.readValue(lines.readLine(), ExportedEvent.class));
+                    ExportedEvent event = LedgerExport.JSON.readValue(lines.readLine(), ExportedEvent.class);
+                    insert(event);
+                    highest[0] = Math.max(highest[0], event.position());
                     progress.accept(++loaded);
                 }
-                jdbc.update("UPDATE ledger_seal_head SET position = ?, hash = ? WHERE id = 1", digest.position(),
-                        digest.hash());
+                sequencer.adopt(digest.events());
                 registry.rebuild();
             } catch (IOException e) {
                 throw new IllegalStateException("cannot load " + file + ": " + e.getMessage(), e);
             }
         });
-        continueNumberingAfter(digest.position());
+        continueNumberingAfter(highest[0]);
         return digest;
     }
 
-    /** Reads the whole file and recomputes the chain; throws at the first line that is wrong. */
+    /** Reads the whole file and recomputes the tree; throws at the first line that is wrong. */
     Digest check(Path file) throws IOException {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long n = 1;
@@ -75,32 +83,30 @@ public class LedgerEventImport {
                 throw new ExportRefused(1, "not a Programme Ledger export (version " + ExportHeader.CURRENT.version()
                         + ")");
             }
-            long previousPosition = 0;
-            String previousHash = SealedEvent.GENESIS;
-            long events = 0;
+            CompactRange tree = new CompactRange();
+            long lastPosition = 0;
             while ((line = lines.readLine()) != null) {
                 n++;
                 if (line.startsWith("{\"digest\"")) {
                     Digest digest = parse(line, n, ExportFooter.class).digest();
-                    if (digest.position() != previousPosition || !digest.hash().equals(previousHash)
-                            || digest.events() != events || lines.readLine() != null) {
+                    if (digest.position() != lastPosition || !digest.hash().equals(HexFormat.of().formatHex(tree.root()))
+                            || digest.events() != tree.size() || lines.readLine() != null) {
                         throw new ExportRefused(n, "the digest does not match the events before it");
                     }
                     return digest;
                 }
                 ExportedEvent event = parse(line, n, ExportedEvent.class);
-                if (event.previousPosition() != previousPosition || event.position() <= previousPosition) {
-                    throw new ExportRefused(n, "position " + event.position() + " does not follow "
-                            + previousPosition + ": a line was removed, added or moved");
+                if (event.leafIndex() != tree.size()) {
+                    throw new ExportRefused(n, "leaf " + event.leafIndex() + " does not follow leaf "
+                            + (tree.size() - 1) + ": a line was removed, added or moved");
                 }
-                String hash = sealed(event).hashAfter(previousHash);
-                if (!hash.equals(event.seal())) {
+                String hash = sealed(event).leafHash();
+                if (!hash.equals(event.leafHash())) {
                     throw new ExportRefused(n, "the event at position " + event.position()
-                            + " does not match its seal: the line was changed");
+                            + " does not match its leaf: the line was changed");
                 }
-                previousPosition = event.position();
-                previousHash = hash;
-                events++;
+                tree.append(HexFormat.of().parseHex(hash));
+                lastPosition = event.position();
             }
             throw new ExportRefused(n, "the file ends without its digest: it was cut short");
         }
@@ -125,8 +131,9 @@ public class LedgerEventImport {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.position(), e.eventIdentifier(),
                 e.aggregateIdentifier(), e.sequenceNumber(), e.type(), e.timestamp(), e.payloadType(),
                 e.payloadRevision(), e.payload(), e.metaData());
-        jdbc.update("INSERT INTO ledger_seal (position, event_identifier, previous_position, hash) VALUES (?, ?, ?, ?)",
-                e.position(), e.eventIdentifier(), e.previousPosition(), e.seal());
+        jdbc.update("INSERT INTO ledger_tree_leaf (leaf_index, position, leaf_hash) VALUES (?, ?, ?)", e.leafIndex(),
+                e.position(), e.leafHash());
+        sequencer.authenticate(sealed(e));
     }
 
     /**

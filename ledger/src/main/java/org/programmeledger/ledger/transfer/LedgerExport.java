@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.function.LongConsumer;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.Digest;
-import org.programmeledger.ledger.audit.VerifyReport;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.StreamedQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,8 +17,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the whole event stream as JSON Lines, streaming: a header, one line per event with its seal,
- * and the head digest last. Read in one repeatable-read transaction, so the file is one moment's ledger.
+ * Writes the sealed event stream as JSON Lines, streaming: a header, one line per event with its leaf,
+ * in leaf order, and the digest (the tree's root) last. Read in one repeatable-read transaction, so the file is one moment's ledger.
  */
 @Component
 public class LedgerExport {
@@ -26,15 +26,15 @@ public class LedgerExport {
     static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
 
     private final JdbcTemplate jdbc;
-    private final ChainVerifier chain;
-    private static final String EVENTS_WITH_SEALS = "SELECT e.global_index, e.event_identifier, "
+    private final LedgerVerifier chain;
+    private static final String EVENTS_WITH_LEAVES = "SELECT e.global_index, e.event_identifier, "
             + "e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, "
-            + "e.payload, e.meta_data, s.previous_position, s.hash FROM domain_event_entry e "
-            + "JOIN ledger_seal s ON s.position = e.global_index WHERE e.global_index <= ? ORDER BY e.global_index";
+            + "e.payload, e.meta_data, l.leaf_index, l.leaf_hash FROM ledger_tree_leaf l "
+            + "JOIN domain_event_entry e ON e.global_index = l.position WHERE l.leaf_index < ? ORDER BY l.leaf_index";
 
     private final TransactionTemplate snapshot;
 
-    LedgerExport(JdbcTemplate jdbc, ChainVerifier chain, PlatformTransactionManager transactionManager) {
+    LedgerExport(JdbcTemplate jdbc, LedgerVerifier chain, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.chain = chain;
         this.snapshot = new TransactionTemplate(transactionManager);
@@ -42,12 +42,12 @@ public class LedgerExport {
         snapshot.setReadOnly(true);
     }
 
-    /** Writes every event up to the head and returns the digest the file ends with. */
+    /** Writes every sealed event and returns the digest the file ends with. */
     public Digest write(Writer out, LongConsumer progress) {
         return write(out, null, progress);
     }
 
-    /** Writes every event up to {@code position} (the head when null): the ledger as it stood there. */
+    /** Writes the tree up to the leaf of {@code position} (every sealed event when null): the ledger as it stood there. */
     public Digest write(Writer out, Long position, LongConsumer progress) {
         return snapshot.execute(status -> {
             VerifyReport verified = chain.verify();
@@ -59,12 +59,12 @@ public class LedgerExport {
                 line(out, ExportHeader.CURRENT);
                 long[] written = {0};
                 // Streamed inside the snapshot's transaction, so the heap does not hold the whole ledger.
-                StreamedQuery.each(jdbc, EVENTS_WITH_SEALS, row -> {
+                StreamedQuery.each(jdbc, EVENTS_WITH_LEAVES, row -> {
                     line(out, new ExportedEvent(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
                             row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
                             row.getString(10), row.getLong(11), row.getString(12).trim()));
                     progress.accept(++written[0]);
-                }, digest.position());
+                }, digest.events());
                 line(out, new ExportFooter(digest));
                 out.flush();
             } catch (IOException e) {

@@ -19,8 +19,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.programmeledger.ledger.audit.ChainVerifier;
-import org.programmeledger.ledger.audit.Digest;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.Digest;
 import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.store.RecordingMetaData;
@@ -50,7 +50,7 @@ class HostileInputIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    ChainVerifier chain;
+    LedgerVerifier chain;
     @Autowired
     LedgerImporter importer;
     @TempDir

@@ -80,8 +80,8 @@ class AppendOnlyEventTablePostgresIT {
                     .rootCause().hasMessageContaining("append-only: UPDATE of domain_event_entry refused");
             assertThatThrownBy(() -> role.update("DELETE FROM domain_event_entry"))
                     .rootCause().hasMessageContaining("append-only: DELETE of domain_event_entry refused");
-            assertThatThrownBy(() -> role.update("UPDATE ledger_seal SET hash = hash"))
-                    .rootCause().hasMessageContaining("append-only: UPDATE of ledger_seal refused");
+            assertThatThrownBy(() -> role.update("UPDATE ledger_seal_head SET hash = hash"))
+                    .rootCause().hasMessageContaining("append-only: UPDATE of ledger_seal_head refused");
         }
         assertThatThrownBy(() -> asOwner.execute("TRUNCATE domain_event_entry"))
                 .rootCause().hasMessageContaining("append-only: TRUNCATE of domain_event_entry refused");

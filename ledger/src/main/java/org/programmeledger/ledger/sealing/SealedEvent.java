@@ -1,0 +1,56 @@
+package org.programmeledger.ledger.sealing;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.programmeledger.ledger.proof.MerkleHash;
+
+/**
+ * An event row exactly as stored, with what a seal covers: every column, identifiers and metadata
+ * included. Each field is written as its length and its text, so no two rows have the same bytes.
+ */
+public record SealedEvent(long position, String eventIdentifier, String aggregateIdentifier, long sequenceNumber,
+                          String type, String timestamp, String payloadType, String payloadRevision, String payload,
+                          String metaData) {
+
+    public static final String COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type, "
+            + "time_stamp, payload_type, payload_revision, payload, meta_data";
+    static final String GENESIS = "0".repeat(64);
+
+    /** Reads the {@link #COLUMNS}, starting at column {@code first}. */
+    public static SealedEvent read(ResultSet row, int first) throws SQLException {
+        int c = first;
+        return new SealedEvent(row.getLong(c), row.getString(c + 1), row.getString(c + 2), row.getLong(c + 3),
+                row.getString(c + 4), row.getString(c + 5), row.getString(c + 6), row.getString(c + 7),
+                row.getString(c + 8), row.getString(c + 9));
+    }
+
+    public static SealedEvent read(ResultSet row) throws SQLException {
+        return read(row, 1);
+    }
+
+    /** The row's canonical bytes: every column, each as "length:text" and a line break ("-1:" for null). */
+    public byte[] leafData() {
+        return canonical(new StringBuilder()).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The RFC 9162 leaf hash of {@link #leafData()}, in hex: what ledger_tree_leaf holds. */
+    public String leafHash() {
+        return Hashing.hex(MerkleHash.leaf(leafData()));
+    }
+
+    /** The link of the hash chain sealed before release 1.5, read once to carry that chain's events over. */
+    String chainHashAfter(String previousHash) {
+        StringBuilder text = canonical(new StringBuilder(previousHash).append('\n'));
+        return Hashing.hex(Hashing.sha256(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private StringBuilder canonical(StringBuilder into) {
+        for (Object field : new Object[] {position, eventIdentifier, aggregateIdentifier, sequenceNumber, type,
+                timestamp, payloadType, payloadRevision, payload, metaData}) {
+            String text = field == null ? null : field.toString();
+            into.append(text == null ? "-1:" : text.length() + ":" + text).append('\n');
+        }
+        return into;
+    }
+}

@@ -1,0 +1,53 @@
+package org.programmeledger.ledger.sealing;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of sealing ({@code ledger.sealing.*}); docs/sealing.md says what each protects.
+ *
+ * @param keyFile          the Ed25519 signing key (created on first use, owner-only); empty means
+ *                         {@code <store's parent>/keys/<store name>.ed25519}, outside the store and its backups
+ * @param witnessDirectory where signed checkpoints are appended as JSON lines; empty means
+ *                         {@code <store's parent>/witness/<store name>}
+ * @param intervalMillis   how often the sequencer looks for committed events (it also runs after each commit)
+ * @param batchSize        events integrated per checkpoint at most
+ * @param gapTimeoutMillis how long a missing position is waited for before the sequencer stops waiting for it
+ *                         (a transaction that took it rolled back, or is slower than this)
+ * @param origin           the name checkpoints carry, so that one store's checkpoints are not taken for another's
+ */
+@ConfigurationProperties("ledger.sealing")
+public record SealingSettings(@DefaultValue("") String keyFile,
+                              @DefaultValue("") String witnessDirectory,
+                              @DefaultValue("200") long intervalMillis,
+                              @DefaultValue("5000") int batchSize,
+                              @DefaultValue("10000") long gapTimeoutMillis,
+                              @DefaultValue("programme-ledger") String origin) {
+
+    public SealingSettings {
+        if (intervalMillis < 1 || batchSize < 1 || gapTimeoutMillis < 1) {
+            throw new IllegalArgumentException("ledger.sealing.* intervals and sizes must be positive");
+        }
+    }
+
+    Path keyFile(Path storeDirectory) {
+        return keyFile.isBlank() ? besideStore(storeDirectory, "keys").resolve(storeName(storeDirectory) + ".ed25519")
+                : Path.of(keyFile);
+    }
+
+    Path witnessDirectory(Path storeDirectory) {
+        return witnessDirectory.isBlank() ? besideStore(storeDirectory, "witness").resolve(storeName(storeDirectory))
+                : Path.of(witnessDirectory);
+    }
+
+    private static Path besideStore(Path storeDirectory, String folder) {
+        Path absolute = storeDirectory.toAbsolutePath().normalize();
+        return (absolute.getParent() == null ? absolute : absolute.getParent()).resolve(folder);
+    }
+
+    private static String storeName(Path storeDirectory) {
+        Path name = storeDirectory.toAbsolutePath().normalize().getFileName();
+        return name == null ? "ledger" : name.toString();
+    }
+}

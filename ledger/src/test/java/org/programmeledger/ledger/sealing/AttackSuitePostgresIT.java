@@ -1,0 +1,154 @@
+package org.programmeledger.ledger.sealing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.importing.SeedData;
+import org.programmeledger.ledger.proof.Checkpoint;
+import org.programmeledger.ledger.proof.CompactRange;
+import org.programmeledger.ledger.proof.SignedCheckpoint;
+import org.programmeledger.ledger.store.RecordingMetaData;
+import org.programmeledger.ledgertest.LedgerTestApplication;
+import org.programmeledger.ledgertest.PostgresTestServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The attack suite on PostgreSQL, as the application's own role ledger_app with the README's grants (its
+ * password is in the application's configuration): what the database refuses, and what it lets through
+ * and verify then finds at its position. The seed ledger, 119 events, sealed and witnessed.
+ */
+class AttackSuitePostgresIT {
+
+    private static final String OWNER = "ledger_owner";
+    private static final String APP = "ledger_app";
+    private static final Instant FORGED_AT = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final PostgresTestServer server = PostgresTestServer.get();
+    private ConfigurableApplicationContext ledger;
+    private JdbcTemplate asApp;
+    private LedgerVerifier verifier;
+    @TempDir
+    Path forgersFolder;
+
+    @BeforeEach
+    void sealedSeedLedgerRunningAsTheApplicationRole() {
+        String url = server.createDatabase();
+        JdbcTemplate asAdmin = new JdbcTemplate(new DriverManagerDataSource(url, server.user(), server.password()));
+        for (String role : new String[] {OWNER, APP}) {
+            asAdmin.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
+                    + "CREATE ROLE " + role + " LOGIN PASSWORD '" + role + "'; END IF; END $$");
+        }
+        asAdmin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        asAdmin.execute("GRANT USAGE, CREATE ON SCHEMA public TO ledger_owner");
+        asAdmin.execute("GRANT USAGE ON SCHEMA public TO ledger_app");
+        asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
+                + "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ledger_app");
+        asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
+                + "GRANT USAGE, SELECT ON SEQUENCES TO ledger_app");
+        ledger = new SpringApplicationBuilder(LedgerTestApplication.class).run(
+                "--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + APP,
+                "--spring.datasource.password=" + APP,
+                "--spring.flyway.user=" + OWNER,
+                "--spring.flyway.password=" + OWNER);
+        ledger.getBean(LedgerImporter.class).importFiles(SeedData.files(),
+                Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
+        ledger.getBean(Sequencer.class).sealPending();
+        asApp = ledger.getBean(JdbcTemplate.class);
+        verifier = ledger.getBean(LedgerVerifier.class);
+    }
+
+    @AfterEach
+    void stop() {
+        ledger.close();
+    }
+
+    @Test
+    void whatTheApplicationRoleMayNotDoIsRefusedAndTheLedgerStaysIntact() {
+        for (String attack : new String[] {
+                "UPDATE domain_event_entry SET payload = REPLACE(payload, '6980000', '698000')",
+                "DELETE FROM domain_event_entry WHERE global_index = 56",
+                "UPDATE domain_event_entry SET global_index = -1 WHERE global_index = 40",
+                "UPDATE ledger_tree_leaf SET leaf_hash = leaf_hash WHERE position = 77",
+                "DELETE FROM ledger_tree_leaf WHERE leaf_index >= 114",
+                "UPDATE ledger_checkpoint SET root_hash = root_hash",
+                "DELETE FROM ledger_checkpoint WHERE tree_size > 114",
+                "UPDATE ledger_event_authenticator SET mac = mac",
+                "DELETE FROM ledger_event_authenticator",
+                "UPDATE ledger_seal_head SET position = 0"}) {
+            System.out.println("attack as ledger_app: " + attack);
+            assertThatThrownBy(() -> asApp.update(attack)).rootCause().hasMessageContaining("append-only");
+        }
+        for (String table : new String[] {"ledger_tree_leaf", "ledger_checkpoint", "ledger_event_authenticator"}) {
+            assertThatThrownBy(() -> asApp.execute("TRUNCATE " + table)).rootCause()
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> asApp.execute("ALTER TABLE " + table + " DISABLE TRIGGER ALL")).rootCause()
+                    .hasMessageContaining("must be owner");
+        }
+        VerifyReport report = verifier.verify();
+        System.out.println("  verify said: " + report);
+        assertThat(report.intact()).as(report.toString()).isTrue();
+        assertThat(report.eventsChecked()).isEqualTo(119);
+    }
+
+    @Test
+    void anInsertedEventIsNotSealedAndFoundAtItsPosition() {
+        System.out.println("attack as ledger_app: insert a FigureCorrected-like copy of event 50 (position 120)");
+        asApp.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
+                + "time_stamp, payload_type, payload_revision, payload, meta_data) SELECT 'forged', "
+                + "aggregate_identifier, 1000, type, time_stamp, payload_type, payload_revision, payload, meta_data "
+                + "FROM domain_event_entry WHERE global_index = 50");
+
+        expectBrokenAt(120, "not authenticated by the ledger's key");
+        assertThat(asApp.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = 120", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void aForgedEventAppendedWithItsLeafAndACheckpointOfItsOwnIsFoundAtItsPosition() {
+        System.out.println("attack as ledger_app: append a forged event at 120 with its correct leaf hash, a made-up "
+                + "authenticator and a checkpoint of tree size 120 signed by another key");
+        asApp.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
+                + "time_stamp, payload_type, payload_revision, payload, meta_data) SELECT 'forged', "
+                + "aggregate_identifier, 1000, type, time_stamp, payload_type, payload_revision, "
+                + "REPLACE(payload, '6980000', '9980000'), meta_data FROM domain_event_entry WHERE payload LIKE ?",
+                "%\"figureId\":\"6.1.2\"%");
+        SealedEvent forged = asApp.queryForObject("SELECT " + SealedEvent.COLUMNS + " FROM domain_event_entry "
+                + "WHERE global_index = 120", (row, n) -> SealedEvent.read(row));
+        SigningKey forger = SigningKey.loadOrCreate(forgersFolder.resolve("forger.ed25519"));
+        asApp.update("INSERT INTO ledger_event_authenticator (position, event_identifier, key_id, mac) "
+                + "VALUES (120, 'forged', ?, ?)", forger.keyId(), forger.authenticate(forged.leafData()));
+        asApp.update("INSERT INTO ledger_tree_leaf (leaf_index, position, leaf_hash) VALUES (119, 120, ?)",
+                forged.leafHash());
+        CompactRange tree = new CompactRange();
+        asApp.queryForList("SELECT leaf_hash FROM ledger_tree_leaf ORDER BY leaf_index", String.class)
+                .forEach(hash -> tree.append(Hashing.unhex(hash)));
+        SignedCheckpoint signed = forger.sign(new Checkpoint("programme-ledger", 120, tree.root(), FORGED_AT));
+        asApp.update("INSERT INTO ledger_checkpoint (tree_size, root_hash, signed_at, key_id, signature, note) "
+                + "VALUES (120, ?, CURRENT_TIMESTAMP, ?, ?, ?)", Hashing.hex(tree.root()), signed.keyId(),
+                Base64.getEncoder().encodeToString(signed.signature()), signed.line());
+
+        expectBrokenAt(120, "the event's authenticator was removed or changed");
+    }
+
+    private void expectBrokenAt(long position, String problem) {
+        VerifyReport report = verifier.verify();
+        System.out.println("  verify said: " + report);
+        assertThat(report.brokenAt()).as(report.toString()).isEqualTo(position);
+        assertThat(report.problem()).contains(problem);
+    }
+}
