@@ -30,6 +30,7 @@ import org.programmeledger.ledger.web.Http;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -38,6 +39,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * by the standalone verifier with the ledger's public key; the auditors' HTTP API and its refusals.
  */
 @SpringBootTest(classes = LedgerTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Its publications and corrections must not meet the next test class that shares this cached context.
+@DirtiesContext
 class ProverIT {
 
     private static final String PERIOD = "gdhk-ipr-2020-mid-2022";

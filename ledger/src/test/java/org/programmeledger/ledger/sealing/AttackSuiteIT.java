@@ -26,7 +26,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The attack suite on H2: the seed ledger (119 events), sealed and witnessed, then tampered with by SQL
+ * The attack suite on H2: the seed ledger (136 events), sealed and witnessed, then tampered with by SQL
  * with every right on the database but without the signing key. Each case prints what it did and what
  * verify said, which must be BROKEN at the exact position.
  */
@@ -66,9 +66,9 @@ class AttackSuiteIT {
         VerifyReport report = verifier.verify();
 
         assertThat(report.intact()).as(report.toString()).isTrue();
-        assertThat(report.eventsChecked()).isEqualTo(119);
-        assertThat(report.headPosition()).isEqualTo(119);
-        assertThat(report.witnessed()).startsWith("witnessed checkpoint of tree size 119 (up to position 119");
+        assertThat(report.eventsChecked()).isEqualTo(136);
+        assertThat(report.headPosition()).isEqualTo(136);
+        assertThat(report.witnessed()).startsWith("witnessed checkpoint of tree size 136 (up to position 136");
     }
 
     @Test
@@ -110,32 +110,32 @@ class AttackSuiteIT {
 
     @Test
     void insertedEvent() {
-        attack("insert a copy of event 50 under a new identifier (position 120)", "INSERT INTO domain_event_entry "
+        attack("insert a copy of event 50 under a new identifier (position 137)", "INSERT INTO domain_event_entry "
                 + "(event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, "
                 + "payload_revision, payload, meta_data) SELECT 'forged', aggregate_identifier, 1000, type, time_stamp, "
                 + "payload_type, payload_revision, payload, meta_data FROM domain_event_entry WHERE global_index = 50");
         sequencer.sealPending();
 
-        expectBrokenAt(120, "not authenticated by the ledger's key");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = 120", Long.class))
+        expectBrokenAt(137, "not authenticated by the ledger's key");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = 137", Long.class))
                 .as("the sequencer did not seal the forged event").isZero();
     }
 
     @Test
     void forgedEventCorrectlyHashedAtTheEnd() {
-        attack("append a forged event at 120 with its correctly computed leaf, a made-up authenticator and a "
+        attack("append a forged event at 137 with its correctly computed leaf, a made-up authenticator and a "
                 + "checkpoint signed by another key", "INSERT INTO domain_event_entry (event_identifier, "
                 + "aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload_revision, payload, "
                 + "meta_data) SELECT 'forged', aggregate_identifier, 1000, type, time_stamp, payload_type, "
                 + "payload_revision, REPLACE(payload, '6980000', '9980000'), meta_data FROM domain_event_entry "
                 + "WHERE global_index = ?", positionOf("\"figureId\":\"6.1.2\""));
         jdbc.update("INSERT INTO ledger_event_authenticator (position, event_identifier, key_id, mac) VALUES "
-                + "(120, 'forged', ?, ?)", key.keyId(), "ab".repeat(32));
-        jdbc.update("INSERT INTO ledger_tree_leaf (leaf_index, position, leaf_hash) VALUES (119, 120, ?)",
-                event(120).leafHash());
-        insertCheckpointSignedBy(forgersKey(), 120);
+                + "(137, 'forged', ?, ?)", key.keyId(), "ab".repeat(32));
+        jdbc.update("INSERT INTO ledger_tree_leaf (leaf_index, position, leaf_hash) VALUES (136, 137, ?)",
+                event(137).leafHash());
+        insertCheckpointSignedBy(forgersKey(), 137);
 
-        expectBrokenAt(120, "the event's authenticator was removed or changed");
+        expectBrokenAt(137, "the event's authenticator was removed or changed");
     }
 
     @Test
@@ -161,15 +161,15 @@ class AttackSuiteIT {
         jdbc.update("DELETE FROM ledger_event_authenticator WHERE position > 114");
         jdbc.update("DELETE FROM ledger_checkpoint WHERE tree_size > 114");
 
-        expectBrokenAt(119, "it was rewound");
+        expectBrokenAt(136, "it was rewound");
     }
 
     @Test
     void rewrittenCheckpoint() {
-        attack("rewrite the root of the newest checkpoint (tree size 119)",
-                "UPDATE ledger_checkpoint SET root_hash = ? WHERE tree_size = 119", "00".repeat(32));
+        attack("rewrite the root of the newest checkpoint (tree size 136)",
+                "UPDATE ledger_checkpoint SET root_hash = ? WHERE tree_size = 136", "00".repeat(32));
 
-        expectBrokenAt(119, "checkpoint of tree size 119 was changed");
+        expectBrokenAt(136, "checkpoint of tree size 136 was changed");
     }
 
     @Test
@@ -182,7 +182,7 @@ class AttackSuiteIT {
         jdbc.update("UPDATE ledger_tree_leaf SET leaf_hash = ? WHERE position = ?", event(position).leafHash(),
                 position);
         jdbc.update("DELETE FROM ledger_checkpoint");
-        insertCheckpointSignedBy(forgersKey(), 119);
+        insertCheckpointSignedBy(forgersKey(), 136);
 
         expectBrokenAt(position, "the event's authenticator was removed or changed");
     }
@@ -199,12 +199,12 @@ class AttackSuiteIT {
                     + "VALUES (?, ?, ?, ?)", event.position(), event.eventIdentifier(), forger.keyId(),
                     forger.authenticate(event.leafData()));
         }
-        insertCheckpointSignedBy(forger, 119);
+        insertCheckpointSignedBy(forger, 136);
         Sequencer restarted = new Sequencer(jdbc, transactionManager, forger, settings, witnesses, Clock.systemUTC());
         VerifyReport report = new LedgerVerifier(jdbc, transactionManager, forger, restarted, witnesses).verify();
         System.out.println("  verify said: " + report);
 
-        assertThat(report.brokenAt()).as(report.toString()).isEqualTo(119);
+        assertThat(report.brokenAt()).as(report.toString()).isEqualTo(136);
         assertThat(report.problem()).contains("the key was replaced");
     }
 

@@ -28,7 +28,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * The attack suite on PostgreSQL, as the application's own role ledger_app with the README's grants (its
  * password is in the application's configuration): what the database refuses, and what it lets through
- * and verify then finds at its position. The seed ledger, 119 events, sealed and witnessed.
+ * and verify then finds at its position. The seed ledger, 136 events, sealed and witnessed.
  */
 class AttackSuitePostgresIT {
 
@@ -102,47 +102,47 @@ class AttackSuitePostgresIT {
         VerifyReport report = verifier.verify();
         System.out.println("  verify said: " + report);
         assertThat(report.intact()).as(report.toString()).isTrue();
-        assertThat(report.eventsChecked()).isEqualTo(119);
+        assertThat(report.eventsChecked()).isEqualTo(136);
     }
 
     @Test
     void anInsertedEventIsNotSealedAndFoundAtItsPosition() {
-        System.out.println("attack as ledger_app: insert a FigureCorrected-like copy of event 50 (position 120)");
+        System.out.println("attack as ledger_app: insert a FigureCorrected-like copy of event 50 (position 137)");
         asApp.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
                 + "time_stamp, payload_type, payload_revision, payload, meta_data) SELECT 'forged', "
                 + "aggregate_identifier, 1000, type, time_stamp, payload_type, payload_revision, payload, meta_data "
                 + "FROM domain_event_entry WHERE global_index = 50");
 
-        expectBrokenAt(120, "not authenticated by the ledger's key");
-        assertThat(asApp.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = 120", Long.class))
+        expectBrokenAt(137, "not authenticated by the ledger's key");
+        assertThat(asApp.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = 137", Long.class))
                 .isZero();
     }
 
     @Test
     void aForgedEventAppendedWithItsLeafAndACheckpointOfItsOwnIsFoundAtItsPosition() {
-        System.out.println("attack as ledger_app: append a forged event at 120 with its correct leaf hash, a made-up "
-                + "authenticator and a checkpoint of tree size 120 signed by another key");
+        System.out.println("attack as ledger_app: append a forged event at 137 with its correct leaf hash, a made-up "
+                + "authenticator and a checkpoint of tree size 137 signed by another key");
         asApp.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
                 + "time_stamp, payload_type, payload_revision, payload, meta_data) SELECT 'forged', "
                 + "aggregate_identifier, 1000, type, time_stamp, payload_type, payload_revision, "
                 + "REPLACE(payload, '6980000', '9980000'), meta_data FROM domain_event_entry WHERE payload LIKE ?",
                 "%\"figureId\":\"6.1.2\"%");
         SealedEvent forged = asApp.queryForObject("SELECT " + SealedEvent.COLUMNS + " FROM domain_event_entry "
-                + "WHERE global_index = 120", (row, n) -> SealedEvent.read(row));
+                + "WHERE global_index = 137", (row, n) -> SealedEvent.read(row));
         SigningKey forger = SigningKey.loadOrCreate(forgersFolder.resolve("forger.ed25519"));
         asApp.update("INSERT INTO ledger_event_authenticator (position, event_identifier, key_id, mac) "
-                + "VALUES (120, 'forged', ?, ?)", forger.keyId(), forger.authenticate(forged.leafData()));
-        asApp.update("INSERT INTO ledger_tree_leaf (leaf_index, position, leaf_hash) VALUES (119, 120, ?)",
+                + "VALUES (137, 'forged', ?, ?)", forger.keyId(), forger.authenticate(forged.leafData()));
+        asApp.update("INSERT INTO ledger_tree_leaf (leaf_index, position, leaf_hash) VALUES (136, 137, ?)",
                 forged.leafHash());
         CompactRange tree = new CompactRange();
         asApp.queryForList("SELECT leaf_hash FROM ledger_tree_leaf ORDER BY leaf_index", String.class)
                 .forEach(hash -> tree.append(Hashing.unhex(hash)));
-        SignedCheckpoint signed = forger.sign(new Checkpoint("programme-ledger", 120, tree.root(), FORGED_AT));
+        SignedCheckpoint signed = forger.sign(new Checkpoint("programme-ledger", 137, tree.root(), FORGED_AT));
         asApp.update("INSERT INTO ledger_checkpoint (tree_size, root_hash, signed_at, key_id, signature, note) "
-                + "VALUES (120, ?, CURRENT_TIMESTAMP, ?, ?, ?)", Hashing.hex(tree.root()), signed.keyId(),
+                + "VALUES (137, ?, CURRENT_TIMESTAMP, ?, ?, ?)", Hashing.hex(tree.root()), signed.keyId(),
                 Base64.getEncoder().encodeToString(signed.signature()), signed.line());
 
-        expectBrokenAt(120, "the event's authenticator was removed or changed");
+        expectBrokenAt(137, "the event's authenticator was removed or changed");
     }
 
     private void expectBrokenAt(long position, String problem) {

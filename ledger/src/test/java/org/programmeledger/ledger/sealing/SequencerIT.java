@@ -191,7 +191,7 @@ class SequencerIT {
                 .containsExactlyInAnyOrder(key.keyId(), rotated.keyId());
         VerifyReport report = new LedgerVerifier(jdbc, transactionManager, rotated, restarted, List.of()).verify();
         assertThat(report.intact()).as(report.toString()).isTrue();
-        assertThat(report.eventsChecked()).isEqualTo(120);
+        assertThat(report.eventsChecked()).isEqualTo(137);
 
         VerifyReport withoutTheRetiredKey = new LedgerVerifier(jdbc, transactionManager,
                 SigningKey.loadOrCreate(keys.resolve("other.ed25519")), restarted, List.of()).verify();
