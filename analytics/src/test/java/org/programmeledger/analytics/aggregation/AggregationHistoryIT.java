@@ -185,9 +185,9 @@ class AggregationHistoryIT {
                 // Never 489: the latest running total, the earlier ones as points.
                 head + "1,Projects,projects-cumulative,joint,cumulative,239,exactly,239,projects,1,2003-01-01,"
                         + "2020-12-31,c3,cumulative,latest,",
-                head + "1,Projects,projects-cumulative,joint,cumulative,150,more-than,more than 150,projects,joint,1,"
+                head + "1,Projects,projects-cumulative,joint,cumulative,150,more-than,more than 150,projects,1,"
                         + "2003-01-01,2014-12-31,c1,cumulative,earlier,",
-                head + "1,Projects,projects-cumulative,joint,cumulative,100,more-than,more than 100,projects,joint,1,"
+                head + "1,Projects,projects-cumulative,joint,cumulative,100,more-than,more than 100,projects,1,"
                         + "2003-01-01,2019-12-31,c2,cumulative,earlier,",
                 // More than 394000 + nearly 400 + about 50000: bounded from both sides, so no total; op1 is inside
                 // y2016 and not added again.
@@ -228,9 +228,9 @@ class AggregationHistoryIT {
                         + "ratio,single,",
                 head + "joint,within,projects-cumulative,cumulative,239,exactly,239,projects,1,2003-01-01,"
                         + "2020-12-31,c3,cumulative,latest,",
-                head + "joint,within,projects-cumulative,cumulative,150,more-than,more than 150,projects,joint,1,"
+                head + "joint,within,projects-cumulative,cumulative,150,more-than,more than 150,projects,1,"
                         + "2003-01-01,2014-12-31,c1,cumulative,earlier,",
-                head + "joint,within,projects-cumulative,cumulative,100,more-than,more than 100,projects,joint,1,"
+                head + "joint,within,projects-cumulative,cumulative,100,more-than,more than 100,projects,1,"
                         + "2003-01-01,2019-12-31,c2,cumulative,earlier,",
                 head + "joint,within,sessions-held,cumulative,24,exactly,24,sessions,1,2003-01-01,2024-12-31,s24,"
                         + "cumulative,latest,",
