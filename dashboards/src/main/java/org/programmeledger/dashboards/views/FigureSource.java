@@ -1,0 +1,23 @@
+package org.programmeledger.dashboards.views;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Where a value comes from, as recorded: a free-text source and the document, its date, the page or paragraph
+ * and a link; any of them may be missing.
+ */
+public record FigureSource(String text, String document, String date, String location, String link) {
+
+    public static final FigureSource NONE = new FigureSource(null, null, null, null, null);
+
+    public boolean named() {
+        return Stream.of(text, document, date, location, link).anyMatch(part -> part != null && !part.isBlank());
+    }
+
+    /** "Annual report, 2021-03-01, p. 12": the document, its date and place, without the link. */
+    public String citation() {
+        return Stream.of(document, date, location, text).filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(", "));
+    }
+}
