@@ -15,6 +15,11 @@ public record FigureSource(String text, String document, String date, String loc
         return Stream.of(text, document, date, location, link).anyMatch(part -> part != null && !part.isBlank());
     }
 
+    /** The link when it is a web address a page may point to (never a {@code javascript:} one); null otherwise. */
+    public String webLink() {
+        return link != null && (link.startsWith("https://") || link.startsWith("http://")) ? link : null;
+    }
+
     /** "Annual report, 2021-03-01, p. 12": the document, its date and place, without the link. */
     public String citation() {
         return Stream.of(document, date, location, text).filter(part -> part != null && !part.isBlank())

@@ -48,6 +48,21 @@ public record FigureView(String figureId, int itemNumber, String activityId, Str
         return bound().phrase() + " " + unit;
     }
 
+    /**
+     * The figure as the dashboard says it: its value with qualifier and unit, or, while its sources disagree and
+     * none was adopted, every value they give ("disputed: 902 or 1090 applications").
+     */
+    public String said() {
+        List<Bound> disputedValues = disputedValues();
+        return disputedValues.isEmpty() ? stated() : "disputed: " + disputedValues.stream().map(Bound::phrase)
+                .collect(java.util.stream.Collectors.joining(" or ")) + " " + unit;
+    }
+
+    /** The value as a value of the unit: "between 300 and 400 applications". */
+    public String stated(Bound bound) {
+        return bound.phrase() + " " + unit;
+    }
+
     /** What the value says about the true number: a lower edge, an upper edge, a range. */
     public Bound bound() {
         return Bound.stated(qualifier.name(), value, valueHigh);
