@@ -183,7 +183,7 @@ public final class TrendChart {
 
     /**
      * How a figure is drawn: a running total since a base date is never added to anything, so it is a point;
-     * a flow is a quantity of its extent. The metric catalogue's aggregation will say this for a metric.
+     * a flow is a quantity of its extent. The metric catalogue's aggregation says which a figure is.
      */
     static boolean runningTotal(FigureView figure) {
         return figure.cumulative();
