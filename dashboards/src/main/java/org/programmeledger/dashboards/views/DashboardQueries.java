@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,25 @@ public class DashboardQueries {
         return withValues(jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM view_figure WHERE period_id = ? "
                 + "AND item_number = ? ORDER BY figure_id", DashboardQueries::figure, periodId, itemNumber),
                 periodId);
+    }
+
+    /**
+     * The facts of each programme itself, in no plan period, by programme name; the views keep them under the
+     * programme's id where a plan period's id would be.
+     */
+    public Map<String, List<FigureView>> programmeFacts() {
+        Map<String, List<FigureView>> facts = new LinkedHashMap<>();
+        jdbc.query("SELECT programme_id, name FROM view_programme ORDER BY name, programme_id",
+                (row, n) -> Map.entry(row.getString(1), row.getString(2))).forEach(programme -> {
+                    List<FigureView> ofProgramme = withValues(jdbc.query("SELECT " + FIGURE_COLUMNS
+                            + " FROM view_figure WHERE period_id = ? AND scope = 'programme' "
+                            + "ORDER BY extent_end NULLS LAST, figure_id", DashboardQueries::figure,
+                            programme.getKey()), programme.getKey());
+                    if (!ofProgramme.isEmpty()) {
+                        facts.put(programme.getValue(), ofProgramme);
+                    }
+                });
+        return facts;
     }
 
     /** The facts of a plan period that belong to no item of it. */

@@ -20,9 +20,13 @@ public record FigureSource(String text, String document, String date, String loc
         return link != null && (link.startsWith("https://") || link.startsWith("http://")) ? link : null;
     }
 
-    /** "Annual report, 2021-03-01, p. 12": the document, its date and place, without the link. */
+    /**
+     * "Annual report, 2021-03-01, p. 12, “more than 250 took part”": the document, its date and place, then the
+     * passage quoted, without the link.
+     */
     public String citation() {
-        return Stream.of(document, date, location, text).filter(part -> part != null && !part.isBlank())
+        String quoted = text == null || text.isBlank() ? null : "\u201c" + text + "\u201d";
+        return Stream.of(document, date, location, quoted).filter(part -> part != null && !part.isBlank())
                 .collect(Collectors.joining(", "));
     }
 }

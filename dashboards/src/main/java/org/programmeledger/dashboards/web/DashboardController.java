@@ -57,6 +57,7 @@ class DashboardController {
                 .map(period -> PeriodPage.of(period, queries.items(period.periodId()),
                         queries.figures(period.periodId())))
                 .toList());
+        model.addAttribute("programmeFacts", queries.programmeFacts());
         model.addAttribute("position", queries.position());
         return "dashboard/overview";
     }

@@ -56,6 +56,8 @@ import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
 import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.api.RecordProgrammeAlternativeValue;
+import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.Qualifier;
@@ -366,6 +368,18 @@ class DashboardBrowserIT {
         open("/periods/" + PERIOD + "/items/3");
         assertThat(text(By.id("figure-3.2.1"))).contains("1090 applications").doesNotContain("disputed")
                 .contains("adopted: the contest's final report counts 1090", "902 applications: Press release");
+
+        commands.sendAndWait(new RecordProgrammeFigure("gdhk-ipr", "g.14", "participants", new BigDecimal("60"),
+                null, "persons", Qualifier.ABOUT, Side.JOINT, Extent.unstated(), "the 14th meeting", Basis.FLOW, null,
+                "about 60 took part", SourceReference.of("Minutes of the 14th meeting", null, null, null)));
+        commands.sendAndWait(new RecordProgrammeAlternativeValue("gdhk-ipr", "g.14", new BigDecimal("58"), null,
+                Qualifier.EXACTLY, "58 delegates", SourceReference.of("Press release", "2021-11", null, null)));
+        views.awaitHead(Duration.ofSeconds(30));
+        open("/");
+        assertThat(text(By.cssSelector("section.programme-facts h2"))).isEqualTo("Facts of the programme: "
+                + "Guangdong/Hong Kong Expert Group on the Protection of Intellectual Property Rights");
+        assertThat(text(By.id("programme-figure-g.14"))).contains("disputed: about 60 or 58 persons",
+                "the 14th meeting; date not stated", "58 persons: Press release, 2021-11, \u201c58 delegates\u201d");
 
         open("/metrics");
         assertThat(browser.getTitle()).isEqualTo("Metrics · Programme Ledger");
