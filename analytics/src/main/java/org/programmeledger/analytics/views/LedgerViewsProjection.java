@@ -1,5 +1,6 @@
 package org.programmeledger.analytics.views;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -14,6 +15,9 @@ import org.programmeledger.ledger.api.AlternativeValueRecorded;
 import org.programmeledger.ledger.api.FigureScope;
 import org.programmeledger.ledger.api.MetricAmended;
 import org.programmeledger.ledger.api.ProgrammeFigureRecorded;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.ProgrammeValueAdopted;
+import org.programmeledger.ledger.api.ProgrammeAlternativeValueRecorded;
 import org.programmeledger.ledger.api.MetricDefined;
 import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.ValueAdopted;
@@ -202,14 +206,27 @@ class LedgerViewsProjection {
     void on(AlternativeValueRecorded event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        writes().add(FIRST_VALUE, event.periodId(), event.figureId(), event.periodId(), event.figureId());
-        SourceReference reference = referenceOrNone(event.sourceReference());
-        upsert(FIGURE_VALUE, event.value(), event.valueHigh(), event.qualifier().name(), event.source(),
-                reference.document(), reference.date(), reference.location(), reference.link(), false, null,
-                event.periodId(), event.figureId(), event.valueNumber());
-        writes().add("UPDATE view_figure SET disputed = TRUE WHERE period_id = ? AND figure_id = ?",
-                event.periodId(), event.figureId());
+        alternativeValue(event.periodId(), event.figureId(), event.valueNumber(), event.value(), event.valueHigh(),
+                event.qualifier(), event.source(), event.sourceReference());
         advance(token, recordedAt);
+    }
+
+    /** A programme's fact keeps its values under the programme's id, as the fact itself does. */
+    @EventHandler
+    void on(ProgrammeAlternativeValueRecorded event, TrackingToken token, @Timestamp Instant recordedAt) {
+        alternativeValue(event.programmeId(), event.figureId(), event.valueNumber(), event.value(),
+                event.valueHigh(), event.qualifier(), event.source(), event.sourceReference());
+        advance(token, recordedAt);
+    }
+
+    private void alternativeValue(String periodId, String figureId, int valueNumber, BigDecimal value,
+                                  BigDecimal high, Qualifier qualifier, String source, SourceReference stated) {
+        writes().add(FIRST_VALUE, periodId, figureId, periodId, figureId);
+        SourceReference reference = referenceOrNone(stated);
+        upsert(FIGURE_VALUE, value, high, qualifier.name(), source, reference.document(), reference.date(),
+                reference.location(), reference.link(), false, null, periodId, figureId, valueNumber);
+        writes().add("UPDATE view_figure SET disputed = TRUE WHERE period_id = ? AND figure_id = ?", periodId,
+                figureId);
     }
 
     /** The adopted value becomes the figure's; every value stays listed with its source. */
@@ -217,13 +234,25 @@ class LedgerViewsProjection {
     void on(ValueAdopted event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
+        adoptedValue(event.periodId(), event.figureId(), event.valueNumber(), event.value(), event.valueHigh(),
+                event.qualifier(), event.reason());
+        advance(token, recordedAt);
+    }
+
+    @EventHandler
+    void on(ProgrammeValueAdopted event, TrackingToken token, @Timestamp Instant recordedAt) {
+        adoptedValue(event.programmeId(), event.figureId(), event.valueNumber(), event.value(), event.valueHigh(),
+                event.qualifier(), event.reason());
+        advance(token, recordedAt);
+    }
+
+    private void adoptedValue(String periodId, String figureId, int valueNumber, BigDecimal value, BigDecimal high,
+                              Qualifier qualifier, String reason) {
         writes().add("UPDATE view_figure SET figure_value = ?, value_high = ?, qualifier = ?, disputed = FALSE "
-                        + "WHERE period_id = ? AND figure_id = ?",
-                event.value(), event.valueHigh(), event.qualifier().name(), event.periodId(), event.figureId());
+                + "WHERE period_id = ? AND figure_id = ?", value, high, qualifier.name(), periodId, figureId);
         writes().add("UPDATE view_figure_value SET adopted = (value_number = ?), adopted_reason = CASE "
                         + "WHEN value_number = ? THEN ? ELSE adopted_reason END WHERE period_id = ? AND figure_id = ?",
-                event.valueNumber(), event.valueNumber(), event.reason(), event.periodId(), event.figureId());
-        advance(token, recordedAt);
+                valueNumber, valueNumber, reason, periodId, figureId);
     }
 
     @EventHandler

@@ -54,7 +54,7 @@ class FigureFactsImportIT {
     void importTheHistory() throws Exception {
         List<ImportReport> reports = importer.importFiles(files("history-2003-2025"), CSV_IMPORT, ImportListener.SILENT);
         assertThat(reports).allSatisfy(report -> assertThat(report.problems()).isEmpty());
-        assertThat(reports).hasSize(9);
+        assertThat(reports).hasSize(11);
         views.awaitHead(Duration.ofSeconds(30));
     }
 
@@ -116,6 +116,20 @@ class FigureFactsImportIT {
                 .containsEntry("EXTENT_START", java.sql.Date.valueOf(LocalDate.of(2014, 1, 1)))
                 .containsEntry("EXTENT_END", java.sql.Date.valueOf(LocalDate.of(2016, 12, 31)))
                 .containsEntry("DATE_LABEL", "a meeting of the working group");
+    }
+
+    @Test
+    void keepsEveryValueOfAProgrammeFactWithItsSourceAndTheValueAdopted() {
+        assertThat(programmeFigure("g.3")).containsEntry("FIGURE_VALUE", new BigDecimal("239.000000"))
+                .containsEntry("DISPUTED", false);
+        assertThat(jdbc.queryForList("SELECT * FROM view_figure_value WHERE period_id = 'gdhk-ipr' AND figure_id = "
+                        + "'g.3' ORDER BY value_number")).extracting(row -> row.get("FIGURE_VALUE"),
+                        row -> row.get("SOURCE_DOCUMENT"), row -> row.get("SOURCE_LINK"), row -> row.get("ADOPTED"),
+                        row -> row.get("ADOPTED_REASON"))
+                .containsExactly(tuple(new BigDecimal("239.000000"), null, null, true,
+                                "the Expert Group's own list counts 239"),
+                        tuple(new BigDecimal("240.000000"), "Press release", "https://example.org/press/2020-12",
+                                false, null));
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.programmeledger.dashboards.chart;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -31,15 +36,22 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.programmeledger.analytics.aggregation.Combination;
+import org.programmeledger.analytics.aggregation.Combined;
+import org.programmeledger.analytics.aggregation.Combined.Shows;
+import org.programmeledger.analytics.aggregation.StatedFigure;
 import org.programmeledger.analytics.output.Provenance;
 import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.PeriodView;
-import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Side;
 
 /**
  * Bar charts of recorded figures. Each bar is labelled with the value as stated, qualifier included
- * ("more than 250"), because a bar alone cannot show that a value is a lower bound or approximate.
+ * ("more than 250"), because a bar alone cannot show that a value is a lower bound or approximate. Figures
+ * are combined as their metric's aggregation allows (analytics' {@link Combination}): only flows are added,
+ * a running total or level shows its latest value, a disputed figure is never added and a figure part of
+ * another is not counted twice. Facts of the plan period itself, of no item, are left to the dashboard.
  * Fonts, colours and sizes are fixed so that the same figures give the same bytes.
  */
 final class FigureCharts {
@@ -55,24 +67,24 @@ final class FigureCharts {
     private FigureCharts() {
     }
 
-    /** One metric, one bar per item that reports it, summed within an item with qualifiers combined. */
+    /**
+     * One metric, one bar per item that reports it, its figures combined as the metric's aggregation allows (one
+     * series per unit when the metric has several).
+     */
     static JFreeChart metricAcrossItems(String title, String metric, PeriodView period, List<FigureView> figures,
                                         long position) {
-        List<FigureView> chosen = figures.stream().filter(f -> f.metric().equals(metric) && !f.cumulative()).toList();
-        String unit = chosen.isEmpty() ? "" : chosen.get(0).unit();
-        Map<Integer, Total> byItem = new TreeMap<>();
-        chosen.forEach(figure -> byItem.merge(figure.itemNumber(), Total.of(figure), Total::plus));
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        Map<String, String> labels = new HashMap<>();
-        String series = capitalised(metric.replace('-', ' '));
-        byItem.forEach((item, total) -> {
-            dataset.addValue(total.value(), series, "Item " + item);
-            labels.put(series + "|Item " + item, total.stated());
-        });
-        JFreeChart chart = bars(title, "Item of the plan period", capitalised(metric.replace('-', ' '))
-                + " (" + unit + ")", dataset, labels, false);
+        List<FigureView> chosen = figures.stream().filter(f -> f.ofAnItem() && f.metric().equals(metric)).toList();
+        Map<String, Map<String, List<FigureView>>> byUnitAndItem = new TreeMap<>();
+        chosen.forEach(figure -> byUnitAndItem.computeIfAbsent(figure.unit(), unit -> new TreeMap<>(ITEMS))
+                .computeIfAbsent("Item " + figure.itemNumber(), item -> new ArrayList<>()).add(figure));
+        String name = capitalised(metric.replace('-', ' '));
+        Bars bars = new Bars();
+        byUnitAndItem.forEach((unit, byItem) -> byItem.forEach((item, ofItem) -> bars.add(
+                byUnitAndItem.size() == 1 ? name : name + " (" + unit + ")", item, Bar.of(ofItem))));
+        String units = String.join(", ", byUnitAndItem.keySet());
+        JFreeChart chart = bars.chart(title, "Item of the plan period", name + " (" + units + ")", false);
         subtitle(chart, chosen.size() + " figure" + (chosen.size() == 1 ? "" : "s") + " of " + metric
-                + " in " + period.label() + "; labels give the values as stated");
+                + " in " + period.label() + "; labels give the values as stated" + neverAdded(chosen));
         source(chart, period, position);
         return chart;
     }
@@ -80,25 +92,23 @@ final class FigureCharts {
     /** Several metrics of one item, side by side for each year the figures cover. */
     static JFreeChart metricsByYear(String title, int item, List<String> metrics, PeriodView period,
                                     List<FigureView> figures, long position) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        Map<String, String> labels = new HashMap<>();
         Set<String> units = new LinkedHashSet<>();
-        Map<String, Map<String, Total>> byMetricAndYear = new TreeMap<>();
-        figures.stream().filter(f -> f.itemNumber() == item && metrics.contains(f.metric()))
-                .forEach(figure -> {
-                    units.add(figure.unit());
-                    byMetricAndYear.computeIfAbsent(figure.metric(), m -> new TreeMap<>())
-                            .merge(year(figure), Total.of(figure), Total::plus);
-                });
+        Map<String, Map<String, List<FigureView>>> bySeriesAndYear = new LinkedHashMap<>();
+        List<FigureView> chosen = figures.stream()
+                .filter(f -> f.ofAnItem() && f.itemNumber() == item && metrics.contains(f.metric())).toList();
         for (String metric : metrics) {
-            byMetricAndYear.getOrDefault(metric, Map.of()).forEach((year, total) -> {
-                String series = capitalised(metric.replace('-', ' ')) + " (" + total.unit() + ")";
-                dataset.addValue(total.value(), series, year);
-                labels.put(series + "|" + year, total.stated());
+            chosen.stream().filter(figure -> figure.metric().equals(metric)).forEach(figure -> {
+                units.add(figure.unit());
+                bySeriesAndYear.computeIfAbsent(capitalised(metric.replace('-', ' ')) + " (" + figure.unit() + ")",
+                        series -> new TreeMap<>()).computeIfAbsent(year(figure), y -> new ArrayList<>()).add(figure);
             });
         }
-        JFreeChart chart = bars(title, "Year", "Number (" + String.join(", ", units) + ")", dataset, labels, true);
-        subtitle(chart, "Item " + item + " of " + period.label() + "; a range of years is shown as recorded");
+        Bars bars = new Bars();
+        bySeriesAndYear.forEach((series, byYear) -> byYear.forEach((year, ofYear) ->
+                bars.add(series, year, Bar.of(ofYear))));
+        JFreeChart chart = bars.chart(title, "Year", "Number (" + String.join(", ", units) + ")", true);
+        subtitle(chart, "Item " + item + " of " + period.label() + "; a range of years is shown as recorded"
+                + neverAdded(chosen));
         source(chart, period, position);
         return chart;
     }
@@ -108,7 +118,8 @@ final class FigureCharts {
      * {@link #MAX_BARS} items the bars and their labels would run together (and 16 667 of them exhausted the
      * heap as SVG), so consecutive items are then drawn in groups ("Items 1-5"), each bar their summed counts.
      */
-    static JFreeChart figuresPerItemBySide(String title, PeriodView period, List<FigureView> figures, long position) {
+    static JFreeChart figuresPerItemBySide(String title, PeriodView period, List<FigureView> all, long position) {
+        List<FigureView> figures = all.stream().filter(FigureView::ofAnItem).toList();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<Integer, Map<Side, Integer>> counts = new TreeMap<>();
         figures.forEach(figure -> counts.computeIfAbsent(figure.itemNumber(), n -> new TreeMap<>())
@@ -155,29 +166,6 @@ final class FigureCharts {
             bars.put(first == last ? "Item " + first : "Items " + first + "-" + last, sum);
         }
         return bars;
-    }
-
-    private static JFreeChart bars(String title, String categoryLabel, String valueLabel,
-                                   DefaultCategoryDataset dataset, Map<String, String> labels, boolean legend) {
-        CategoryAxis categories = new CategoryAxis(categoryLabel);
-        categories.setTickLabelFont(LABEL);
-        NumberAxis values = new NumberAxis(valueLabel);
-        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
-        values.setTickLabelFont(LABEL);
-        values.setUpperMargin(0.15);
-        BarRenderer renderer = new BarRenderer();
-        style(renderer, dataset);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
-            @Override
-            public String generateLabel(CategoryDataset data, int row, int column) {
-                return labels.get(data.getRowKey(row) + "|" + data.getColumnKey(column));
-            }
-        });
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(LABEL);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
-                TextAnchor.BOTTOM_CENTER));
-        return chart(title, plot(dataset, categories, values, renderer), legend);
     }
 
     private static void style(BarRenderer renderer, DefaultCategoryDataset dataset) {
@@ -232,19 +220,96 @@ final class FigureCharts {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** A sum of figures that keeps the weakest qualifier of its parts. */
-    private record Total(BigDecimal value, Qualifier qualifier, String unit) {
+    /** Items in their numeric order: "Item 2" before "Item 10". */
+    private static final Comparator<String> ITEMS = Comparator.comparingInt(
+            item -> Integer.parseInt(item.substring("Item ".length())));
 
-        static Total of(FigureView figure) {
-            return new Total(figure.value(), figure.qualifier(), figure.unit());
+    /** What the subtitle adds when the figures are of a metric whose values are never added up; nothing for flows. */
+    private static String neverAdded(List<FigureView> figures) {
+        Set<Aggregation> kinds = figures.stream().map(FigureView::aggregation)
+                .filter(aggregation -> !Combination.adds(aggregation)).collect(Collectors.toCollection(TreeSet::new));
+        return kinds.stream().map(kind -> switch (kind) {
+            case CUMULATIVE -> "; a running total shows its latest value, never a sum";
+            case LEVEL -> "; a level shows its latest value, never a sum";
+            case RATIO -> "; ratios are never added";
+            case DISTINCT -> "; counts of distinct things are never added";
+            case SUM -> "";
+        }).collect(Collectors.joining());
+    }
+
+    /**
+     * A bar: its height, when the figures have one total or one latest value that a bar may show, and its label,
+     * every line the figures make as a reader says it ("more than 720", "earlier 150", "disputed: 902 or 1090").
+     */
+    record Bar(BigDecimal height, String label) {
+
+        static Bar of(List<FigureView> figures) {
+            List<Combined> lines = Combination.of(figures.get(0).aggregation(),
+                    figures.stream().map(Bar::stated).toList());
+            List<Combined> headlines = lines.stream().filter(line -> line.shows() == Shows.SUM
+                    || line.shows() == Shows.LATEST || line.shows() == Shows.SINGLE).toList();
+            BigDecimal height = headlines.size() == 1 ? headlines.get(0).total() : null;
+            return new Bar(height, lines.stream().map(Bar::said).collect(Collectors.joining("; ")));
         }
 
-        Total plus(Total other) {
-            return new Total(value.add(other.value), qualifier.combine(other.qualifier), unit);
+        private static String said(Combined line) {
+            return switch (line.shows()) {
+                case EARLIER -> "earlier " + line.statedAs();
+                case PART_OF -> "of which " + line.statedAs();
+                default -> line.statedAs();
+            };
         }
 
-        String stated() {
-            return qualifier.phrase(value);
+        private static StatedFigure stated(FigureView figure) {
+            return new StatedFigure("", figure.figureId(), figure.bound(), figure.extent().start(),
+                    figure.extent().end(), figure.partOf(), figure.disputedValues());
+        }
+    }
+
+    /**
+     * The bars of a chart with their labels. A category whose figures have no height a bar may show (a dispute,
+     * ratios side by side, mixed bounds) keeps its place with no bar and its label written at the axis.
+     */
+    private static final class Bars {
+
+        private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        private final Map<String, String> labels = new HashMap<>();
+        private final List<CategoryTextAnnotation> unbarred = new ArrayList<>();
+
+        void add(String series, String category, Bar bar) {
+            dataset.addValue(bar.height(), series, category);
+            if (bar.height() == null) {
+                CategoryTextAnnotation note = new CategoryTextAnnotation(bar.label(), category, 0);
+                note.setFont(LABEL);
+                note.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+                unbarred.add(note);
+            } else {
+                labels.put(series + "|" + category, bar.label());
+            }
+        }
+
+        JFreeChart chart(String title, String categoryLabel, String valueLabel, boolean legend) {
+            CategoryAxis categories = new CategoryAxis(categoryLabel);
+            categories.setTickLabelFont(LABEL);
+            NumberAxis values = new NumberAxis(valueLabel);
+            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+            values.setTickLabelFont(LABEL);
+            values.setUpperMargin(0.15);
+            BarRenderer renderer = new BarRenderer();
+            style(renderer, dataset);
+            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+                @Override
+                public String generateLabel(CategoryDataset data, int row, int column) {
+                    return labels.get(data.getRowKey(row) + "|" + data.getColumnKey(column));
+                }
+            });
+            renderer.setDefaultItemLabelsVisible(true);
+            renderer.setDefaultItemLabelFont(LABEL);
+            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+                    TextAnchor.BOTTOM_CENTER));
+            CategoryPlot plot = plot(dataset, categories, values, renderer);
+            unbarred.forEach(plot::addAnnotation);
+            return FigureCharts.chart(title, plot, legend);
         }
     }
 }

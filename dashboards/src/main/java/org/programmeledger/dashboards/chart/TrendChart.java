@@ -78,12 +78,21 @@ public final class TrendChart {
     }
 
     /**
-     * @param label   the metric's name, the chart's title
-     * @param figures the metric's figures that stand (none retracted), oldest first
+     * A disputed figure (sources disagree, none adopted) has no one value to place: it is left out and the
+     * subtitle says so, naming it, until the secretariat adopts a value.
+     *
+     * @param label  the metric's name, the chart's title
+     * @param all    the metric's figures that stand (none retracted), oldest first
      */
-    public static JFreeChart draw(String metric, String label, List<FigureView> figures, long position) {
-        if (figures.isEmpty()) {
+    public static JFreeChart draw(String metric, String label, List<FigureView> all, long position) {
+        if (all.isEmpty()) {
             throw new IllegalStateException("the ledger holds no figures of " + metric + " to draw");
+        }
+        List<FigureView> figures = all.stream().filter(figure -> !figure.disputed()).toList();
+        List<String> disputed = all.stream().filter(FigureView::disputed).map(FigureView::figureId).toList();
+        if (figures.isEmpty()) {
+            throw new IllegalStateException("every figure of " + metric + " is disputed (" + String.join(", ",
+                    disputed) + "); adopt a value to draw it");
         }
         Map<SeriesKey, List<FigureView>> series = new TreeMap<>();
         figures.forEach(figure -> series.computeIfAbsent(SeriesKey.of(figure), key -> new ArrayList<>()).add(figure));
@@ -131,7 +140,9 @@ public final class TrendChart {
 
         JFreeChart chart = new JFreeChart(label, TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(subtitle(series, figures), LABEL));
+        chart.addSubtitle(new TextTitle(subtitle(series, figures) + (disputed.isEmpty() ? "" : "; "
+                + count(disputed.size(), "disputed figure") + " left out until a value is adopted: "
+                + String.join(", ", disputed)), LABEL));
         if (series.size() > 1) {
             LegendTitle legend = new LegendTitle(plot);
             legend.setItemFont(LABEL);
@@ -183,7 +194,7 @@ public final class TrendChart {
 
     /**
      * How a figure is drawn: a running total since a base date is never added to anything, so it is a point;
-     * a flow is a quantity of its extent. The metric catalogue's aggregation will say this for a metric.
+     * a flow is a quantity of its extent. The metric catalogue's aggregation says which a figure is.
      */
     static boolean runningTotal(FigureView figure) {
         return figure.cumulative();

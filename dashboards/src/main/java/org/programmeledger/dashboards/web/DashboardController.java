@@ -2,6 +2,7 @@ package org.programmeledger.dashboards.web;
 
 import java.util.List;
 import org.programmeledger.analytics.metric.KnownMetrics;
+import org.programmeledger.analytics.views.MetricCatalogue;
 import org.programmeledger.dashboards.chart.PeriodChart;
 import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.FigureView;
@@ -26,26 +27,37 @@ class DashboardController {
     private final Publications publications;
     private final PublicationDiff diff;
     private final KnownMetrics metrics;
+    private final MetricCatalogue catalogue;
 
     DashboardController(DashboardQueries queries, OutputDownloads downloads, Publications publications,
-                        PublicationDiff diff, KnownMetrics metrics) {
+                        PublicationDiff diff, KnownMetrics metrics, MetricCatalogue catalogue) {
         this.metrics = metrics;
+        this.catalogue = catalogue;
         this.publications = publications;
         this.diff = diff;
         this.queries = queries;
         this.downloads = downloads;
     }
 
-    /** A plan period with its items and figures, as the overview shows it. */
-    record PeriodPage(PeriodView period, List<ItemView> items, List<FigureView> figures) {
+    /**
+     * A plan period with its items, their figures and the facts of the plan period itself, as the overview
+     * shows it.
+     */
+    record PeriodPage(PeriodView period, List<ItemView> items, List<FigureView> figures, List<FigureView> facts) {
+
+        static PeriodPage of(PeriodView period, List<ItemView> items, List<FigureView> all) {
+            return new PeriodPage(period, items, all.stream().filter(FigureView::ofAnItem).toList(),
+                    all.stream().filter(figure -> !figure.ofAnItem()).toList());
+        }
     }
 
     @GetMapping("/")
     String overview(Model model) {
         model.addAttribute("periods", queries.periods().stream()
-                .map(period -> new PeriodPage(period, queries.items(period.periodId()),
+                .map(period -> PeriodPage.of(period, queries.items(period.periodId()),
                         queries.figures(period.periodId())))
                 .toList());
+        model.addAttribute("programmeFacts", queries.programmeFacts());
         model.addAttribute("position", queries.position());
         return "dashboard/overview";
     }
@@ -83,6 +95,14 @@ class DashboardController {
         model.addAttribute("metric", chartable.contains(metric) ? metric : null);
         model.addAttribute("position", queries.position());
         return "dashboard/charts";
+    }
+
+    /** The metric catalogue: what each metric counts, its units, and how its figures may be combined. */
+    @GetMapping("/metrics")
+    String metrics(Model model) {
+        model.addAttribute("metrics", catalogue.metrics());
+        model.addAttribute("position", queries.position());
+        return "dashboard/metrics";
     }
 
     @GetMapping("/downloads")

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -32,7 +33,9 @@ import org.programmeledger.analytics.metric.KnownMetrics;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.dashboards.LedgerApplication;
 import org.programmeledger.dashboards.views.DashboardQueries;
+import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.DefineMetric;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordFigure;
@@ -114,6 +117,8 @@ class TrendChartJobIT {
      */
     @Test
     void drawsTwoRecordedRunningTotalsAsTwoMarkersAndNoLine() throws Exception {
+        commands.sendAndWait(new DefineMetric("exam-passes-history", "Exam passes since 2004", List.of("residents"),
+                Aggregation.CUMULATIVE, true, "residents who passed since 2004", "test history"));
         recordPassesSince2004("15.9.1", "40", LocalDate.of(2020, 1, 31));
         recordPassesSince2004("15.9.2", "75", LocalDate.of(2022, 6, 30));
         views.awaitHead(Duration.ofSeconds(30));

@@ -24,8 +24,11 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.dashboards.views.FigureSource;
 import org.programmeledger.dashboards.views.FigureView;
+import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.FigureScope;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.Side;
 
@@ -104,6 +107,21 @@ class TrendChartTest {
         assertThat(onTheLine).as("pixels in the series' colour between the two markers").isEmpty();
         assertThat(subtitles(chart).get(0)).isEqualTo("Figures of the Hong Kong side; 2 running totals as markers, "
                 + "as recorded: nothing is interpolated");
+    }
+
+    @Test
+    void leavesADisputedFigureOutAndNamesIt() {
+        FigureView disputed = new FigureView("h.2020", 15, null, METRIC, new BigDecimal("40"), "residents",
+                Qualifier.EXACTLY, Side.HONG_KONG, Extent.range(LocalDate.of(2004, 1, 1), LocalDate.of(2020, 1, 31)),
+                "CUMULATIVE", false, false, null, Aggregation.CUMULATIVE, null, true, FigureScope.ITEM,
+                FigureSource.NONE, null, List.of());
+
+        JFreeChart chart = draw(PASSED_IN_2004, disputed, PASSED_BY_MID_2022);
+
+        assertThat(chart.getXYPlot().getDataset(0).getItemCount(0)).isEqualTo(2);
+        assertThat(subtitles(chart)).anyMatch(text -> text.endsWith(
+                "; 1 disputed figure left out until a value is adopted: h.2020"));
+        assertThat(svg(chart)).doesNotContain("40 residents");
     }
 
     @Test

@@ -50,7 +50,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.dashboards.LedgerApplication;
+import org.programmeledger.ledger.api.AdoptValue;
+import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.RecordAlternativeValue;
+import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.api.RecordProgrammeAlternativeValue;
+import org.programmeledger.ledger.api.RecordProgrammeFigure;
+import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.importing.ImportListener;
@@ -315,6 +324,71 @@ class DashboardBrowserIT {
         assertThat(eventCount()).as("events in the ledger").isEqualTo(events);
         assertThat(jobExecutions()).as("job executions").isEqualTo(jobRuns);
         assertThat(backups()).as("backups").isEqualTo(backups);
+    }
+
+    /**
+     * A history written for this test (not the seed's): a fact of the plan period itself with its bounds, date
+     * label and source; a seizure part of a total already recorded; a second source's value for a contest's
+     * applications, shown with both sources until one is adopted with a reason; and the metric catalogue.
+     */
+    @Test
+    @Order(7)
+    void theDashboardShowsBoundsSourcesDisputesPartsFactsOfThePlanPeriodAndTheMetricCatalogue() throws Exception {
+        commands.sendAndWait(new RecordFigure(PERIOD, "p.1", null, null, "participants", new BigDecimal("90"),
+                new BigDecimal("120"), "persons", Qualifier.BETWEEN, Side.JOINT, Extent.parse("2021"),
+                "the 14th meeting", Basis.FLOW, null, "between 90 and 120 delegates attended",
+                SourceReference.of("Minutes of the 14th meeting", "2021-11-05", "para. 3",
+                        "https://example.org/minutes-14")));
+        commands.sendAndWait(new RecordFigure(PERIOD, "6.9.1", 6, null, "infringing-items-seized",
+                new BigDecimal("400000"), null, "items", Qualifier.NEARLY, Side.GUANGDONG, Extent.parse("2021-05"),
+                null, Basis.FLOW, "6.1.2", "nearly 400000 items in one operation", null));
+        commands.sendAndWait(new RecordAlternativeValue(PERIOD, "3.2.1", new BigDecimal("902"), null,
+                Qualifier.EXACTLY, "902 applications", SourceReference.of("Press release", "2021-12-01", "p. 2",
+                        "javascript:alert(1)")));
+        views.awaitHead(Duration.ofSeconds(30));
+
+        open("/");
+        assertThat(text(By.id("figure-p.1"))).contains("between 90 and 120 persons",
+                "Source: Minutes of the 14th meeting, 2021-11-05, para. 3", "the 14th meeting; 2021");
+        assertThat(browser.findElement(By.cssSelector("#figure-p\\.1 a")).getAttribute("href"))
+                .isEqualTo("https://example.org/minutes-14");
+        assertThat(text(By.cssSelector("table.period-facts"))).contains("p.1");
+        assertThat(text(By.cssSelector("table.figures"))).doesNotContain("p.1");
+        assertThat(text(By.id("figure-6.9.1"))).contains("nearly 400000 items", "part of 6.1.2");
+        String disputed = text(By.id("figure-3.2.1"));
+        assertThat(disputed).contains("disputed: 1090 or 902 applications", "902 applications: Press release, "
+                + "2021-12-01, p. 2").doesNotContain("adopted");
+        assertThat(browser.findElements(By.cssSelector("#figure-3\\.2\\.1 a"))).as("no javascript: link").isEmpty();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("figure-3.2.1")));
+        screenshot("overview-disputed");
+
+        commands.sendAndWait(new AdoptValue(PERIOD, "3.2.1", 0, "the contest's final report counts 1090"));
+        views.awaitHead(Duration.ofSeconds(30));
+        open("/periods/" + PERIOD + "/items/3");
+        assertThat(text(By.id("figure-3.2.1"))).contains("1090 applications").doesNotContain("disputed")
+                .contains("adopted: the contest's final report counts 1090", "902 applications: Press release");
+
+        commands.sendAndWait(new RecordProgrammeFigure("gdhk-ipr", "g.14", "participants", new BigDecimal("60"),
+                null, "persons", Qualifier.ABOUT, Side.JOINT, Extent.unstated(), "the 14th meeting", Basis.FLOW, null,
+                "about 60 took part", SourceReference.of("Minutes of the 14th meeting", null, null, null)));
+        commands.sendAndWait(new RecordProgrammeAlternativeValue("gdhk-ipr", "g.14", new BigDecimal("58"), null,
+                Qualifier.EXACTLY, "58 delegates", SourceReference.of("Press release", "2021-11", null, null)));
+        views.awaitHead(Duration.ofSeconds(30));
+        open("/");
+        assertThat(text(By.cssSelector("section.programme-facts h2"))).isEqualTo("Facts of the programme: "
+                + "Guangdong/Hong Kong Expert Group on the Protection of Intellectual Property Rights");
+        assertThat(text(By.id("programme-figure-g.14"))).contains("disputed: about 60 or 58 persons",
+                "the 14th meeting; date not stated", "58 persons: Press release, 2021-11, \u201c58 delegates\u201d");
+
+        open("/metrics");
+        assertThat(browser.getTitle()).isEqualTo("Metrics · Programme Ledger");
+        assertThat(browser.findElements(By.cssSelector("table.metrics tbody tr"))).hasSize(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM view_metric", Integer.class));
+        assertThat(text(By.id("metric-participants"))).contains("Participants", "persons",
+                "sum: adds up within a period");
+        assertThat(text(By.id("metric-residents-passed-examination"))).contains("cumulative: a running total");
+        screenshot("metrics");
     }
 
     private long eventCount() {

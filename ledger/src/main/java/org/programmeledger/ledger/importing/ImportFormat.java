@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.programmeledger.ledger.api.ActivityKind;
+import org.programmeledger.ledger.api.AdoptProgrammeValue;
 import org.programmeledger.ledger.api.AdoptValue;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.DefineMetric;
@@ -21,6 +22,7 @@ import org.programmeledger.ledger.api.OpenPlanPeriod;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RecordFigure;
+import org.programmeledger.ledger.api.RecordProgrammeAlternativeValue;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
@@ -80,6 +82,14 @@ public enum ImportFormat {
     ADOPTIONS(row -> new AdoptValue(row.id("period_id"), row.id("figure_id"), row.whole("value_number"),
             row.required("reason")),
             "period_id", "figure_id", "value_number", "reason"),
+    PROGRAMME_ALTERNATIVE_VALUES(row -> new RecordProgrammeAlternativeValue(row.id("programme_id"),
+            row.id("figure_id"), row.number("value"), row.optionalNumber("value_high"),
+            row.code("qualifier", Qualifier::fromCode), row.required("source"), row.sourceReference()),
+            List.of("programme_id", "figure_id", "value", "qualifier", "source"),
+            List.of("value_high", "source_document", "source_date", "source_location", "source_link")),
+    PROGRAMME_ADOPTIONS(row -> new AdoptProgrammeValue(row.id("programme_id"), row.id("figure_id"),
+            row.whole("value_number"), row.required("reason")),
+            "programme_id", "figure_id", "value_number", "reason"),
     ITEM_COMPLETIONS(row -> new CompleteItem(row.id("period_id"), row.whole("item")),
             "period_id", "item", "source");
 

@@ -28,6 +28,7 @@ import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.AlternativeValueRecorded;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
 import org.programmeledger.ledger.api.ValueAdopted;
+import org.programmeledger.ledger.figure.FigureDisputes;
 import org.programmeledger.ledger.figure.FigureRules;
 import org.programmeledger.ledger.api.AmendItem;
 import org.programmeledger.ledger.api.ActivityRetracted;
@@ -284,9 +285,13 @@ public class PlanPeriod {
     @CommandHandler
     Long handle(RecordAlternativeValue command) {
         FigureRecorded figure = requireLiveFigure(command.figureId());
-        AlternativeValueRecorded alternative = disputes.alternative(command, currentValue(figure));
+        FigureDisputes.Alternative alternative = disputes.alternative(command.figureId(), new FigureDisputes.Value(
+                command.value(), command.valueHigh(), command.qualifier()), command.source(),
+                command.sourceReference(), currentValue(figure));
         if (alternative != null) {
-            apply(alternative);
+            apply(new AlternativeValueRecorded(periodId, alternative.figureId(), alternative.valueNumber(),
+                    alternative.value().value(), alternative.value().high(), alternative.value().qualifier(),
+                    alternative.source(), alternative.sourceReference()));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -294,9 +299,11 @@ public class PlanPeriod {
     @CommandHandler
     Long handle(AdoptValue command) {
         FigureRecorded figure = requireLiveFigure(command.figureId());
-        ValueAdopted adoption = disputes.adoption(command, currentValue(figure));
+        FigureDisputes.Adoption adoption = disputes.adoption(command.figureId(), command.valueNumber(),
+                command.reason(), currentValue(figure));
         if (adoption != null) {
-            apply(adoption);
+            apply(new ValueAdopted(periodId, adoption.figureId(), adoption.valueNumber(), adoption.value().value(),
+                    adoption.value().high(), adoption.value().qualifier(), adoption.reason()));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -504,13 +511,16 @@ public class PlanPeriod {
     @EventSourcingHandler
     void on(AlternativeValueRecorded event) {
         changes++;
-        disputes.on(event);
+        disputes.recorded(new FigureDisputes.Alternative(event.figureId(), event.valueNumber(),
+                new FigureDisputes.Value(event.value(), event.valueHigh(), event.qualifier()), event.source(),
+                event.sourceReference()));
     }
 
     @EventSourcingHandler
     void on(ValueAdopted event) {
         changes++;
-        disputes.on(event);
+        disputes.adopted(new FigureDisputes.Adoption(event.figureId(), event.valueNumber(),
+                new FigureDisputes.Value(event.value(), event.valueHigh(), event.qualifier()), event.reason()));
     }
 
     @EventSourcingHandler

@@ -12,14 +12,19 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.programmeledger.ledger.api.AdoptProgrammeValue;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.DatePrecision;
 import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.FigureValues;
+import org.programmeledger.ledger.api.ProgrammeAlternativeValueRecorded;
 import org.programmeledger.ledger.api.ProgrammeFigureRecorded;
+import org.programmeledger.ledger.api.ProgrammeValueAdopted;
+import org.programmeledger.ledger.api.RecordProgrammeAlternativeValue;
 import org.programmeledger.ledger.api.RecordProgrammeFigure;
+import org.programmeledger.ledger.figure.FigureDisputes;
 import org.programmeledger.ledger.figure.FigureRules;
 import org.programmeledger.ledger.registry.Registry;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
@@ -34,6 +39,7 @@ public class Programme {
     private String programmeId;
     private String name;
     private final Map<String, ProgrammeFigureRecorded> figures = new HashMap<>();
+    private final FigureDisputes disputes = new FigureDisputes();
 
     protected Programme() {
     }
@@ -90,6 +96,44 @@ public class Programme {
         return AggregateLifecycle.getVersion();
     }
 
+    @CommandHandler
+    Long handle(RecordProgrammeAlternativeValue command) {
+        ProgrammeFigureRecorded figure = requireFigure(command.figureId());
+        FigureDisputes.Alternative alternative = disputes.alternative(command.figureId(), new FigureDisputes.Value(
+                command.value(), command.valueHigh(), command.qualifier()), command.source(),
+                command.sourceReference(), valueOf(figure));
+        if (alternative != null) {
+            apply(new ProgrammeAlternativeValueRecorded(programmeId, alternative.figureId(),
+                    alternative.valueNumber(), alternative.value().value(), alternative.value().high(),
+                    alternative.value().qualifier(), alternative.source(), alternative.sourceReference()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(AdoptProgrammeValue command) {
+        ProgrammeFigureRecorded figure = requireFigure(command.figureId());
+        FigureDisputes.Adoption adoption = disputes.adoption(command.figureId(), command.valueNumber(),
+                command.reason(), valueOf(figure));
+        if (adoption != null) {
+            apply(new ProgrammeValueAdopted(programmeId, adoption.figureId(), adoption.valueNumber(),
+                    adoption.value().value(), adoption.value().high(), adoption.value().qualifier(),
+                    adoption.reason()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    private ProgrammeFigureRecorded requireFigure(String figureId) {
+        ProgrammeFigureRecorded figure = figures.get(figureId);
+        Rules.require(figure != null, "figure " + figureId + " is not recorded in programme " + programmeId);
+        return figure;
+    }
+
+    /** A programme's fact is never corrected: the value first recorded is value 0. */
+    private static FigureDisputes.Value valueOf(ProgrammeFigureRecorded figure) {
+        return new FigureDisputes.Value(figure.value(), figure.valueHigh(), figure.qualifier());
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
@@ -97,6 +141,19 @@ public class Programme {
     @EventSourcingHandler
     void on(ProgrammeFigureRecorded event) {
         figures.put(event.figureId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeAlternativeValueRecorded event) {
+        disputes.recorded(new FigureDisputes.Alternative(event.figureId(), event.valueNumber(),
+                new FigureDisputes.Value(event.value(), event.valueHigh(), event.qualifier()), event.source(),
+                event.sourceReference()));
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeValueAdopted event) {
+        disputes.adopted(new FigureDisputes.Adoption(event.figureId(), event.valueNumber(),
+                new FigureDisputes.Value(event.value(), event.valueHigh(), event.qualifier()), event.reason()));
     }
 
     @EventSourcingHandler

@@ -11,10 +11,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.programmeledger.ledger.api.AdoptProgrammeValue;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.LedgerIds;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordProgrammeAlternativeValue;
 import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.web.Answers;
@@ -67,6 +69,41 @@ class ProgrammeController {
         fields.check();
         return sender.send(command, null, key,
                 version -> Answers.created(resource("/api/programmes", programmeId, "figures", body.figureId()), version));
+    }
+
+    /** Another source's value of a fact of the programme, recorded beside the others. */
+    record OtherValue(@NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6) BigDecimal value,
+                      @PositiveOrZero @Digits(integer = 18, fraction = 6) BigDecimal valueHigh,
+                      @NotBlank String qualifier, @NotBlank @Size(max = 4000) String source,
+                      @Valid SourceFields sourceReference) {
+    }
+
+    record Adoption(@NotNull @PositiveOrZero Integer valueNumber, @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @Operation(summary = "Record another source's value of a fact of the programme beside the others; the fact is "
+            + "disputed until one is adopted")
+    @PostMapping("/api/programmes/{programmeId}/figures/{figureId}/values")
+    ResponseEntity<String> recordOtherValue(@PathVariable String programmeId, @PathVariable String figureId,
+                                            @Valid @RequestBody OtherValue body,
+                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Fields fields = new Fields();
+        RecordProgrammeAlternativeValue command = new RecordProgrammeAlternativeValue(programmeId, figureId,
+                body.value(), body.valueHigh(), fields.code("qualifier", body.qualifier(), Qualifier::fromCode),
+                body.source(), SourceFields.of(body.sourceReference()));
+        fields.check();
+        return sender.send(command, null, key,
+                version -> Answers.done(resource("/api/programmes", programmeId, "figures", figureId), version));
+    }
+
+    @Operation(summary = "Adopt one of a disputed programme fact's values (0 is the one first recorded), giving "
+            + "the reason")
+    @PostMapping("/api/programmes/{programmeId}/figures/{figureId}/adoption")
+    ResponseEntity<String> adoptValue(@PathVariable String programmeId, @PathVariable String figureId,
+                                      @Valid @RequestBody Adoption body,
+                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return sender.send(new AdoptProgrammeValue(programmeId, figureId, body.valueNumber(), body.reason()), null,
+                key, version -> Answers.done(resource("/api/programmes", programmeId, "figures", figureId), version));
     }
 
     @Operation(summary = "Establish a programme")

@@ -89,6 +89,25 @@ class FigureFactsApiIT {
                 + "'%.ProgrammeFigureRecorded'", String.class)).contains("\"dateLabel\":\"the 14th meeting\"",
                 "\"precision\":\"UNSTATED\"", "\"start\":null");
 
+        HttpResponse<String> otherMeeting = http.post("/api/programmes/gdhk/figures/g.14/values", """
+                {"value": 2, "qualifier": "exactly", "source": "two sessions of the 14th meeting",
+                 "sourceReference": {"document": "Press release", "link": "https://example.org/press"}}""");
+        assertThat(otherMeeting.statusCode()).as(otherMeeting.body()).isEqualTo(200);
+        assertThat(http.post("/api/programmes/gdhk/figures/g.14/values", """
+                {"value": 1, "qualifier": "exactly", "source": "one meeting"}""").body())
+                .contains("figure g.14 already has the value 1; a source that agrees is not a dispute");
+        assertThat(http.post("/api/programmes/gdhk/figures/g.14/adoption", """
+                {"valueNumber": 3, "reason": "a third"}""").body()).contains("figure g.14 has the values 0 to 1, not 3");
+        HttpResponse<String> meetingAdopted = http.post("/api/programmes/gdhk/figures/g.14/adoption", """
+                {"valueNumber": 0, "reason": "the minutes count one meeting"}""");
+        assertThat(meetingAdopted.statusCode()).as(meetingAdopted.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE payload_type LIKE "
+                + "'%.ProgrammeAlternativeValueRecorded'", String.class)).contains("\"programmeId\":\"gdhk\"",
+                "\"valueNumber\":1", "\"value\":2", "\"link\":\"https://example.org/press\"");
+        assertThat(jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE payload_type LIKE "
+                + "'%.ProgrammeValueAdopted'", String.class)).contains("\"valueNumber\":0", "\"value\":1",
+                "\"reason\":\"the minutes count one meeting\"");
+
         assertThat(jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE payload_type LIKE "
                 + "'%.FigureRecorded'", String.class)).contains("\"itemNumber\":null", "\"qualifier\":\"BETWEEN\"",
                 "\"valueHigh\":400", "\"aggregation\":\"SUM\"", "\"document\":\"Contest leaflet\"",
