@@ -1,9 +1,11 @@
 package org.programmeledger.analytics.jobs;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.views.ViewPosition;
+import org.programmeledger.ledger.sealing.Sequencer;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -27,12 +29,16 @@ public class JobRunner {
 
     private static final int CREATE_ATTEMPTS = 3;
 
+    private static final Duration SEALING_WAIT = Duration.ofSeconds(30);
+
     private final JobLauncher jobLauncher;
     private final LedgerViews views;
+    private final Sequencer sequencer;
 
-    JobRunner(JobLauncher jobLauncher, LedgerViews views) {
+    JobRunner(JobLauncher jobLauncher, LedgerViews views, Sequencer sequencer) {
         this.jobLauncher = jobLauncher;
         this.views = views;
+        this.sequencer = sequencer;
     }
 
     /**
@@ -42,6 +48,13 @@ public class JobRunner {
      */
     public JobExecution run(Job job, Map<String, String> parameters) {
         ViewPosition position = views.position();
+        // An output names the position it was built from; an auditor must be able to prove that position.
+        if (sequencer.halted().isPresent() || !sequencer.awaitSealed(position.position(), SEALING_WAIT)) {
+            throw new IllegalStateException(job.getName() + ": ledger position " + position.position()
+                    + " is not sealed within " + SEALING_WAIT.toSeconds() + " s"
+                    + sequencer.halted().map(why -> " (sealing stopped: " + why + ")").orElse("")
+                    + "; run bin/ledger verify");
+        }
         JobParametersBuilder builder = new JobParametersBuilder();
         new TreeMap<>(parameters).forEach(builder::addString);
         JobParameters jobParameters = builder
