@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.programmeledger.dashboards.demo.DemoRun;
+import org.programmeledger.ledger.sealing.FolderWitness;
+import org.programmeledger.ledger.sealing.SealingSettings;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,5 +75,8 @@ class DemoCommand implements Callable<Integer> {
         for (String name : STORE_FILES) {
             Files.deleteIfExists(folder.resolve(name));
         }
+        // The store is made anew, and so is its default witness: the old store's checkpoints would make the new
+        // one look rewound, and sealing would stop. A witness configured elsewhere is never touched.
+        Files.deleteIfExists(SealingSettings.defaultWitnessDirectory(folder).resolve(FolderWitness.FILE));
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class FolderWitness implements Witness {
 
-    static final String FILE = "checkpoints.jsonl";
+    public static final String FILE = "checkpoints.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;

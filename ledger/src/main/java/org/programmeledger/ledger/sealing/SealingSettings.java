@@ -37,8 +37,12 @@ public record SealingSettings(@DefaultValue("") String keyFile,
     }
 
     Path witnessDirectory(Path storeDirectory) {
-        return witnessDirectory.isBlank() ? besideStore(storeDirectory, "witness").resolve(storeName(storeDirectory))
-                : Path.of(witnessDirectory);
+        return witnessDirectory.isBlank() ? defaultWitnessDirectory(storeDirectory) : Path.of(witnessDirectory);
+    }
+
+    /** The witness folder of a store when none is configured: {@code <store's parent>/witness/<store name>}. */
+    public static Path defaultWitnessDirectory(Path storeDirectory) {
+        return besideStore(storeDirectory, "witness").resolve(storeName(storeDirectory));
     }
 
     private static Path besideStore(Path storeDirectory, String folder) {
