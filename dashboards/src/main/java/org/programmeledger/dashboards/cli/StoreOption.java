@@ -31,26 +31,29 @@ class StoreOption {
 
     /** As {@link #open(String, String)}, with the outputs (and publications) in {@code output}. */
     ConfigurableApplicationContext open(String httpAlternative, String role, Path output) {
-        Optional<URI> server = ServerFile.runningServer(folder());
-        if (server.isPresent()) {
-            throw new IllegalStateException("a server runs on " + Paths.display(folder()) + "; ask it instead: "
-                    + server.get() + httpAlternative + " (" + role + "), or stop it first");
-        }
-        requireStore();
-        if (store == null && DefaultStore.usesDemo()) {
+        Path folder = folder();
+        refuseWhileServed(folder, "ask it instead: %s" + httpAlternative + " (" + role + "), or stop it first");
+        requireStore(folder);
+        if (store == null && !folder.equals(DefaultStore.ledger())) {
             System.err.println("ledger: " + DefaultStore.demoNote());
         }
-        return Application.start(folder(), output);
+        return Application.start(folder, output);
     }
 
     /** Opens the store for a command that may create it (import-events): a missing store is made empty. */
     ConfigurableApplicationContext openOrCreate() {
         Path folder = store != null ? store : DefaultStore.ledger();
+        refuseWhileServed(folder, "stop it first");
+        return Application.start(folder, LedgerHome.path().resolve("out"));
+    }
+
+    /** An H2 file store admits one process; {@code advice} may name the server's address with {@code %s}. */
+    private static void refuseWhileServed(Path folder, String advice) {
         Optional<URI> server = ServerFile.runningServer(folder);
         if (server.isPresent()) {
-            throw new IllegalStateException("a server runs on " + Paths.display(folder) + "; stop it first");
+            throw new IllegalStateException("a server runs on " + Paths.display(folder) + "; "
+                    + advice.replace("%s", server.get().toString()));
         }
-        return Application.start(folder, LedgerHome.path().resolve("out"));
     }
 
     /**
@@ -58,11 +61,11 @@ class StoreOption {
      * create an empty store and report on that ("intact: 0 events" for a mistyped folder). Only the embedded
      * store is checked; a datasource named explicitly is the operator's to get right.
      */
-    void requireStore() {
-        if (ProjectConfig.datasourceNamed() || DefaultStore.holdsStore(folder())) {
+    private static void requireStore(Path folder) {
+        if (ProjectConfig.datasourceNamed() || DefaultStore.holdsStore(folder)) {
             return;
         }
-        throw new UsageRefusal(Paths.display(folder()) + " holds no ledger store (no " + DefaultStore.H2_FILE
+        throw new UsageRefusal(Paths.display(folder) + " holds no ledger store (no " + DefaultStore.H2_FILE
                 + "); name one with --store DIR, or create one with 'ledger import' or 'ledger restore'");
     }
 }
