@@ -30,33 +30,39 @@ public final class Bench {
     }
 
     static final String USAGE = """
-            Usage: bin/bench [--quick] [--sizes N,N...] [--stores h2,postgresql] [--no-micro] [--help]
+            Usage: bin/bench [--quick] [--sizes N,N...] [--stores h2,postgresql] [--workloads W,W...] [--no-micro]
+                             [--help]
             Runs every workload against its same-run baseline and writes out/bench/results.csv, results.md
             and throughput.png (see BENCHMARKS.md).
               --quick      2 000 events and short JMH runs (a few minutes) instead of the full run (hours)
               --sizes      history sizes in events (default 10000,100000,1000000)
               --stores     stores to measure (default h2,postgresql)
+              --workloads  end-to-end workloads to measure (default all: import,replay,jobs,verify,single,api);
+                           the import always runs, since the others read the history it records
               --no-micro   leave out the JMH workloads (charts, serialization, hashing)
             Exit code 0 when done, 2 for a usage error.""";
 
     /** The command line, checked before anything runs: a mistyped option must not start a two-hour run. */
-    record Options(boolean quick, List<Long> sizes, List<String> stores, boolean micro) {
+    record Options(boolean quick, List<Long> sizes, List<String> stores, List<String> workloads, boolean micro) {
 
         static Options parse(String... args) {
             boolean quick = false;
             boolean micro = true;
             List<Long> sizes = null;
             List<String> stores = BenchStore.KINDS;
+            List<String> workloads = StoreRun.WORKLOADS;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> quick = true;
                     case "--no-micro" -> micro = false;
                     case "--sizes" -> sizes = sizes(value(args, i++));
                     case "--stores" -> stores = stores(value(args, i++));
+                    case "--workloads" -> workloads = known("workload", value(args, i++), StoreRun.WORKLOADS);
                     default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
                 }
             }
-            return new Options(quick, sizes != null ? sizes : quick ? QUICK_SIZES : FULL_SIZES, stores, micro);
+            return new Options(quick, sizes != null ? sizes : quick ? QUICK_SIZES : FULL_SIZES, stores, workloads,
+                    micro);
         }
 
         private static String value(String[] args, int at) {
@@ -79,14 +85,18 @@ public final class Bench {
         }
 
         private static List<String> stores(String list) {
-            List<String> stores = List.of(list.split(","));
-            for (String store : stores) {
-                if (!BenchStore.KINDS.contains(store)) {
-                    throw new IllegalArgumentException("unknown store '" + store + "'; known: "
-                            + String.join(", ", BenchStore.KINDS));
+            return known("store", list, BenchStore.KINDS);
+        }
+
+        private static List<String> known(String what, String list, List<String> known) {
+            List<String> names = Stream.of(list.split(",")).map(String::trim).toList();
+            for (String name : names) {
+                if (!known.contains(name)) {
+                    throw new IllegalArgumentException("unknown " + what + " '" + name + "'; known: "
+                            + String.join(", ", known));
                 }
             }
-            return stores;
+            return names;
         }
     }
 
@@ -108,6 +118,7 @@ public final class Bench {
         List<Long> sizes = options.sizes();
         List<String> stores = options.stores();
         boolean micro = options.micro();
+        String workloads = String.join(",", options.workloads());
         Path out = Path.of("out", "bench").toAbsolutePath();
         Files.createDirectories(out);
         Path csv = out.resolve("results.csv");
@@ -118,12 +129,12 @@ public final class Bench {
                 out);
         // The smallest size, the out-of-box comparison and JMH first: the largest sizes take longest.
         for (String store : stores) {
-            results.addAll(measureStore(out, store, sizes.get(0), quick, "tuned", notes));
+            results.addAll(measureStore(out, store, sizes.get(0), quick, "tuned", workloads, notes));
             Report.write(out, results, notes, quick);
         }
         // The out-of-box comparison takes as long again; --quick leaves it to the full run.
         for (String store : quick ? List.<String>of() : stores) {
-            results.addAll(measureStore(out, store, sizes.get(0), quick, "out-of-box", notes));
+            results.addAll(measureStore(out, store, sizes.get(0), quick, "out-of-box", workloads, notes));
             Report.write(out, results, notes, quick);
         }
         if (micro) {
@@ -139,7 +150,7 @@ public final class Bench {
         }
         for (long size : sizes.subList(1, sizes.size())) {
             for (String store : stores) {
-                results.addAll(measureStore(out, store, size, quick, "tuned", notes));
+                results.addAll(measureStore(out, store, size, quick, "tuned", workloads, notes));
                 Report.write(out, results, notes, quick);
             }
         }
@@ -152,7 +163,7 @@ public final class Bench {
      * tracking processor by default (batch size 1); everything else is the project's configuration.
      */
     private static List<Result> measureStore(Path out, String store, long size, boolean quick, String config,
-                                             List<String> notes) throws IOException, InterruptedException {
+                                             String workloads, List<String> notes) throws IOException, InterruptedException {
         Path work = out.resolve("work").resolve(store + "-" + size + "-" + config);
         deleteTree(work);
         Files.createDirectories(work);
@@ -164,7 +175,7 @@ public final class Bench {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 HEAP, "-XX:+UseG1GC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 StoreRun.class.getName(), store, Long.toString(size), Integer.toString(repetitions),
-                Integer.toString(commands), work.toString(), partial.toString(), config));
+                Integer.toString(commands), work.toString(), partial.toString(), config, workloads));
         int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
         List<Result> measured = Files.exists(partial)
                 ? Files.readAllLines(partial, StandardCharsets.UTF_8).stream().map(Result::parse).toList()

@@ -29,12 +29,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * synthetic history of one size imported into it, and every end-to-end workload on it in turn. Each
  * result is appended to the results file as soon as it is measured, so a run cut short keeps what it did.
  *
- * <p>Arguments: {@code STORE SIZE REPETITIONS COMMANDS WORK_DIR RESULTS_FILE CONFIG}, where CONFIG is
- * {@code tuned} (the project's settings) or {@code out-of-box} ({@link #OUT_OF_BOX}).
+ * <p>Arguments: {@code STORE SIZE REPETITIONS COMMANDS WORK_DIR RESULTS_FILE CONFIG [WORKLOADS]}, where CONFIG
+ * is {@code tuned} (the project's settings) or {@code out-of-box} ({@link #OUT_OF_BOX}) and WORKLOADS a
+ * comma-separated subset of {@link #WORKLOADS} (default all).
  */
 public final class StoreRun {
 
     public static final long SEED = 20_250_101L;
+    /** The end-to-end workloads by name; the import always runs, since the others read what it records. */
+    public static final List<String> WORKLOADS = List.of("import", "replay", "jobs", "verify", "single", "api");
     /** Rows per import file: the importer records each file in one transaction. */
     public static final int ROWS_PER_FILE = 2000;
     /**
@@ -69,6 +72,7 @@ public final class StoreRun {
         Path work = Path.of(args[4]);
         Path results = Path.of(args[5]);
         String config = args[6];
+        List<String> workloads = args.length > 7 ? List.of(args[7].split(",")) : WORKLOADS;
         List<String> settings = config.equals("out-of-box") ? OUT_OF_BOX : List.of();
         SyntheticHistory history = SyntheticHistory.ofAbout(SEED, size);
         ImportFiles.Written files = ImportFiles.write(history, work.resolve("import"), ROWS_PER_FILE);
@@ -81,21 +85,29 @@ public final class StoreRun {
                     + "%,d corrections", history.programmes(), history.periods(), files.rows(), files.files().size(),
                     files.corrections().size()));
             if (settings.isEmpty()) {
-                measureAll(run, files, commands);
+                measureAll(run, files, commands, workloads);
             } else {
-                measureAgainstDefaults(run, files, commands);
+                measureAgainstDefaults(run, files, commands, workloads);
             }
         }
     }
 
-    /** Every end-to-end workload, the import first since it records the history the others read. */
-    public static void measureAll(RunContext run, ImportFiles.Written files, int commands) throws Exception {
+    /** The chosen end-to-end workloads, the import first since it records the history the others read. */
+    public static void measureAll(RunContext run, ImportFiles.Written files, int commands, List<String> workloads)
+            throws Exception {
         timed(run, "W1 bulk import", () -> new ImportWorkload(run).bulk(files));
-        timed(run, "W2 replay", () -> new ReplayWorkload(run).measure());
-        timed(run, "W3 jobs", () -> new JobsWorkload(run).measure());
-        timed(run, "W6 verify", () -> new VerifyWorkload(run).measure());
-        timed(run, "W1 single", () -> new ImportWorkload(run).single(commands));
-        timed(run, "W5 API", () -> new ApiWorkload(run).measure(commands));
+        timedIf(workloads, "replay", run, "W2 replay", () -> new ReplayWorkload(run).measure());
+        timedIf(workloads, "jobs", run, "W3 jobs", () -> new JobsWorkload(run).measure());
+        timedIf(workloads, "verify", run, "W6 verify", () -> new VerifyWorkload(run).measure());
+        timedIf(workloads, "single", run, "W1 single", () -> new ImportWorkload(run).single(commands));
+        timedIf(workloads, "api", run, "W5 API", () -> new ApiWorkload(run).measure(commands));
+    }
+
+    private static void timedIf(List<String> workloads, String workload, RunContext run, String name,
+                                Workload measure) throws Exception {
+        if (workloads.contains(workload)) {
+            timed(run, name, measure);
+        }
     }
 
     private interface Workload {
@@ -118,10 +130,11 @@ public final class StoreRun {
     }
 
     /** The workloads that Axon's defaults change: import (snapshots) and replay (the processor's batch size). */
-    static void measureAgainstDefaults(RunContext run, ImportFiles.Written files, int commands) throws Exception {
+    static void measureAgainstDefaults(RunContext run, ImportFiles.Written files, int commands,
+                                       List<String> workloads) throws Exception {
         timed(run, "W1 bulk import (out of the box)", () -> new ImportWorkload(run).bulk(files));
-        timed(run, "W2 replay (out of the box)", () -> new ReplayWorkload(run).measure());
-        timed(run, "W1 single (out of the box)", () -> new ImportWorkload(run).single(commands));
+        timedIf(workloads, "replay", run, "W2 replay (out of the box)", () -> new ReplayWorkload(run).measure());
+        timedIf(workloads, "single", run, "W1 single (out of the box)", () -> new ImportWorkload(run).single(commands));
     }
 
     /** The ledger and its analytics on the store, with the REST API on a free port and one benchmark user. */
