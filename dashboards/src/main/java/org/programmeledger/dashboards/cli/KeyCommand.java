@@ -2,8 +2,10 @@ package org.programmeledger.dashboards.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.programmeledger.ledger.sealing.SigningKey;
+import org.programmeledger.ledger.sealing.SigningKeyRegistrar;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,8 +17,21 @@ import picocli.CommandLine.Spec;
         subcommands = {KeyCommand.Show.class, KeyCommand.Rotate.class})
 class KeyCommand {
 
+    /** Records the key file's keys not recorded yet, then prints the current key and where its event is. */
+    private static void print(PrintWriter out, ConfigurableApplicationContext application) {
+        SigningKeyRegistrar.Registration registration = application.getBean(SigningKeyRegistrar.class).registerKeys();
+        SigningKey key = application.getBean(SigningKey.class);
+        out.println("key id:     " + key.keyId() + (key.retiredKeyIds().isEmpty() ? ""
+                : " (retired: " + String.join(", ", key.retiredKeyIds()) + ")"));
+        out.println("public key: " + key.publicKeyText());
+        out.println("key file:   " + Paths.display(key.file()));
+        out.println("recorded:   SigningKeyRegistered at ledger position " + registration.position());
+        out.flush();
+    }
+
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "Prints the public key (base64 of its X.509 encoding), its id and the key file's path.")
+            description = "Prints the public key (base64 of its X.509 encoding), its id, the key file's path and the "
+                    + "position of the event that records the key in the ledger (recorded now if it is not yet).")
     static class Show implements Callable<Integer> {
 
         @Spec
@@ -27,20 +42,16 @@ class KeyCommand {
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext application = store.open("/api/audit/digest")) {
-                SigningKey key = application.getBean(SigningKey.class);
-                PrintWriter out = spec.commandLine().getOut();
-                out.println("key id:     " + key.keyId());
-                out.println("public key: " + key.publicKeyText());
-                out.println("key file:   " + Paths.display(key.file()));
-                out.flush();
+                print(spec.commandLine().getOut(), application);
             }
             return 0;
         }
     }
 
     @Command(name = "rotate", mixinStandardHelpOptions = true,
-            description = {"Makes a new signing key for the checkpoints and events from now on; the old one stays in",
-                    "the key file as retired, to check what it signed. Hand the new public key to the witnesses."})
+            description = "Makes a new signing key for the checkpoints and events from now on, with a rotation statement "
+                    + "signed by the old key, and records it in the ledger; the old key stays in the key file as "
+                    + "retired, to check what it signed. Hand the new public key to the witnesses.")
     static class Rotate implements Callable<Integer> {
 
         @Spec
@@ -54,12 +65,11 @@ class KeyCommand {
             try (ConfigurableApplicationContext application = store.open("(no HTTP key rotation)")) {
                 file = application.getBean(SigningKey.class).file();
             }
-            SigningKey rotated = SigningKey.rotate(file);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("key id:     " + rotated.keyId() + " (retired: " + String.join(", ", rotated.retiredKeyIds())
-                    + ")");
-            out.println("public key: " + rotated.publicKeyText());
-            out.flush();
+            SigningKey.rotate(file, Clock.systemUTC().instant());
+            // Opened again, so that the new key authenticates the event that records it.
+            try (ConfigurableApplicationContext application = store.open("(no HTTP key rotation)")) {
+                print(spec.commandLine().getOut(), application);
+            }
             return 0;
         }
     }

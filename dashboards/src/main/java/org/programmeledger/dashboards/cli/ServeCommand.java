@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.programmeledger.ledger.sealing.SigningKeyRegistrar;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -46,6 +47,8 @@ class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         });
+        // The server records the signing key (and any rotation) as an event before anyone relies on its checkpoints.
+        application.getBean(SigningKeyRegistrar.class).registerKeys();
         int actualPort = ((WebServerApplicationContext) application).getWebServer().getPort();
         URI url = URI.create("http://localhost:" + actualPort);
         ServerFile.write(storeFolder, url);

@@ -42,12 +42,21 @@ class AuditCommandsIT {
         assertThat(replay.exitCode()).as(replay.output()).isZero();
         assertThat(replay.output()).contains("The rebuilt views are identical to the ones before.");
         assertThat(trail.output()).contains("Wrote 136 events");
+        Cli shown = Cli.run("key", "show", "--store", store.toString());
         Cli rotated = Cli.run("key", "rotate", "--store", store.toString());
         Cli afterRotation = Cli.run("verify", "--store", store.toString());
+        assertThat(shown.output()).as("the first key is recorded when shown")
+                .contains("recorded:   SigningKeyRegistered at ledger position 137");
         assertThat(rotated.exitCode()).as(rotated.output()).isZero();
-        assertThat(rotated.output()).containsPattern("key id: +[0-9a-f]{8} \\(retired: [0-9a-f]{8}");
-        assertThat(afterRotation.output()).as("the retired key still checks what it signed")
-                .startsWith("intact: 136 events sealed");
+        assertThat(rotated.output()).containsPattern("key id: +[0-9a-f]{8} \\(retired: [0-9a-f]{8}")
+                .contains("recorded:   SigningKeyRegistered at ledger position 138");
+        String first = shown.output().lines().filter(line -> line.startsWith("key id:")).findFirst().orElseThrow()
+                .substring("key id:".length()).strip();
+        String second = rotated.output().lines().filter(line -> line.startsWith("key id:")).findFirst().orElseThrow()
+                .substring("key id:".length()).strip().substring(0, 8);
+        assertThat(afterRotation.output()).as("the retired key still checks what it signed; the rotation is signed")
+                .startsWith("intact: 138 events sealed")
+                .contains("signing keys " + first + " -> " + second + ", recorded in the ledger");
 
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + store.resolve("ledger"), "sa", "");
              Statement sql = connection.createStatement()) {

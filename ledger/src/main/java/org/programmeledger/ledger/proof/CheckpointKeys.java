@@ -18,7 +18,7 @@ import java.util.HexFormat;
  */
 public final class CheckpointKeys {
 
-    static final String ALGORITHM = "Ed25519";
+    public static final String ALGORITHM = "Ed25519";
 
     private CheckpointKeys() {
     }

@@ -3,14 +3,21 @@ package org.programmeledger.ledger.sealing;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.axonframework.serialization.Serializer;
+import org.programmeledger.ledger.api.SigningKeyRegistered;
 import org.programmeledger.ledger.proof.CheckpointKeys;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.MerkleHash;
 import org.programmeledger.ledger.proof.MerkleTree;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
 import org.programmeledger.ledger.store.StreamedQuery;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,15 +52,18 @@ public class LedgerVerifier {
     private final SigningKey key;
     private final Sequencer sequencer;
     private final List<Witness> witnesses;
+    private final Serializer serializer;
 
     LedgerVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SigningKey key,
-                   Sequencer sequencer, List<Witness> witnesses) {
+                   Sequencer sequencer, List<Witness> witnesses,
+                   @Qualifier("eventSerializer") Serializer serializer) {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
         this.key = key;
         this.sequencer = sequencer;
         this.witnesses = witnesses;
+        this.serializer = serializer;
     }
 
     public VerifyReport verify() {
@@ -137,6 +147,10 @@ public class LedgerVerifier {
     private record StoredCheckpoint(long treeSize, String rootHash, String note) {
     }
 
+    /** A checkpoint whose signature verified, with the position of its last leaf. */
+    private record CheckedCheckpoint(long treeSize, long position, String keyId) {
+    }
+
     private VerifyReport walk(Digest digest) {
         List<StoredCheckpoint> checkpoints = jdbc.query("SELECT tree_size, root_hash, note FROM ledger_checkpoint "
                 + "ORDER BY tree_size", (row, n) -> new StoredCheckpoint(row.getLong(1), row.getString(2).trim(),
@@ -144,6 +158,7 @@ public class LedgerVerifier {
         Optional<Held> witnessed = newestWitnessed();
         Walk walk = new Walk();
         CompactRange tree = new CompactRange();
+        List<CheckedCheckpoint> signedCheckpoints = new ArrayList<>();
         int[] nextCheckpoint = {0};
         long[] head = {0};
         boolean[] holeInLeaves = {false};
@@ -179,7 +194,7 @@ public class LedgerVerifier {
             while (nextCheckpoint[0] < checkpoints.size()
                     && checkpoints.get(nextCheckpoint[0]).treeSize() == tree.size()) {
                 StoredCheckpoint checkpoint = checkpoints.get(nextCheckpoint[0]++);
-                checkCheckpoint(walk, checkpoint, tree.root(), position);
+                checkCheckpoint(walk, checkpoint, tree.root(), position).ifPresent(signedCheckpoints::add);
             }
         });
         long leaves = tree.size();
@@ -207,6 +222,7 @@ public class LedgerVerifier {
             walk.breakAt(head[0] + 1, "the checkpoint of tree size " + checkpoints.get(i).treeSize()
                     + " is larger than the tree (" + leaves + " leaves): the tree was rewound");
         }
+        String keys = checkRecordedKeys(walk, signedCheckpoints);
         String witnessDescription = null;
         if (witnessed.isPresent()) {
             WitnessedCheckpoint w = witnessed.get().checkpoint();
@@ -237,17 +253,18 @@ public class LedgerVerifier {
                         + "was rewritten");
             }
         }
-        return new VerifyReport(leaves, head[0], Hashing.hex(tree.root()), unsealed[0], witnessDescription,
-                walk.brokenAt, walk.problem);
+        return new VerifyReport(leaves, head[0], Hashing.hex(tree.root()), unsealed[0], keys,
+                witnessDescription, walk.brokenAt, walk.problem);
     }
 
-    private void checkCheckpoint(Walk walk, StoredCheckpoint stored, byte[] root, long position) {
+    private Optional<CheckedCheckpoint> checkCheckpoint(Walk walk, StoredCheckpoint stored, byte[] root,
+                                                        long position) {
         SignedCheckpoint signed;
         try {
             signed = SignedCheckpoint.parseLine(stored.note());
         } catch (IllegalArgumentException e) {
             walk.breakAt(position, "the checkpoint of tree size " + stored.treeSize() + " is not a signed checkpoint");
-            return;
+            return Optional.empty();
         }
         if (!key.publicKey(signed.keyId()).map(signed::verifies).orElse(false)) {
             walk.breakAt(position, "the checkpoint of tree size " + stored.treeSize() + " is not signed by any of "
@@ -258,7 +275,75 @@ public class LedgerVerifier {
         } else if (!MessageDigest.isEqual(root, signed.checkpoint().rootHash())) {
             walk.breakAt(position, "the leaves up to here no longer give the root of the checkpoint of tree size "
                     + stored.treeSize() + ": leaves were rewritten");
+        } else {
+            return Optional.of(new CheckedCheckpoint(stored.treeSize(), position, signed.keyId()));
         }
+        return Optional.empty();
+    }
+
+    /**
+     * The keys the ledger recorded (sealed SigningKeyRegistered events) must form a chain from the first, each
+     * rotation signed by the key it replaced, each key the key file's; once a key is recorded, every checkpoint
+     * must be signed by a recorded key. A ledger that recorded none (made before keys were recorded) is checked
+     * against the key file and the witnesses only, and says so.
+     */
+    private String checkRecordedKeys(Walk walk, List<CheckedCheckpoint> checkpoints) {
+        List<RecordedKeys.RecordedKey> recorded = RecordedKeys.read(jdbc, serializer).stream()
+                .filter(k -> k.leafIndex() != null)
+                .sorted(Comparator.comparingLong(RecordedKeys.RecordedKey::leafIndex)).toList();
+        if (recorded.isEmpty()) {
+            return "no signing key recorded in the ledger yet";
+        }
+        Map<String, String> chain = new LinkedHashMap<>();
+        String current = null;
+        for (RecordedKeys.RecordedKey k : recorded) {
+            SigningKeyRegistered event = k.event();
+            String problem = keyProblem(event, chain, current);
+            if (problem != null) {
+                walk.breakAt(k.position(), problem);
+                continue;
+            }
+            chain.put(event.keyId(), event.publicKey());
+            current = event.keyId();
+        }
+        for (CheckedCheckpoint checkpoint : checkpoints) {
+            if (!chain.containsKey(checkpoint.keyId())) {
+                walk.breakAt(checkpoint.position(), "the checkpoint of tree size " + checkpoint.treeSize()
+                        + " is signed with key " + checkpoint.keyId() + ", which the ledger has not recorded as its "
+                        + "key: the key was replaced");
+            }
+        }
+        return "signing keys " + String.join(" -> ", chain.keySet()) + ", recorded in the ledger";
+    }
+
+    private String keyProblem(SigningKeyRegistered event, Map<String, String> chain, String current) {
+        String keyId = event.keyId();
+        boolean idMatches;
+        try {
+            idMatches = CheckpointKeys.keyId(CheckpointKeys.parsePublicKey(event.publicKey())).equals(keyId);
+        } catch (IllegalArgumentException e) {
+            idMatches = false;
+        }
+        if (!idMatches) {
+            return "the recorded signing key " + keyId + " is not the public key recorded with it";
+        }
+        if (chain.containsKey(keyId)) {
+            return "the signing key " + keyId + " is recorded twice";
+        }
+        if (current == null && event.rotation()) {
+            return "the first recorded signing key " + keyId + " claims to replace key " + event.previousKeyId()
+                    + ", which the ledger never recorded";
+        }
+        if (current != null && !(current.equals(event.previousKeyId()) && new KeyRotation(keyId, event.publicKey(),
+                event.validFrom(), event.previousKeyId(), event.rotationSignature()).signedBy(chain.get(current)))) {
+            return "the rotation to signing key " + keyId + " is not signed by the key it replaces, " + current
+                    + ": a forged rotation";
+        }
+        if (!key.publicKeyText(keyId).map(event.publicKey()::equals).orElse(false)) {
+            return "the recorded signing key " + keyId + " is not in the key file " + key.file()
+                    + ": the key file was replaced";
+        }
+        return null;
     }
 
     private record Held(WitnessedCheckpoint checkpoint, Witness witness) {

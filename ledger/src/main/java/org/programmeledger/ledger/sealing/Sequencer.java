@@ -53,6 +53,8 @@ public class Sequencer implements SmartLifecycle {
     /** The advisory lock's key on PostgreSQL: "ledger" in ASCII. */
     private static final long LOCK_KEY = 0x6c6564676572L;
     private static final Duration FULL_SCAN_EVERY = Duration.ofHours(1);
+    /** How long an output waits for the position it is built from to be sealed. */
+    public static final Duration OUTPUT_WAIT = Duration.ofSeconds(30);
     private static final long AFTER_COMMIT_DELAY_MILLIS = 20;
     private static final int INSERT_BATCH = 1000;
 
@@ -146,6 +148,20 @@ public class Sequencer implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return false;
             }
+        }
+    }
+
+    /**
+     * Waits (up to {@link #OUTPUT_WAIT}) until {@code position} is sealed, and refuses otherwise: every output names
+     * the position it was built from, and an auditor must be able to prove that position.
+     *
+     * @throws IllegalStateException when the position is not sealed in time, or sealing has stopped
+     */
+    public void requireSealed(long position, String output) {
+        if (halted().isPresent() || !awaitSealed(position, OUTPUT_WAIT)) {
+            throw new IllegalStateException(output + ": ledger position " + position + " is not sealed within "
+                    + OUTPUT_WAIT.toSeconds() + " s" + halted().map(why -> " (sealing stopped: " + why + ")")
+                    .orElse("") + "; run bin/ledger verify");
         }
     }
 

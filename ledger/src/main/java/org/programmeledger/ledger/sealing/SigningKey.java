@@ -15,8 +15,11 @@ import java.security.MessageDigest;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -120,14 +123,19 @@ public final class SigningKey {
 
     /**
      * Makes a new current key; the previous ones stay in the file as retired, since the checkpoints and
-     * authenticators they signed are still checked with them. The file is replaced atomically.
+     * authenticators they signed are still checked with them. The retiring key signs a rotation statement for the
+     * new one, appended to the key's history ({@code <key file>.rotations}) before the key file is replaced
+     * (atomically).
      */
-    public static SigningKey rotate(Path file) {
+    public static SigningKey rotate(Path file, Instant at) {
         SigningKey old = loadOrCreate(file);
         KeyPair pair = CheckpointKeys.generate();
         List<Entry> keys = new ArrayList<>();
         keys.add(Entry.of(pair.getPrivate(), pair.getPublic()));
         keys.addAll(old.keys);
+        SigningKey rotated = new SigningKey(file, keys);
+        rotated.appendRotation(KeyRotation.sign(pair.getPublic(), at, old.current().privateKey(),
+                old.current().publicKey()));
         StringBuilder text = new StringBuilder();
         keys.forEach(key -> text.append(key.text()));
         try {
@@ -143,7 +151,63 @@ public final class SigningKey {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rotate the signing key " + file, e);
         }
-        return new SigningKey(file, keys);
+        return rotated;
+    }
+
+    /** Where the rotation statements are kept: public, beside the key file. */
+    public Path rotationsFile() {
+        return file.resolveSibling(file.getFileName() + ".rotations");
+    }
+
+    /**
+     * The statement of each key that replaced another, oldest first (one fewer than the keys). A key rotated
+     * before statements were kept gets one now, signed by the key it replaced, which is still in the file.
+     */
+    public List<KeyRotation> rotations(Instant now) {
+        Map<String, KeyRotation> kept = new HashMap<>();
+        try {
+            if (Files.exists(rotationsFile())) {
+                for (String line : Files.readAllLines(rotationsFile(), StandardCharsets.US_ASCII)) {
+                    if (!line.isBlank()) {
+                        KeyRotation rotation = KeyRotation.parseLine(line);
+                        kept.put(rotation.keyId(), rotation);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the key rotations " + rotationsFile(), e);
+        }
+        List<KeyRotation> rotations = new ArrayList<>();
+        for (int i = keys.size() - 2; i >= 0; i--) {
+            Entry key = keys.get(i);
+            Entry retiring = keys.get(i + 1);
+            KeyRotation rotation = kept.get(key.keyId());
+            if (rotation == null) {
+                rotation = KeyRotation.sign(key.publicKey(), now, retiring.privateKey(), retiring.publicKey());
+                appendRotation(rotation);
+            }
+            rotations.add(rotation);
+        }
+        return rotations;
+    }
+
+    private void appendRotation(KeyRotation rotation) {
+        try {
+            Files.writeString(rotationsFile(), rotation.line() + "\n", StandardCharsets.US_ASCII,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the key rotation to " + rotationsFile(), e);
+        }
+    }
+
+    /** The id of the first key, the one every rotation leads back to. */
+    public String firstKeyId() {
+        return keys.get(keys.size() - 1).keyId();
+    }
+
+    /** The public key with this id as base64 of its X.509 encoding, current or retired. */
+    public Optional<String> publicKeyText(String keyId) {
+        return publicKey(keyId).map(CheckpointKeys::publicKeyText);
     }
 
     /** The ids of the retired keys, newest first. */

@@ -2,12 +2,18 @@ package org.programmeledger.ledger.sealing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,11 +21,13 @@ import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.proof.Checkpoint;
+import org.programmeledger.ledger.proof.CheckpointKeys;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -47,11 +55,20 @@ class AttackSuiteIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    @Qualifier("eventSerializer")
+    Serializer serializer;
+    @Autowired
     PlatformTransactionManager transactionManager;
     @Autowired
     List<Witness> witnesses;
     @Autowired
     SealingSettings settings;
+    @Autowired
+    SigningKeyRegistrar registrar;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventStore eventStore;
     @TempDir
     Path forgersFolder;
 
@@ -201,11 +218,72 @@ class AttackSuiteIT {
         }
         insertCheckpointSignedBy(forger, 136);
         Sequencer restarted = new Sequencer(jdbc, transactionManager, forger, settings, witnesses, Clock.systemUTC());
-        VerifyReport report = new LedgerVerifier(jdbc, transactionManager, forger, restarted, witnesses).verify();
+        VerifyReport report = new LedgerVerifier(jdbc, transactionManager, forger, restarted, witnesses, serializer)
+                .verify();
         System.out.println("  verify said: " + report);
 
         assertThat(report.brokenAt()).as(report.toString()).isEqualTo(136);
         assertThat(report.problem()).contains("the key was replaced");
+    }
+
+    @Test
+    void replacedKeyFileIsCaughtByTheRecordedKeyWithoutAWitness() {
+        registrar.registerKeys();
+        sequencer.sealPending();
+        SigningKey forger = forgersKey();
+        attack("with the key recorded at 137: replace the key file by a new key, re-authenticate every event and "
+                + "re-sign the tree with it; no witness to compare with", "DELETE FROM ledger_checkpoint");
+        jdbc.update("DELETE FROM ledger_event_authenticator");
+        for (SealedEvent event : jdbc.query("SELECT " + SealedEvent.COLUMNS + " FROM domain_event_entry",
+                (row, n) -> SealedEvent.read(row))) {
+            jdbc.update("INSERT INTO ledger_event_authenticator (position, event_identifier, key_id, mac) "
+                    + "VALUES (?, ?, ?, ?)", event.position(), event.eventIdentifier(), forger.keyId(),
+                    forger.authenticate(event.leafData()));
+        }
+        insertCheckpointSignedBy(forger, 137);
+        Sequencer restarted = new Sequencer(jdbc, transactionManager, forger, settings, List.of(), Clock.systemUTC());
+        VerifyReport report = new LedgerVerifier(jdbc, transactionManager, forger, restarted, List.of(), serializer)
+                .verify();
+        System.out.println("  verify said: " + report);
+
+        assertThat(report.brokenAt()).as(report.toString()).isEqualTo(137);
+        assertThat(report.problem()).contains("the recorded signing key " + key.keyId() + " is not in the key file")
+                .contains("the key file was replaced");
+    }
+
+    @Test
+    void aRotationSignedByTheRetiringKeyVerifies(@TempDir Path keys) throws Exception {
+        Path file = keys.resolve("signing.ed25519");
+        Files.copy(key.file(), file, StandardCopyOption.COPY_ATTRIBUTES);
+        new SigningKeyRegistrar(commands, jdbc, serializer, SigningKey.loadOrCreate(file)).registerKeys();
+        SigningKey rotated = SigningKey.rotate(file, Instant.parse("2026-11-30T09:00:00Z"));
+
+        SigningKeyRegistrar.Registration registration = new SigningKeyRegistrar(commands, jdbc, serializer, rotated)
+                .registerKeys();
+        sequencer.sealPending();
+        VerifyReport report = new LedgerVerifier(jdbc, transactionManager, rotated, sequencer, witnesses, serializer)
+                .verify();
+
+        assertThat(registration).isEqualTo(new SigningKeyRegistrar.Registration(rotated.keyId(), 138));
+        assertThat(report.intact()).as(report.toString()).isTrue();
+        assertThat(report.keys()).isEqualTo("signing keys " + key.keyId() + " -> " + rotated.keyId()
+                + ", recorded in the ledger");
+        assertThat(Files.readAllLines(rotated.rotationsFile())).hasSize(1).first().asString()
+                .startsWith(rotated.keyId() + " " + rotated.publicKeyText() + " 2026-11-30T09:00:00Z " + key.keyId());
+    }
+
+    @Test
+    void forgedRotation() {
+        registrar.registerKeys();
+        KeyPair forger = CheckpointKeys.generate();
+        KeyRotation selfSigned = KeyRotation.sign(forger.getPublic(), FORGED_AT, forger.getPrivate(), key.publicKey());
+        System.out.println("attack: record a rotation to a key of one's own at 138, signed by that key instead of "
+                + "the retiring one, past the register's rule (the event appended as the ledger's writer)");
+        ForgedRotation.append(eventStore, selfSigned);
+        sequencer.sealPending();
+
+        expectBrokenAt(138, "the rotation to signing key " + selfSigned.keyId() + " is not signed by the key it "
+                + "replaces, " + key.keyId() + ": a forged rotation");
     }
 
     @Test

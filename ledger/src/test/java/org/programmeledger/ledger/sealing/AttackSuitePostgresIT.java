@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.proof.Checkpoint;
+import org.programmeledger.ledger.proof.CheckpointKeys;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
 import org.programmeledger.ledger.store.RecordingMetaData;
@@ -143,6 +146,21 @@ class AttackSuitePostgresIT {
                 Base64.getEncoder().encodeToString(signed.signature()), signed.line());
 
         expectBrokenAt(137, "the event's authenticator was removed or changed");
+    }
+
+    @Test
+    void aForgedRotationIsFoundAtItsPosition() {
+        ledger.getBean(SigningKeyRegistrar.class).registerKeys();
+        SigningKey key = ledger.getBean(SigningKey.class);
+        KeyPair forger = CheckpointKeys.generate();
+        KeyRotation selfSigned = KeyRotation.sign(forger.getPublic(), FORGED_AT, forger.getPrivate(), key.publicKey());
+        System.out.println("attack as ledger_app: record a rotation to a key of one's own at 138, signed by that key "
+                + "instead of the retiring one, past the register's rule");
+        ForgedRotation.append(ledger.getBean(EventStore.class), selfSigned);
+        ledger.getBean(Sequencer.class).sealPending();
+
+        expectBrokenAt(138, "the rotation to signing key " + selfSigned.keyId() + " is not signed by the key it "
+                + "replaces, " + key.keyId() + ": a forged rotation");
     }
 
     private void expectBrokenAt(long position, String problem) {

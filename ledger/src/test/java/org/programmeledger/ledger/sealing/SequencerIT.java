@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.api.RegisterOrganisation;
@@ -28,6 +30,7 @@ import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -50,6 +53,9 @@ class SequencerIT {
     SealingSettings settings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer serializer;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -173,7 +179,7 @@ class SequencerIT {
         Path file = keys.resolve("signing.ed25519");
         Files.copy(key.file(), file, StandardCopyOption.COPY_ATTRIBUTES);
 
-        SigningKey rotated = SigningKey.rotate(file);
+        SigningKey rotated = SigningKey.rotate(file, Instant.parse("2026-11-30T09:00:00Z"));
         assertThat(rotated.keyId()).isNotEqualTo(key.keyId());
         assertThat(rotated.retiredKeyIds()).containsExactly(key.keyId());
         assertThat(SigningKey.loadOrCreate(file).keyId()).isEqualTo(rotated.keyId());
@@ -189,12 +195,12 @@ class SequencerIT {
         assertThat(restarted.halted()).isEmpty();
         assertThat(jdbc.queryForList("SELECT DISTINCT key_id FROM ledger_checkpoint", String.class))
                 .containsExactlyInAnyOrder(key.keyId(), rotated.keyId());
-        VerifyReport report = new LedgerVerifier(jdbc, transactionManager, rotated, restarted, List.of()).verify();
+        VerifyReport report = new LedgerVerifier(jdbc, transactionManager, rotated, restarted, List.of(), serializer).verify();
         assertThat(report.intact()).as(report.toString()).isTrue();
         assertThat(report.eventsChecked()).isEqualTo(137);
 
         VerifyReport withoutTheRetiredKey = new LedgerVerifier(jdbc, transactionManager,
-                SigningKey.loadOrCreate(keys.resolve("other.ed25519")), restarted, List.of()).verify();
+                SigningKey.loadOrCreate(keys.resolve("other.ed25519")), restarted, List.of(), serializer).verify();
         assertThat(withoutTheRetiredKey.brokenAt()).isEqualTo(1);
     }
 
