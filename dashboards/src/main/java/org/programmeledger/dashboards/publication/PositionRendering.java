@@ -19,6 +19,7 @@ import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.ledger.api.PublishedFile;
+import org.programmeledger.ledger.sealing.Sequencer;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.transfer.LedgerEventImport;
 import org.programmeledger.ledger.transfer.LedgerExport;
@@ -44,11 +45,13 @@ public class PositionRendering {
     private final LedgerExport export;
     private final LedgerHead head;
     private final Environment environment;
+    private final Sequencer sequencer;
 
-    PositionRendering(LedgerExport export, LedgerHead head, Environment environment) {
+    PositionRendering(LedgerExport export, LedgerHead head, Environment environment, Sequencer sequencer) {
         this.export = export;
         this.head = head;
         this.environment = environment;
+        this.sequencer = sequencer;
     }
 
     /** Writes the files into {@code folder} and returns them, each with its SHA-256, in path order. */
@@ -58,6 +61,8 @@ public class PositionRendering {
             throw new IllegalArgumentException("ledger position " + position + " is not in the ledger, which runs "
                     + "from 1 to " + now);
         }
+        // The export holds sealed events only: rendering below an unsealed position would leave events out.
+        sequencer.requireSealed(position, "rendering plan period " + periodId + " at position " + position);
         Path work = Files.createTempDirectory("ledger-at-" + position + "-");
         try {
             Path events = work.resolve("events.jsonl");

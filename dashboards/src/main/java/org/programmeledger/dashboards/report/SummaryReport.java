@@ -17,6 +17,7 @@ import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.ItemView;
 import org.programmeledger.dashboards.views.PeriodView;
+import org.programmeledger.ledger.sealing.Sequencer;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -38,20 +39,26 @@ public class SummaryReport {
     private final DashboardQueries queries;
     private final StatedValues values;
     private final ITemplateEngine templates;
+    private final Sequencer sequencer;
 
-    SummaryReport(DashboardQueries queries, StatedValues values, ITemplateEngine templates) {
+    SummaryReport(DashboardQueries queries, StatedValues values, ITemplateEngine templates, Sequencer sequencer) {
         this.queries = queries;
         this.values = values;
         this.templates = templates;
+        this.sequencer = sequencer;
     }
 
     public static String fileName(String periodId) {
         return "summary-of-cooperation-items-" + periodId + ".html";
     }
 
-    /** Writes the report of the period into {@code folder} and returns its path. */
+    /**
+     * Writes the report of the period into {@code folder} and returns its path, once the views' position is
+     * sealed; refuses (IllegalStateException) when it is not within 30 s or sealing has stopped.
+     */
     public Path write(String periodId, Path folder) throws IOException {
         ViewPosition position = queries.position();
+        sequencer.requireSealed(position.position(), "the report of " + periodId);
         byte[] html = render(periodId, position).getBytes(StandardCharsets.UTF_8);
         Path target = folder.resolve(fileName(periodId));
         Path temporary = OutputFiles.temporaryFor(target);

@@ -9,6 +9,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -157,6 +160,29 @@ class ReportCommandIT {
         assertThat(noStore.output()).contains("no-store holds no ledger store");
         assertThat(report.output()).contains("no plan period 'no-such-period' in the ledger");
         assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void refusesToReportFromAPositionThatCannotBeSealed() throws Exception {
+        assertThat(cli("import", "--store", temp.resolve("store").toString(), SeedData.folder().toString())
+                .exitCode()).isZero();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
+                + temp.resolve("store").resolve("ledger"), "sa", "");
+             Statement sql = connection.createStatement()) {
+            sql.executeUpdate("DELETE FROM ledger_tree_leaf WHERE position = 40");
+        }
+
+        Run report = report("out");
+        Run atPosition = cli("report", "--period", PERIOD, "--at", "100", "--store", temp.resolve("store").toString(),
+                "--out", temp.resolve("at-100").toString());
+
+        assertThat(report.exitCode()).as(report.output()).isEqualTo(1);
+        assertThat(report.output()).contains("the report of " + PERIOD + ": ledger position 136 is not sealed",
+                "sealing stopped");
+        assertThat(temp.resolve("out").resolve("summary-of-cooperation-items-" + PERIOD + ".html")).doesNotExist();
+        assertThat(atPosition.exitCode()).as(atPosition.output()).isEqualTo(1);
+        assertThat(atPosition.output()).contains("at position 100: ledger position 100 is not sealed");
+        assertThat(temp.resolve("at-100")).doesNotExist();
     }
 
     private void correct(String figureId, BigDecimal value, String reason) throws Exception {
