@@ -103,7 +103,9 @@ public class DemoRun {
         }
         for (String period : periods.planPeriodIds()) {
             console.println("Writing the summary report " + period + " ...");
-            outputs.add(Paths.display(writeReport(period)));
+            Path html = writeReport(period);
+            outputs.add(Paths.display(html));
+            outputs.add(Paths.display(html.resolveSibling(SummaryReport.pdfFileName(period))));
         }
 
         console.println();

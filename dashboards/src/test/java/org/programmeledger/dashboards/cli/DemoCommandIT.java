@@ -35,17 +35,23 @@ class DemoCommandIT {
                 "period-summary-gdhk-ipr-2020-mid-2022.csv",
                 "trend-residents-passed-examination.png",
                 "contest-applications-awards-gdhk-ipr-2020-mid-2022.svg",
+                "summary-of-cooperation-items-gdhk-ipr-2020-mid-2022.pdf",
                 "2020 - mid-2022: 19 items (19 completed; new in the period: 2, 8, 10, 14), 31 activities, 22 figures",
                 "Events in the ledger: 136");
         for (String output : new String[] {"csv/period-summary-gdhk-ipr-2020-mid-2022.csv",
                 "charts/trend-residents-passed-examination.png",
                 "charts/participants-gdhk-ipr-2020-mid-2022.png", "charts/figures-by-side-gdhk-ipr-2020-mid-2022.svg",
                 "charts/contest-applications-awards-gdhk-ipr-2020-mid-2022.png",
-                "report/summary-of-cooperation-items-gdhk-ipr-2020-mid-2022.html"}) {
+                "report/summary-of-cooperation-items-gdhk-ipr-2020-mid-2022.html",
+                "report/summary-of-cooperation-items-gdhk-ipr-2020-mid-2022.pdf"}) {
             assertThat(Files.readAllBytes(temp.resolve("out-2").resolve(output)))
                     .as(output).isEqualTo(Files.readAllBytes(temp.resolve("out-1").resolve(output)));
         }
         assertThat(second.exitCode()).isZero();
+        assertThat(temp.resolve("out-1/report/summary-of-cooperation-items-gdhk-ipr-2020-mid-2022.html")).content()
+                .as("the charts built at the report's position are embedded")
+                .contains("<figcaption>Participants in co-operation events, by item</figcaption>")
+                .doesNotContain("were not built");
         BufferedImage chart = ImageIO.read(temp.resolve("out-1/charts/trend-residents-passed-examination.png")
                 .toFile());
         assertThat(chart.getWidth()).isEqualTo(1000);

@@ -133,6 +133,7 @@ class PublicationIT {
             assertModesOfTheUmask(temp.resolve("out"));
             assertThat(published).extracting(PublishedFile::path).contains(
                     "report/summary-of-cooperation-items-" + PERIOD + ".html",
+                    "report/summary-of-cooperation-items-" + PERIOD + ".pdf",
                     "csv/period-summary-" + PERIOD + ".csv", "csv/period-summary-" + PERIOD + "-breakdown.csv");
             List<String> recorded = new ArrayList<>();
             publication.path("files").forEach(file -> recorded.add(file.path("sha256").asText() + "  "

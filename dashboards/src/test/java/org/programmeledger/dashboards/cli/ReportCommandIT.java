@@ -14,10 +14,16 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.analytics.jobs.LedgerJobs;
 import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.Extent;
@@ -34,20 +40,20 @@ class ReportCommandIT {
 
     private static final String PERIOD = "gdhk-ipr-2020-mid-2022";
 
-    /** Every figure of the seed report (data/06-figures.csv), as the report states it. */
+    /** Every figure of the seed report (data/06-figures.csv), its number as the source states it. */
     private static final List<String> SEED_FIGURES = List.of(
             "Participants: more than 250 persons.",
             "Recruitment requests presented: 206 requests.",
-            "Professionals matched: 1268 professionals.",
+            "Professionals matched: 1 268 professionals.",
             "Valid applications: 658 applications.",
             "Finalist awards: 38 awards.",
-            "Valid applications: 1090 applications.",
+            "Valid applications: 1 090 applications.",
             "Finalist awards: 35 awards.",
             "Intelligence pieces exchanged: 183 pieces.",
             "Joint operations: 7 operations.",
-            "Infringing items seized: more than 6980000 items (Guangdong side).",
+            "Infringing items seized: more than 6.98 million items (Guangdong side).",
             "Cases detected: 153 cases (Hong Kong side).",
-            "Infringing articles involved: about 170000 articles (Hong Kong side).",
+            "Infringing articles involved: about 170 000 articles (Hong Kong side).",
             "Intelligence pieces exchanged: 36 pieces.",
             "Participants: about 470 persons (From 2020 to 2021).",
             "Participants: more than 400 persons.",
@@ -57,7 +63,7 @@ class ReportCommandIT {
             "Residents practising in mainland: 24 residents (Hong Kong side; From January 2004 to June 2022, cumulative).",
             "Inventions presented: 10 inventions (Hong Kong side).",
             "Inventions awarded: 9 inventions (Hong Kong side).",
-            "Mainland ip administrations linked: 9 administrations (Guangdong side).");
+            "Mainland IP administrations linked: 9 administrations (Guangdong side).");
 
     @TempDir
     Path temp;
@@ -95,9 +101,36 @@ class ReportCommandIT {
                 "from ledger position 136");
         String html = html("first");
         assertThat(html).contains("<h1>Summary of Co-operation Items (2020 - mid-2022)</h1>",
-                "Source: Programme Ledger, events up to ledger position 136",
-                "In December 2020, Intellectual Property Department",
-                "organised the course “Start-Up Business Development Course”");
+                "Source: Programme Ledger, events up to ledger position 136");
+        assertThat(html).as("organisations introduced once, then abbreviated; kind and title said once").contains(
+                "<p class=\"meta\">Area: Talent nurturing. Status: completed. New in the period. Led by the "
+                        + "Intellectual Property Department of the Government of the Hong Kong Special Administrative "
+                        + "Region (HKIPD), the Guangdong Administration for Market Regulation (Guangdong Intellectual "
+                        + "Property Administration) (GDAMR (GDIPA)) and the Economic and Technological Development "
+                        + "Bureau of the Government of the Macao Special Administrative Region (Economic and "
+                        + "Technological Development Bureau of Macao). With the Knowledge Transfer Office of the City "
+                        + "University of Hong Kong and the Institute for Entrepreneurship of the Hong Kong Polytechnic "
+                        + "University.</p>",
+                "<p>In December 2020, the HKIPD, the Knowledge Transfer Office of the City University of Hong Kong "
+                        + "and the Institute for Entrepreneurship of the Hong Kong Polytechnic University jointly "
+                        + "organised the “Start-Up Business Development Course”.</p>",
+                "<p>In 2021, the GDAMR (GDIPA), the HKIPD, the Economic and Technological Development Bureau of "
+                        + "Macao and the People’s Government of Foshan Municipality jointly organised the contest "
+                        + "“Guangdong-Hong Kong-Macao Greater Bay Area High-value Patent Portfolio Layout Competition "
+                        + "2021”.</p>",
+                "<p>Exchange of intelligence and information on Hong Kong-related IP infringement cases, by the "
+                        + "Guangdong Customs and the Hong Kong Customs, from January 2020 to June 2022.</p>",
+                "<p>Promotion of the 18th and the 19th “Guangdong Youth and Children Invention Award” in Hong "
+                        + "Kong, by the GDAMR (GDIPA) and the HKIPD with the support of the Hong Kong Federation of "
+                        + "Invention and Innovation, the Hong Kong Federation of Youth Groups and the Hong Kong New "
+                        + "Generation Cultural Association.</p>",
+                "<p class=\"meta\">Area: Talent nurturing. Status: completed.</p>",
+                "<li><a href=\"#item-1\">1. Establishing a comprehensive mechanism for intellectual property (IP) "
+                        + "co-operation in the Guangdong-Hong Kong-Macao Greater Bay Area (GBA)</a></li>",
+                "<li><a href=\"#charts\">Charts</a></li>",
+                "charts were not built at ledger position 136")
+                .doesNotContain("null", "intelligence exchange Exchange", "Mainland ip")
+                .containsOnlyOnce("(HKIPD)").containsOnlyOnce("(Hong Kong Customs)");
         assertThat(html).contains(SEED_FIGURES);
         assertThat(SEED_FIGURES.stream().mapToInt(figure -> occurrences(html, figure)).sum())
                 .as("each seed figure once, 22 in all").isEqualTo(22);
@@ -115,6 +148,42 @@ class ReportCommandIT {
                 "events up to ledger position 137").doesNotContain("153 cases");
         assertThat(temp.resolve("corrected/summary-of-cooperation-items-" + PERIOD + ".html.provenance.json"))
                 .content().contains("\"ledgerPosition\" : 137", "\"job\" : \"report\"");
+    }
+
+    @Test
+    void embedsThePeriodsChartsAndWritesThePdfFromTheSameTemplate() throws Exception {
+        assertThat(cli("import", "--store", temp.resolve("store").toString(), SeedData.folder().toString())
+                .exitCode()).isZero();
+        Path out = temp.resolve("out");
+        try (ConfigurableApplicationContext application = Application.start(temp.resolve("store"), out)) {
+            application.getBean(LedgerViews.class).awaitHead(Duration.ofSeconds(30));
+            application.getBean(LedgerJobs.class).run("period-charts", Map.of("period", PERIOD));
+            application.getBean(SummaryReport.class).write(PERIOD, out.resolve("report"));
+            Path pdf = out.resolve("report").resolve(SummaryReport.pdfFileName(PERIOD));
+            byte[] first = Files.readAllBytes(pdf);
+            application.getBean(SummaryReport.class).write(PERIOD, out.resolve("report"));
+            assertThat(Files.readAllBytes(pdf)).as("the same events give the same PDF").isEqualTo(first);
+        }
+
+        String html = Files.readString(out.resolve("report").resolve(SummaryReport.fileName(PERIOD)));
+        assertThat(html).contains("<img src=\"data:image/png;base64,iVBORw0KGgo",
+                        "<figcaption>Participants in co-operation events, by item</figcaption>",
+                        "<figcaption>Figures recorded per item, by side</figcaption>")
+                .doesNotContain("were not built");
+        Path pdf = out.resolve("report").resolve(SummaryReport.pdfFileName(PERIOD));
+        assertThat(out.resolve("report").resolve(SummaryReport.pdfFileName(PERIOD) + ".provenance.json")).content()
+                .contains("\"ledgerPosition\" : 136", "\"job\" : \"report\"");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(document.getNumberOfPages()).isGreaterThan(3);
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Summary of Co-operation Items (2020 - mid-2022)");
+            assertThat(text).contains("Summary of Co-operation Items (2020 - mid-2022)", "Contents",
+                    "Infringing items seized: more than 6.98 million items (Guangdong side).",
+                    "Mainland IP administrations linked: 9 administrations (Guangdong side).",
+                    "Participants in co-operation events, by item",
+                    "Source: Programme Ledger, events up to ledger position 136");
+        }
     }
 
     @Test
@@ -141,7 +210,7 @@ class ReportCommandIT {
                 "Participants: between 300 and 400 persons (",
                 "Infringing items seized: nearly 12000 items (Guangdong side; ",
                 "; included in figure 6.1.2).",
-                "Infringing items seized: more than 6980000 items (Guangdong side).",
+                "Infringing items seized: more than 6.98 million items (Guangdong side).",
                 "<h2>Facts of the plan period</h2>", "<li>Participants: about 5000 persons (")
                 .doesNotContain("Valid applications: 1090 applications.");
     }

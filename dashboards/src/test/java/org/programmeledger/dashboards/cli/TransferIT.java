@@ -65,7 +65,7 @@ class TransferIT {
             assertThat(pg.getBean(LedgerVerifier.class).verify().intact()).isTrue();
             List<PublishedFile> rendered = pg.getBean(PositionRendering.class).render(PERIOD, 100,
                     temp.resolve("at-100-pg"));
-            assertThat(rendered).hasSize(10).isEqualTo(PositionRendering.files(temp.resolve("at-100-h2")));
+            assertThat(rendered).hasSize(12).isEqualTo(PositionRendering.files(temp.resolve("at-100-h2")));
         }
         assertThat(exported.events()).isEqualTo(136);
         assertThat(Files.readAllBytes(temp.resolve("out-pg").resolve(SUMMARY)))

@@ -1,0 +1,74 @@
+package org.programmeledger.dashboards.report;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * How the report names things, as the secretariat's report does: an organisation by its full name with its
+ * abbreviation the first time, by the abbreviation after that; a metric by its label in the catalogue.
+ * One per rendering, since it remembers which organisations were introduced.
+ */
+final class Naming {
+
+    private record Organisation(String name, String abbreviation) {
+    }
+
+    /** By the name the views' queries give an organisation: "Name (ABBR)", or "Name" without an abbreviation. */
+    private final Map<String, Organisation> organisations = new HashMap<>();
+    private final Map<String, String> metricLabels = new HashMap<>();
+    private final Set<String> introduced = new HashSet<>();
+
+    private Naming() {
+    }
+
+    static Naming read(JdbcTemplate jdbc) {
+        Naming naming = new Naming();
+        jdbc.query("SELECT name, abbreviation FROM view_organisation", row -> {
+            String abbreviation = row.getString(2) == null || row.getString(2).isBlank() ? null : row.getString(2);
+            String name = row.getString(1);
+            naming.organisations.put(abbreviation == null ? name : name + " (" + abbreviation + ")",
+                    new Organisation(name, abbreviation));
+        });
+        jdbc.query("SELECT metric_id, label FROM view_metric", row -> {
+            naming.metricLabels.put(row.getString(1), row.getString(2));
+        });
+        return naming;
+    }
+
+    /** "the Hong Kong Customs and Excise Department (Hong Kong Customs)" the first time, "the Hong Kong Customs" after. */
+    String mention(String shownName) {
+        Organisation organisation = organisations.get(shownName);
+        if (organisation == null) {
+            return shownName;
+        }
+        if (organisation.abbreviation() == null) {
+            return "the " + organisation.name();
+        }
+        return introduced.add(shownName) ? "the " + organisation.name() + " (" + organisation.abbreviation() + ")"
+                : "the " + organisation.abbreviation();
+    }
+
+    /** "the A, the B and the C", each mentioned in turn. */
+    String list(List<String> shownNames) {
+        List<String> mentioned = shownNames.stream().map(this::mention).toList();
+        if (mentioned.size() == 1) {
+            return mentioned.get(0);
+        }
+        return String.join(", ", mentioned.subList(0, mentioned.size() - 1)) + " and "
+                + mentioned.get(mentioned.size() - 1);
+    }
+
+    /** The metric's label in the catalogue ("Mainland IP administrations linked"), as it is written there. */
+    String metric(String metricId) {
+        String label = metricLabels.get(metricId);
+        return label != null ? label : capitalised(metricId.replace('-', ' '));
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

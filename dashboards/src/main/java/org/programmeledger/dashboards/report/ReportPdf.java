@@ -1,0 +1,55 @@
+package org.programmeledger.dashboards.report;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * The report's PDF, rendered from the same XHTML as its HTML page (openhtmltopdf on PDFBox). Deterministic like
+ * every output: no creation time, and the document id is derived from the page, so the same events give the
+ * same bytes (a publication is checked by rendering it again).
+ */
+final class ReportPdf {
+
+    private ReportPdf() {
+    }
+
+    static byte[] of(String xhtml, String title) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .withHtmlContent(xhtml, null)
+                .withProducer("Programme Ledger");
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+             PDDocument document = renderer.createPDFKeepOpen()) {
+            PDDocumentInformation information = new PDDocumentInformation();
+            information.setTitle(title);
+            information.setProducer("Programme Ledger");
+            document.setDocumentInformation(information);
+            byte[] id = Arrays.copyOf(sha256(xhtml), 16);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            document.getDocument().getTrailer().setItem(COSName.ID, ids);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
