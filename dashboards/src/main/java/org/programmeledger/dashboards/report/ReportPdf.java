@@ -2,12 +2,14 @@ package org.programmeledger.dashboards.report;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -20,6 +22,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * same bytes (a publication is checked by rendering it again).
  */
 final class ReportPdf {
+
+    static {
+        // openhtmltopdf reports its timings at INFO on standard error, into the commands' output.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private ReportPdf() {
     }
