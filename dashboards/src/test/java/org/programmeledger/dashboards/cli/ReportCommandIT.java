@@ -60,7 +60,7 @@ class ReportCommandIT {
             "Service windows launched: 12 windows (Guangdong side).",
             "Candidates registered: 19 candidates (Hong Kong side).",
             "Residents passed examination: 75 residents (Hong Kong side; From January 2004 to June 2022, cumulative).",
-            "Residents practising in mainland: 24 residents (Hong Kong side; From January 2004 to June 2022, cumulative).",
+            "Residents practising in the Mainland: 24 residents (Hong Kong side; From January 2004 to June 2022, cumulative).",
             "Inventions presented: 10 inventions (Hong Kong side).",
             "Inventions awarded: 9 inventions (Hong Kong side).",
             "Mainland IP administrations linked: 9 administrations (Guangdong side).");
