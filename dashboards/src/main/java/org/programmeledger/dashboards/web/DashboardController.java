@@ -1,5 +1,6 @@
 package org.programmeledger.dashboards.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import org.programmeledger.dashboards.chart.PeriodChart;
 import org.programmeledger.dashboards.views.ActivityView;
 import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.FigureView;
+import org.programmeledger.dashboards.views.HistoryLine;
 import org.programmeledger.dashboards.views.ItemView;
+import org.programmeledger.dashboards.views.LedgerHistory;
 import org.programmeledger.dashboards.views.PeriodView;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.publication.PublicationDiff;
@@ -33,6 +36,8 @@ class DashboardController {
     static final int ITEMS_PER_PAGE = 50;
     static final int FIGURES_PER_PAGE = 100;
     static final int ACTIVITIES_PER_PAGE = 50;
+    static final int HISTORY_PER_PAGE = 100;
+    private static final String HISTORY_ROLE = "AUDITOR";
     private static final List<String> ITEM_COLUMNS = List.of("period", "item", "title", "area", "status",
             "new_in_period", "lead_organisations", "participating_organisations");
     private static final List<String> FIGURE_COLUMNS = List.of("period", "item", "figure", "metric", "stated_as",
@@ -44,9 +49,14 @@ class DashboardController {
     private final PublicationDiff diff;
     private final KnownMetrics metrics;
     private final MetricCatalogue catalogue;
+    private final LedgerHistory history;
+    private final PublicationFiles publicationFiles;
 
     DashboardController(DashboardQueries queries, OutputDownloads downloads, Publications publications,
-                        PublicationDiff diff, KnownMetrics metrics, MetricCatalogue catalogue) {
+                        PublicationDiff diff, KnownMetrics metrics, MetricCatalogue catalogue, LedgerHistory history,
+                        PublicationFiles publicationFiles) {
+        this.history = history;
+        this.publicationFiles = publicationFiles;
         this.metrics = metrics;
         this.catalogue = catalogue;
         this.publications = publications;
@@ -119,13 +129,14 @@ class DashboardController {
 
     @GetMapping("/periods/{periodId}/items/{number}")
     String item(@PathVariable String periodId, @PathVariable int number, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer figuresPage, Model model) {
+                @RequestParam(required = false) Integer figuresPage, HttpServletRequest request, Model model) {
         PeriodView period = period(periodId);
         ItemView item = item(periodId, number);
         model.addAttribute("period", period);
         model.addAttribute("item", item);
         model.addAttribute("activities", Paged.of(queries.activities(periodId, number), page, ACTIVITIES_PER_PAGE));
         model.addAttribute("figures", Paged.of(queries.figures(periodId, number), figuresPage, FIGURES_PER_PAGE));
+        model.addAttribute("historyReader", request.isUserInRole(HISTORY_ROLE));
         model.addAttribute("position", queries.position());
         return "dashboard/item";
     }
@@ -146,11 +157,50 @@ class DashboardController {
                 queries.figures(periodId, number).stream().map(figure -> figureRow(periodId, figure)));
     }
 
+    /** Who recorded what about an item, when and why, with what each change was before and after (auditors). */
+    @GetMapping("/periods/{periodId}/items/{number}/history")
+    String itemHistory(@PathVariable String periodId, @PathVariable int number,
+                       @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+        mayReadHistory(request);
+        PeriodView period = period(periodId);
+        ItemView item = item(periodId, number);
+        model.addAttribute("period", period);
+        model.addAttribute("item", item);
+        model.addAttribute("figureId", null);
+        model.addAttribute("lines", Paged.of(history.item(periodId, number), page, HISTORY_PER_PAGE));
+        model.addAttribute("position", queries.position());
+        return "dashboard/history";
+    }
+
+    @GetMapping("/periods/{periodId}/figures/{figureId}/history")
+    String figureHistory(@PathVariable String periodId, @PathVariable String figureId,
+                         @RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+        mayReadHistory(request);
+        PeriodView period = period(periodId);
+        List<HistoryLine> lines = history.figure(periodId, figureId);
+        if (lines.isEmpty()) {
+            throw PageRefusal.notFound("notFound.figure", figureId, periodId);
+        }
+        model.addAttribute("period", period);
+        model.addAttribute("item", null);
+        model.addAttribute("figureId", figureId);
+        model.addAttribute("lines", Paged.of(lines, page, HISTORY_PER_PAGE));
+        model.addAttribute("position", queries.position());
+        return "dashboard/history";
+    }
+
+    /** The ledger's history names who recorded each change: auditors read it, as over the API. */
+    private static void mayReadHistory(HttpServletRequest request) {
+        if (!request.isUserInRole(HISTORY_ROLE)) {
+            throw PageRefusal.forbidden("forbidden.history");
+        }
+    }
+
     @GetMapping("/periods/{periodId}/publications/{number}/changes")
     String changes(@PathVariable String periodId, @PathVariable int number, Model model) {
         PeriodView period = period(periodId);
         Publications.Publication publication = publications.find(periodId, number)
-                .orElseThrow(() -> new PageNotFound("notFound.publication", Integer.toString(number), periodId));
+                .orElseThrow(() -> PageRefusal.notFound("notFound.publication", Integer.toString(number), periodId));
         model.addAttribute("period", period);
         model.addAttribute("diff", diff.since(publication));
         model.addAttribute("position", queries.position());
@@ -188,6 +238,7 @@ class DashboardController {
     @GetMapping("/downloads")
     String downloads(Model model) {
         model.addAttribute("files", downloads.list());
+        model.addAttribute("publications", publicationFiles.list(queries.periods()));
         model.addAttribute("position", queries.position());
         return "dashboard/downloads";
     }
@@ -209,12 +260,12 @@ class DashboardController {
     }
 
     private PeriodView period(String periodId) {
-        return queries.period(periodId).orElseThrow(() -> new PageNotFound("notFound.period", periodId));
+        return queries.period(periodId).orElseThrow(() -> PageRefusal.notFound("notFound.period", periodId));
     }
 
     private ItemView item(String periodId, int number) {
         period(periodId);
-        return queries.item(periodId, number).orElseThrow(() -> new PageNotFound("notFound.item", Integer.toString(number), periodId));
+        return queries.item(periodId, number).orElseThrow(() -> PageRefusal.notFound("notFound.item", Integer.toString(number), periodId));
     }
 
     private static List<?> itemRow(ItemView item) {

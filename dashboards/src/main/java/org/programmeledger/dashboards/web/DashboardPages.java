@@ -14,9 +14,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What every dashboard page shares: the language switch, and a page (not the API's problem JSON) for a page the
- * dashboard has not. Ordered before the API's problem handlers, which answer for every other controller.
+ * dashboard has not or the reader may not read. Ordered before the API's problem handlers, which answer for every other controller.
  */
-@ControllerAdvice(assignableTypes = DashboardController.class)
+@ControllerAdvice(assignableTypes = {DashboardController.class, PublicationFiles.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DashboardPages {
 
@@ -31,10 +31,11 @@ class DashboardPages {
         return Languages.links(request, locale);
     }
 
-    @ExceptionHandler(PageNotFound.class)
-    ModelAndView notFound(PageNotFound missing, HttpServletRequest request, Locale locale) {
-        ModelAndView page = new ModelAndView("dashboard/not-found", HttpStatus.NOT_FOUND);
-        page.addObject("missing", messages.getMessage(missing.messageCode(), missing.arguments(), locale));
+    @ExceptionHandler(PageRefusal.class)
+    ModelAndView refused(PageRefusal refusal, HttpServletRequest request, Locale locale) {
+        ModelAndView page = new ModelAndView("dashboard/refused", refusal.status());
+        page.addObject("titleCode", refusal.status() == HttpStatus.FORBIDDEN ? "forbidden.title" : "notFound.title");
+        page.addObject("detail", messages.getMessage(refusal.messageCode(), refusal.arguments(), locale));
         page.addObject("languages", Languages.links(request, locale));
         return page;
     }

@@ -53,8 +53,14 @@ public class Wording {
 
     /** One value with the figure's unit: "more than 250 persons" / "超過 250 persons". */
     public String stated(FigureView figure, Bound bound) {
+        return value(bound, figure.unit());
+    }
+
+    /** A value with its unit as recorded; the unit is left out when the record names none. */
+    public String value(Bound bound, String unit) {
         Locale locale = LocaleContextHolder.getLocale();
-        return english(locale) ? figure.stated(bound) : phrase(bound, locale) + " " + figure.unit();
+        String phrase = english(locale) ? bound.phrase() : phrase(bound, locale);
+        return unit == null ? phrase : phrase + " " + unit;
     }
 
     private String phrase(Bound bound, Locale locale) {

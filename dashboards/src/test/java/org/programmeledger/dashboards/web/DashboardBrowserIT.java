@@ -14,11 +14,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import com.sun.net.httpserver.HttpServer;
@@ -95,7 +97,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
                 "ledger.security.users[0].role=VIEWER",
                 "ledger.security.users[1].name=sam",
                 "ledger.security.users[1].password-hash=$2a$04$q6XhBsIzlBKiVnMRooE05u8KO9fhq2aagCRzHSymDKeek8SlBMxCe",
-                "ledger.security.users[1].role=SECRETARIAT"})
+                "ledger.security.users[1].role=SECRETARIAT",
+                "ledger.security.users[2].name=ada",
+                "ledger.security.users[2].password-hash=$2a$04$ag3Dvt5JyolHu3qPi9r02.QBsfAz3/XR31SCd0cxrOh0/W/VgmadC",
+                "ledger.security.users[2].role=AUDITOR",
+                "ledger.security.users[3].name=april",
+                "ledger.security.users[3].password-hash=$2a$04$DQS7PefX1kFbM4YBSElgeekUhIKXwpknhi7LTk26knk3N81l782Nm",
+                "ledger.security.users[3].role=APPROVER"})
 @ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -456,7 +464,7 @@ class DashboardBrowserIT {
         open("/periods/" + PERIOD + "/items/99?lang=en");
 
         assertThat(text(By.tagName("h1"))).isEqualTo("Not found");
-        assertThat(text(By.cssSelector("p.not-found"))).isEqualTo("The plan period " + PERIOD + " has no item 99.");
+        assertThat(text(By.cssSelector("p.refusal"))).isEqualTo("The plan period " + PERIOD + " has no item 99.");
         screenshot("not-found");
         HttpResponse<String> missing = http().header("Accept-Language", "zh-TW").get("/periods/" + PERIOD + "/items/99");
         assertThat(missing.statusCode()).isEqualTo(404);
@@ -533,6 +541,65 @@ class DashboardBrowserIT {
 
         assertThat(http().get("/periods/" + PERIOD + "/items/20/activities.csv").body().split("\r\n"))
                 .hasSize(recorded + 1);
+    }
+
+    /**
+     * An auditor reads who recorded what about an item and a figure, when, why, and what it was before and after
+     * (the correction of test 5); a viewer is told the history is for auditors.
+     */
+    @Test
+    @Order(13)
+    void anAuditorReadsTheHistoryOfAnItemAndAFigureWithWhoWhenWhyBeforeAndAfter() throws Exception {
+        browser.get("http://ada:auditor-test@localhost:" + port + "/periods/" + PERIOD + "/items/2?lang=en");
+        browser.findElement(By.linkText("History")).click();
+
+        assertThat(text(By.tagName("h1"))).isEqualTo("History of item 2");
+        String correction = text(By.xpath("//tr[td[4][contains(., 'figure corrected')]]"));
+        assertThat(correction).contains("figure 2.1.1", "more than 250 persons", "about 260 persons",
+                "the course register counts 260");
+        assertThat(text(By.xpath("//tr[td[4][contains(., 'activity retracted')]]")))
+                .contains("recorded under the wrong item");
+        screenshot("history-item-2");
+        browser.findElement(By.linkText("figure 2.1.1")).click();
+        assertThat(text(By.tagName("h1"))).isEqualTo("History of figure 2.1.1");
+        assertThat(browser.findElements(By.cssSelector("table.history tbody tr"))).hasSize(2);
+        open("/periods/" + PERIOD + "/figures/2.1.1/history?lang=zh-TW");
+        assertThat(text(By.tagName("h1"))).isEqualTo("您的角色不可閱覽");
+        assertThat(http().get("/periods/" + PERIOD + "/figures/2.1.1/history").statusCode()).isEqualTo(403);
+        assertThat(http().as(Http.AUDITOR).get("/periods/" + PERIOD + "/figures/9.9.9/history").statusCode())
+                .isEqualTo(404);
+    }
+
+    /** A publication is listed with the SHA-256 of each file, its kept copy checked, and each file downloadable. */
+    @Test
+    @Order(14)
+    void publicationsAreListedWithTheirChecksumsAndDownloaded() throws Exception {
+        String api = "/api/plan-periods/" + PERIOD;
+        assertThat(http().as(Http.SECRETARIAT).post(api + "/submission", "{\"comment\": \"for the meeting\"}")
+                .statusCode()).isBetween(200, 204);
+        assertThat(http().as(Http.APPROVER).post(api + "/approval", "{\"comment\": \"checked\"}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> published = http().as(Http.SECRETARIAT).post(api + "/publications",
+                "{\"comment\": \"as sent to the Expert Group\"}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+
+        open("/downloads?lang=en");
+        WebElement publication = browser.findElement(By.id("publication-" + PERIOD + "-1"));
+        assertThat(publication.getText()).contains("2020 - mid-2022, publication 1", "by sam",
+                "as sent to the Expert Group");
+        List<WebElement> files = publication.findElements(By.cssSelector("tbody tr"));
+        assertThat(files).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).endsWith("intact"));
+        WebElement first = files.get(0);
+        String sha256 = first.findElement(By.cssSelector("code.checksum")).getText();
+        String href = first.findElement(By.tagName("a")).getAttribute("href");
+        screenshot("downloads-publications");
+
+        HttpResponse<byte[]> file = bytes(href.substring(href.indexOf("/publications/")));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body())))
+                .isEqualTo(sha256);
+        assertThat(http().get("/publications/" + PERIOD + "/1/file?path=../../../pom.xml").statusCode())
+                .isEqualTo(404);
     }
 
     private long eventCount() {
