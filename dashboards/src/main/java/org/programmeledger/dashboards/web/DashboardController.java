@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.programmeledger.analytics.metric.KnownMetrics;
 import org.programmeledger.analytics.views.MetricCatalogue;
 import org.programmeledger.dashboards.chart.PeriodChart;
+import org.programmeledger.dashboards.outputs.OutputBuilds;
 import org.programmeledger.dashboards.views.ActivityView;
 import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.FigureView;
@@ -19,12 +20,15 @@ import org.programmeledger.dashboards.views.PeriodView;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.publication.PublicationDiff;
 import org.programmeledger.ledger.publication.Publications;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The dashboard's pages, server-rendered from the views: overview (searched, filtered, sorted, paged), one page per
@@ -38,6 +42,7 @@ class DashboardController {
     static final int ACTIVITIES_PER_PAGE = 50;
     static final int HISTORY_PER_PAGE = 100;
     private static final String HISTORY_ROLE = "AUDITOR";
+    private static final String REBUILD_ROLE = "SECRETARIAT";
     private static final List<String> ITEM_COLUMNS = List.of("period", "item", "title", "area", "status",
             "new_in_period", "lead_organisations", "participating_organisations");
     private static final List<String> FIGURE_COLUMNS = List.of("period", "item", "figure", "metric", "stated_as",
@@ -51,10 +56,12 @@ class DashboardController {
     private final MetricCatalogue catalogue;
     private final LedgerHistory history;
     private final PublicationFiles publicationFiles;
+    private final OutputBuilds builds;
 
     DashboardController(DashboardQueries queries, OutputDownloads downloads, Publications publications,
                         PublicationDiff diff, KnownMetrics metrics, MetricCatalogue catalogue, LedgerHistory history,
-                        PublicationFiles publicationFiles) {
+                        PublicationFiles publicationFiles, OutputBuilds builds) {
+        this.builds = builds;
         this.history = history;
         this.publicationFiles = publicationFiles;
         this.metrics = metrics;
@@ -236,11 +243,29 @@ class DashboardController {
     }
 
     @GetMapping("/downloads")
-    String downloads(Model model) {
+    String downloads(@RequestParam(required = false) Integer built, @RequestParam(required = false) Integer current,
+                     @RequestParam(required = false) Integer failed, HttpServletRequest request, Model model) {
         model.addAttribute("files", downloads.list());
+        model.addAttribute("mayRebuild", request.isUserInRole(REBUILD_ROLE));
+        model.addAttribute("rebuilt", built == null ? null : List.of(built, Objects.requireNonNullElse(current, 0),
+                Objects.requireNonNullElse(failed, 0)));
         model.addAttribute("publications", publicationFiles.list(queries.periods()));
         model.addAttribute("position", queries.position());
         return "dashboard/downloads";
+    }
+
+    /**
+     * Rebuilds every output that is not current (the button on the downloads page, role SECRETARIAT by its /api
+     * path) and shows the downloads again with what was done.
+     */
+    @PostMapping("/api/outputs/rebuild")
+    RedirectView rebuild() {
+        RedirectView downloadsPage = new RedirectView("/downloads");
+        downloadsPage.setStatusCode(HttpStatus.SEE_OTHER);
+        builds.buildAll().ifPresentOrElse(done -> downloadsPage.setAttributesMap(Map.of("built", done.built(),
+                        "current", done.current(), "failed", done.failures().size())),
+                () -> downloadsPage.setAttributesMap(Map.of("busy", true)));
+        return downloadsPage;
     }
 
     private List<PeriodContent> contents() {

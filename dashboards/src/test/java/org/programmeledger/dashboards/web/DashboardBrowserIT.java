@@ -602,6 +602,32 @@ class DashboardBrowserIT {
                 .isEqualTo(404);
     }
 
+    /**
+     * Each download says whether it is current or from which position it was built; the secretariat's button
+     * rebuilds every plan period's summary, charts and report and every trend chart that is out of date.
+     */
+    @Test
+    @Order(15)
+    void aStaleDownloadIsMarkedAndTheSecretariatRebuildsItWithAButton() throws Exception {
+        String summary = "output-period-summary-" + PERIOD + ".csv";
+        long now = views.position().position();
+        open("/downloads?lang=en");
+        assertThat(text(By.id(summary))).contains("built at position 136, ledger now at " + now);
+        assertThat(browser.findElements(By.cssSelector("form.rebuild"))).as("a viewer has no rebuild button").isEmpty();
+
+        browser.get("http://sam:secretariat-test@localhost:" + port + "/downloads?lang=en");
+        browser.findElement(By.cssSelector("form.rebuild button")).click();
+
+        assertThat(text(By.cssSelector("p.rebuilt"))).matches("\\d+ outputs built, \\d+ already current, 0 failed\\.");
+        assertThat(text(By.id(summary))).endsWith("current (position " + now + ")");
+        assertThat(text(By.id("output-summary-of-cooperation-items-" + PERIOD + ".html")))
+                .endsWith("current (position " + now + ")");
+        assertThat(text(By.id("output-participants-" + PERIOD + ".png"))).endsWith("current (position " + now + ")");
+        assertThat(browser.findElements(By.cssSelector("td.stale"))).isEmpty();
+        screenshot("downloads-rebuilt");
+        assertThat(http().as(Http.VIEWER).post("/api/outputs/rebuild", "{}").statusCode()).isEqualTo(403);
+    }
+
     private long eventCount() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
     }
