@@ -1,10 +1,13 @@
 package org.programmeledger.dashboards.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.programmeledger.analytics.metric.KnownMetrics;
 import org.programmeledger.analytics.views.MetricCatalogue;
@@ -91,6 +94,15 @@ class DashboardController {
      */
     record PeriodPage(PeriodView period, int itemCount, int completedCount, Paged<ItemView> items,
                       Paged<FigureView> figures, List<FigureView> facts) {
+
+        /** The calendar years the plan period covers, each with a page of its own. */
+        public List<Integer> years() {
+            return IntStream.rangeClosed(period.startsOn().getYear(), period.endsOn().getYear()).boxed().toList();
+        }
+    }
+
+    /** A row of a page about a year, with the plan period it belongs to. */
+    record Dated<T>(PeriodView period, T row) {
     }
 
     /** What the overview's filters offer, from every plan period. */
@@ -117,6 +129,46 @@ class DashboardController {
         model.addAttribute("programmeFacts", filter.any() ? Map.of() : queries.programmeFacts());
         model.addAttribute("position", queries.position());
         return "dashboard/overview";
+    }
+
+    /** A plan period's own page: the overview of that period alone, with its filters. */
+    @GetMapping("/periods/{periodId}")
+    String periodPage(@PathVariable String periodId, TableFilter filter, Model model) {
+        period(periodId);
+        return overview(filter.inPeriod(periodId), model);
+    }
+
+    /**
+     * A year across the plan periods: the activities dated within it and the figures whose time lies within it;
+     * those that reach beyond the year are listed apart, whole, as the jobs do ("spanning").
+     */
+    @GetMapping("/years/{year}")
+    String year(@PathVariable int year, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer figuresPage, Model model) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<PeriodContent> overlapping = contents().stream().filter(content ->
+                !content.period().startsOn().isAfter(to) && !content.period().endsOn().isBefore(from)).toList();
+        if (overlapping.isEmpty()) {
+            throw PageRefusal.notFound("notFound.year", Integer.toString(year));
+        }
+        List<Dated<FigureView>> figures = overlapping.stream().flatMap(content -> content.figures().stream()
+                .filter(figure -> figure.extent().overlaps(from, to))
+                .map(figure -> new Dated<>(content.period(), figure))).toList();
+        List<Dated<ActivityView>> activities = overlapping.stream().flatMap(content -> content.items().stream()
+                        .flatMap(item -> queries.activities(item.periodId(), item.number()).stream())
+                        .filter(activity -> activity.date().liesWithin(from, to))
+                        .map(activity -> new Dated<>(content.period(), activity)))
+                .sorted(Comparator.comparing((Dated<ActivityView> dated) -> dated.row().date().start())).toList();
+        model.addAttribute("year", year);
+        model.addAttribute("periods", overlapping.stream().map(PeriodContent::period).toList());
+        model.addAttribute("activities", Paged.of(activities, page, ACTIVITIES_PER_PAGE));
+        model.addAttribute("figures", Paged.of(figures.stream()
+                .filter(dated -> dated.row().extent().liesWithin(from, to)).toList(), figuresPage, FIGURES_PER_PAGE));
+        model.addAttribute("spanning", figures.stream()
+                .filter(dated -> !dated.row().extent().liesWithin(from, to)).toList());
+        model.addAttribute("position", queries.position());
+        return "dashboard/year";
     }
 
     @GetMapping("/items.csv")

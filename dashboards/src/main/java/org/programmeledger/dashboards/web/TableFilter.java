@@ -23,6 +23,11 @@ record TableFilter(String q, String period, String area, String status, String o
 
     static final List<String> SORTS = List.of("number", "title", "area", "status");
 
+    /** The same request, about one plan period. */
+    TableFilter inPeriod(String periodId) {
+        return new TableFilter(q, periodId, area, status, organisation, side, metric, sort, dir, page, figuresPage);
+    }
+
     boolean showsPeriod(String periodId) {
         return blank(period) || period.equals(periodId);
     }

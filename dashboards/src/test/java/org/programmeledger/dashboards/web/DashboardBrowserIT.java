@@ -512,6 +512,28 @@ class DashboardBrowserIT {
         assertThat(chart).contains("Continuing to").doesNotContain(">Item 2<");
     }
 
+    /** A plan period and a year each have a page; a figure reaching beyond the year is listed apart, whole. */
+    @Test
+    @Order(12)
+    void aPlanPeriodAndAYearHaveAPageOfTheirOwn() throws Exception {
+        open("/?lang=en");
+        browser.findElement(By.linkText("Plan period 2020 - mid-2022")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/periods/" + PERIOD);
+        assertThat(browser.findElements(By.cssSelector("table.items tbody tr"))).hasSize(19);
+
+        browser.findElement(By.linkText("2021")).click();
+        assertThat(text(By.tagName("h1"))).isEqualTo("The year 2021");
+        assertThat(text(By.cssSelector("table.activities"))).doesNotContain("December 2020")
+                .contains("From April 2021 to May 2021");
+        assertThat(text(By.id("figure-3.2.1"))).contains("1090 applications");
+        assertThat(text(By.cssSelector("table.spanning"))).contains("more than 6980000 items",
+                "From January 2020 to June 2022");
+        assertThat(browser.findElements(By.id("figure-3.1.1"))).as("2020's contest is not in 2021").isEmpty();
+        screenshot("year-2021");
+        assertThat(http().get("/years/1999").statusCode()).isEqualTo(404);
+        assertThat(http().get("/periods/no-such-period").statusCode()).isEqualTo(404);
+    }
+
     private List<String> titles() {
         return browser.findElements(By.cssSelector("table.items tbody td:nth-child(2) a")).stream()
                 .map(WebElement::getText).toList();
@@ -519,7 +541,7 @@ class DashboardBrowserIT {
 
     /** An item with many activities is read a page at a time: 50 to a page, with links on, and as one CSV. */
     @Test
-    @Order(12)
+    @Order(13)
     void anItemWithManyActivitiesIsPaged() throws Exception {
         commands.sendAndWait(new RegisterItem(PERIOD, 20, "A programme of seminars", null, true, List.of(), List.of(),
                 null));
@@ -548,7 +570,7 @@ class DashboardBrowserIT {
      * (the correction of test 5); a viewer is told the history is for auditors.
      */
     @Test
-    @Order(13)
+    @Order(14)
     void anAuditorReadsTheHistoryOfAnItemAndAFigureWithWhoWhenWhyBeforeAndAfter() throws Exception {
         browser.get("http://ada:auditor-test@localhost:" + port + "/periods/" + PERIOD + "/items/2?lang=en");
         browser.findElement(By.linkText("History")).click();
@@ -572,7 +594,7 @@ class DashboardBrowserIT {
 
     /** A publication is listed with the SHA-256 of each file, its kept copy checked, and each file downloadable. */
     @Test
-    @Order(14)
+    @Order(15)
     void publicationsAreListedWithTheirChecksumsAndDownloaded() throws Exception {
         String api = "/api/plan-periods/" + PERIOD;
         assertThat(http().as(Http.SECRETARIAT).post(api + "/submission", "{\"comment\": \"for the meeting\"}")
@@ -607,7 +629,7 @@ class DashboardBrowserIT {
      * rebuilds every plan period's summary, charts and report and every trend chart that is out of date.
      */
     @Test
-    @Order(15)
+    @Order(16)
     void aStaleDownloadIsMarkedAndTheSecretariatRebuildsItWithAButton() throws Exception {
         String summary = "output-period-summary-" + PERIOD + ".csv";
         long now = views.position().position();
