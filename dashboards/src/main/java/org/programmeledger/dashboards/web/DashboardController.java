@@ -360,7 +360,7 @@ class DashboardController {
 
     private static List<?> activityRow(String periodId, ActivityView activity) {
         return List.of(periodId, activity.itemNumber(), activity.activityId(), activity.date().text(),
-                activity.date().precision().name().toLowerCase(java.util.Locale.ROOT),
+                activity.precisionLabel(),
                 Objects.toString(activity.date().start(), ""), Objects.toString(activity.date().end(), ""),
                 activity.kindLabel(), activity.modeLabel(), activity.title(), String.join("; ", activity.organisers()),
                 String.join("; ", activity.supporters()), activity.retracted());
