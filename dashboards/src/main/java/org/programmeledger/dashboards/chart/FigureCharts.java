@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,6 +62,8 @@ final class FigureCharts {
             new Color(0xb0, 0x3a, 0x2e));
     /** As many bars as leave room for their labels at 45 degrees across the chart's 1000 pixels. */
     static final int MAX_BARS = 40;
+    /** Characters of an item's category label: 40 of them at 45 degrees fit under the plot. */
+    private static final int ITEM_LABEL_LENGTH = 28;
 
     private FigureCharts() {
     }
@@ -71,16 +72,17 @@ final class FigureCharts {
      * One metric, one bar per item that reports it, its figures combined as the metric's aggregation allows (one
      * series per unit when the metric has several).
      */
-    static JFreeChart metricAcrossItems(String title, String metric, PeriodView period, List<FigureView> figures,
-                                        long position) {
+    static JFreeChart metricAcrossItems(String title, String metric, PeriodView period, Map<Integer, String> itemTitles,
+                                        List<FigureView> figures, long position) {
         List<FigureView> chosen = figures.stream().filter(f -> f.ofAnItem() && f.metric().equals(metric)).toList();
-        Map<String, Map<String, List<FigureView>>> byUnitAndItem = new TreeMap<>();
-        chosen.forEach(figure -> byUnitAndItem.computeIfAbsent(figure.unit(), unit -> new TreeMap<>(ITEMS))
-                .computeIfAbsent("Item " + figure.itemNumber(), item -> new ArrayList<>()).add(figure));
+        Map<String, Map<Integer, List<FigureView>>> byUnitAndItem = new TreeMap<>();
+        chosen.forEach(figure -> byUnitAndItem.computeIfAbsent(figure.unit(), unit -> new TreeMap<>())
+                .computeIfAbsent(figure.itemNumber(), item -> new ArrayList<>()).add(figure));
         String name = capitalised(metric.replace('-', ' '));
         Bars bars = new Bars();
         byUnitAndItem.forEach((unit, byItem) -> byItem.forEach((item, ofItem) -> bars.add(
-                byUnitAndItem.size() == 1 ? name : name + " (" + unit + ")", item, Bar.of(ofItem))));
+                byUnitAndItem.size() == 1 ? name : name + " (" + unit + ")", itemLabel(item, itemTitles),
+                Bar.of(ofItem))));
         String units = String.join(", ", byUnitAndItem.keySet());
         JFreeChart chart = bars.chart(title, "Item of the plan period", name + " (" + units + ")", false);
         subtitle(chart, chosen.size() + " figure" + (chosen.size() == 1 ? "" : "s") + " of " + metric
@@ -118,7 +120,8 @@ final class FigureCharts {
      * {@link #MAX_BARS} items the bars and their labels would run together (and 16 667 of them exhausted the
      * heap as SVG), so consecutive items are then drawn in groups ("Items 1-5"), each bar their summed counts.
      */
-    static JFreeChart figuresPerItemBySide(String title, PeriodView period, List<FigureView> all, long position) {
+    static JFreeChart figuresPerItemBySide(String title, PeriodView period, Map<Integer, String> itemTitles,
+                                           List<FigureView> all, long position) {
         List<FigureView> figures = all.stream().filter(FigureView::ofAnItem).toList();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<Integer, Map<Side, Integer>> counts = new TreeMap<>();
@@ -127,7 +130,7 @@ final class FigureCharts {
         List<Side> sides = Arrays.stream(Side.values())
                 .filter(side -> counts.values().stream().anyMatch(bySide -> bySide.containsKey(side))).toList();
         int perBar = (counts.size() + MAX_BARS - 1) / MAX_BARS;
-        Map<String, Map<Side, Integer>> bars = grouped(counts, perBar);
+        Map<String, Map<Side, Integer>> bars = grouped(counts, perBar, itemTitles);
         // Every side gets a value (null where it has none) for every bar, so the bars keep their order.
         for (Side side : sides) {
             bars.forEach((bar, bySide) -> dataset.addValue(bySide.get(side), side.label(), bar));
@@ -153,7 +156,8 @@ final class FigureCharts {
     }
 
     /** Consecutive items, {@code perBar} to a bar, with their counts by side summed. */
-    private static Map<String, Map<Side, Integer>> grouped(Map<Integer, Map<Side, Integer>> counts, int perBar) {
+    private static Map<String, Map<Side, Integer>> grouped(Map<Integer, Map<Side, Integer>> counts, int perBar,
+                                                           Map<Integer, String> itemTitles) {
         List<Map.Entry<Integer, Map<Side, Integer>>> items = List.copyOf(counts.entrySet());
         Map<String, Map<Side, Integer>> bars = new LinkedHashMap<>();
         for (int from = 0; from < items.size(); from += perBar) {
@@ -163,7 +167,7 @@ final class FigureCharts {
             int last = group.get(group.size() - 1).getKey();
             Map<Side, Integer> sum = new TreeMap<>();
             group.forEach(item -> item.getValue().forEach((side, n) -> sum.merge(side, n, Integer::sum)));
-            bars.put(first == last ? "Item " + first : "Items " + first + "-" + last, sum);
+            bars.put(first == last ? itemLabel(first, itemTitles) : "Items " + first + "-" + last, sum);
         }
         return bars;
     }
@@ -220,9 +224,19 @@ final class FigureCharts {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** Items in their numeric order: "Item 2" before "Item 10". */
-    private static final Comparator<String> ITEMS = Comparator.comparingInt(
-            item -> Integer.parseInt(item.substring("Item ".length())));
+    /**
+     * An item as a bar's category: its number and the start of its title ("2. Continuing to reinforce IP…"), short
+     * enough to stand under a bar; "Item 2" when the views give it no title.
+     */
+    static String itemLabel(int number, Map<Integer, String> itemTitles) {
+        String title = itemTitles.get(number);
+        if (title == null || title.isBlank()) {
+            return "Item " + number;
+        }
+        String label = number + ". " + title.strip();
+        return label.length() <= ITEM_LABEL_LENGTH ? label
+                : label.substring(0, ITEM_LABEL_LENGTH - 1).stripTrailing() + "\u2026";
+    }
 
     /** What the subtitle adds when the figures are of a metric whose values are never added up; nothing for flows. */
     private static String neverAdded(List<FigureView> figures) {
@@ -291,6 +305,8 @@ final class FigureCharts {
         JFreeChart chart(String title, String categoryLabel, String valueLabel, boolean legend) {
             CategoryAxis categories = new CategoryAxis(categoryLabel);
             categories.setTickLabelFont(LABEL);
+            // An item's name wraps under its bar rather than being cut to "Fro…".
+            categories.setMaximumCategoryLabelLines(3);
             NumberAxis values = new NumberAxis(valueLabel);
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
             values.setTickLabelFont(LABEL);

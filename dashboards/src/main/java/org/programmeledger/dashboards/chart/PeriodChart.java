@@ -1,10 +1,13 @@
 package org.programmeledger.dashboards.chart;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.programmeledger.dashboards.views.FigureView;
+import org.programmeledger.dashboards.views.ItemView;
 import org.programmeledger.dashboards.views.PeriodView;
 
 /**
@@ -16,15 +19,15 @@ public enum PeriodChart {
     /** One metric compared across the items that report it. */
     PARTICIPANTS("participants", "Participants in co-operation events, by item") {
         @Override
-        JFreeChart draw(PeriodView period, List<FigureView> figures, long position) {
-            return FigureCharts.metricAcrossItems(title(), "participants", period, figures, position);
+        JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures, long position) {
+            return FigureCharts.metricAcrossItems(title(), "participants", period, itemTitles, figures, position);
         }
     },
     /** The contest of item 3 (the seed report gives its valid applications and finalist awards for each year). */
     CONTEST("contest-applications-awards",
             "High-value Patent Portfolio contests (item 3): valid applications against finalist awards, by year") {
         @Override
-        JFreeChart draw(PeriodView period, List<FigureView> figures, long position) {
+        JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures, long position) {
             return FigureCharts.metricsByYear(title(), 3, List.of("valid-applications", "finalist-awards"), period,
                     figures, position);
         }
@@ -32,8 +35,8 @@ public enum PeriodChart {
     /** How many figures each item reports, stacked by the side they count for. */
     FIGURES_BY_SIDE("figures-by-side", "Figures recorded per item, by side") {
         @Override
-        JFreeChart draw(PeriodView period, List<FigureView> figures, long position) {
-            return FigureCharts.figuresPerItemBySide(title(), period, figures, position);
+        JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures, long position) {
+            return FigureCharts.figuresPerItemBySide(title(), period, itemTitles, figures, position);
         }
     };
 
@@ -62,10 +65,21 @@ public enum PeriodChart {
         return Arrays.stream(values()).filter(chart -> chart.chartName.equals(name)).findFirst();
     }
 
-    abstract JFreeChart draw(PeriodView period, List<FigureView> figures, long position);
+    abstract JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures,
+                             long position);
 
-    /** Draws the chart from the figures that still stand: retracted ones are left out. */
+    /**
+     * Draws the chart from the figures that still stand (retracted ones are left out), naming each item by its
+     * number and title.
+     */
+    public JFreeChart drawFrom(PeriodView period, List<ItemView> items, List<FigureView> figures, long position) {
+        Map<Integer, String> titles = new HashMap<>();
+        items.forEach(item -> titles.put(item.number(), item.title()));
+        return draw(period, titles, figures.stream().filter(figure -> !figure.retracted()).toList(), position);
+    }
+
+    /** Draws the chart with items by number alone ("Item 2"), as for figures whose items are not at hand. */
     public JFreeChart drawFrom(PeriodView period, List<FigureView> figures, long position) {
-        return draw(period, figures.stream().filter(figure -> !figure.retracted()).toList(), position);
+        return drawFrom(period, List.of(), figures, position);
     }
 }

@@ -12,6 +12,7 @@ import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.FigureView;
+import org.programmeledger.dashboards.views.ItemView;
 import org.programmeledger.dashboards.views.PeriodView;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -58,9 +59,10 @@ public class PeriodChartsJobConfiguration {
             PeriodView period = queries.period(periodId).orElseThrow(() ->
                     new IllegalArgumentException("no plan period '" + periodId + "' in the ledger"));
             List<FigureView> figures = queries.figures(periodId);
+            List<ItemView> items = queries.items(periodId);
             List<String> written = new ArrayList<>();
             for (PeriodChart chart : PeriodChart.values()) {
-                JFreeChart drawn = chart.drawFrom(period, figures, position);
+                JFreeChart drawn = chart.drawFrom(period, items, figures, position);
                 Map<String, String> parameters = Map.of("period", periodId, "chart", chart.chartName());
                 Path png = output.charts().resolve(chart.fileStem(periodId) + ".png");
                 write(ChartImages.png(drawn), png, parameters, position, recordedAt);

@@ -75,7 +75,7 @@ class ChartController {
         PeriodChart chart = PeriodChart.named(name).orElseThrow(() -> notFound("no chart " + name));
         PeriodView period = queries.period(periodId).orElseThrow(() -> notFound("no plan period " + periodId));
         long position = queries.position().position();
-        return new DrawnChart(chart.drawFrom(period, queries.figures(periodId), position), position);
+        return new DrawnChart(chart.drawFrom(period, queries.items(periodId), queries.figures(periodId), position), position);
     }
 
     private DrawnChart trendChart(String metric) {

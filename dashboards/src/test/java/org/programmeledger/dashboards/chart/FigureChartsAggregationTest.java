@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryAnnotation;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
@@ -131,7 +132,7 @@ class FigureChartsAggregationTest {
     }
 
     private static JFreeChart acrossItems(String metric, List<FigureView> figures) {
-        return FigureCharts.metricAcrossItems("Chart", metric, PERIOD, figures, 1);
+        return FigureCharts.metricAcrossItems("Chart", metric, PERIOD, Map.of(), figures, 1);
     }
 
     private static FigureView figure(String id, int item, String metric, String value, Qualifier qualifier,

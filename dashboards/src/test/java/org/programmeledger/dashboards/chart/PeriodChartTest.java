@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.programmeledger.dashboards.views.FigureView;
+import org.programmeledger.dashboards.views.ItemView;
 import org.programmeledger.dashboards.views.PeriodView;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.Qualifier;
@@ -84,6 +85,25 @@ class PeriodChartTest {
 
         assertThat(svg).contains("more than 250", "about 470", "more than 400", "Item 13")
                 .doesNotContain("6980000");
+    }
+
+    @Test
+    void namesEachItemByItsNumberAndTheStartOfItsTitle() {
+        List<ItemView> items = List.of(item(2, "Continuing to reinforce IP talent nurturing in Guangdong, Hong Kong "
+                + "and Macao"), item(11, "Seminars"), item(13, "IP Protection Exchange"));
+
+        CategoryDataset bars = PeriodChart.PARTICIPANTS.drawFrom(PERIOD, items, FIGURES, 119).getCategoryPlot()
+                .getDataset();
+        CategoryDataset counts = PeriodChart.FIGURES_BY_SIDE.drawFrom(PERIOD, items, FIGURES, 119).getCategoryPlot()
+                .getDataset();
+
+        assertThat(bars.getColumnKeys()).containsExactly("2. Continuing to reinforce\u2026", "11. Seminars",
+                "13. IP Protection Exchange");
+        assertThat(counts.getColumnKeys()).contains("2. Continuing to reinforce\u2026", "Item 3", "Item 6");
+    }
+
+    private static ItemView item(int number, String title) {
+        return new ItemView(PERIOD.periodId(), number, title, "area", false, "COMPLETED", List.of(), List.of());
     }
 
     @Test

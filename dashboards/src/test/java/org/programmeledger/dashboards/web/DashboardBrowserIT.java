@@ -14,9 +14,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import com.sun.net.httpserver.HttpServer;
@@ -31,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -50,6 +56,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.dashboards.LedgerApplication;
+import org.programmeledger.ledger.api.ActivityKind;
+import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.AdoptValue;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CorrectFigure;
@@ -61,6 +69,8 @@ import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordActivity;
+import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
@@ -87,7 +97,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
                 "ledger.security.users[0].role=VIEWER",
                 "ledger.security.users[1].name=sam",
                 "ledger.security.users[1].password-hash=$2a$04$q6XhBsIzlBKiVnMRooE05u8KO9fhq2aagCRzHSymDKeek8SlBMxCe",
-                "ledger.security.users[1].role=SECRETARIAT"})
+                "ledger.security.users[1].role=SECRETARIAT",
+                "ledger.security.users[2].name=ada",
+                "ledger.security.users[2].password-hash=$2a$04$ag3Dvt5JyolHu3qPi9r02.QBsfAz3/XR31SCd0cxrOh0/W/VgmadC",
+                "ledger.security.users[2].role=AUDITOR",
+                "ledger.security.users[3].name=april",
+                "ledger.security.users[3].password-hash=$2a$04$DQS7PefX1kFbM4YBSElgeekUhIKXwpknhi7LTk26knk3N81l782Nm",
+                "ledger.security.users[3].role=APPROVER"})
 @ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -389,6 +405,249 @@ class DashboardBrowserIT {
                 "sum: adds up within a period");
         assertThat(text(By.id("metric-residents-passed-examination"))).contains("cumulative: a running total");
         screenshot("metrics");
+    }
+
+    /**
+     * The interface in each language, the records as recorded: the switch keeps the page, {@code lang} names the
+     * language, and at a phone's 390 pixels nothing is wider than the screen. Screenshots of each go to docs/.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, Overview, Guangdong, more than 6980000 items, Items",
+            "zh-TW, 概覽, 廣東, 超過 6980000 items, 合作項目",
+            "zh-CN, 概览, 广东, 超过 6980000 items, 合作项目"})
+    @Order(8)
+    void theWholeInterfaceReadsInEachLanguageOnADesktopAndAPhone(String language, String overview, String guangdong,
+                                                                  String seized, String items) throws IOException {
+        open("/?lang=" + language);
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+        assertThat(browser.getTitle()).isEqualTo(overview + " · Programme Ledger");
+        assertThat(text(By.cssSelector("header nav a"))).isEqualTo(overview);
+        assertThat(text(By.cssSelector(".period h3"))).isEqualTo(items);
+        assertThat(text(By.id("figure-6.1.2"))).contains(seized, guangdong);
+        assertThat(text(By.cssSelector("table.items"))).as("titles are the ledger's, never translated")
+                .contains("Continuing to reinforce IP talent nurturing");
+        screenshot("overview-" + language);
+        open("/periods/" + PERIOD + "/items/2");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("the choice is remembered")
+                .isEqualTo(language);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            screenshot("item-2-" + language + "-phone");
+            assertThat(pageWidth()).as("item page at 390 px").isLessThanOrEqualTo(390);
+            open("/");
+            screenshot("overview-" + language + "-phone");
+            assertThat(pageWidth()).as("overview at 390 px").isLessThanOrEqualTo(390);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    private long pageWidth() {
+        return ((Number) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
+    @Test
+    @Order(9)
+    void theBrowsersLanguageChoosesTheInterfacesAndEnglishIsTheDefault() throws Exception {
+        assertThat(http().header("Accept-Language", "zh-HK,zh;q=0.8").get("/").body())
+                .contains("<html lang=\"zh-TW\"", "概覽");
+        assertThat(http().header("Accept-Language", "zh-CN").get("/").body()).contains("<html lang=\"zh-CN\"", "概览");
+        assertThat(http().header("Accept-Language", "fr-FR").get("/").body()).contains("<html lang=\"en\"", "Overview");
+        assertThat(http().get("/").body()).contains("<html lang=\"en\"");
+    }
+
+    @Test
+    @Order(10)
+    void aMissingItemIsAPageInTheReadersLanguageNotJson() throws Exception {
+        open("/periods/" + PERIOD + "/items/99?lang=en");
+
+        assertThat(text(By.tagName("h1"))).isEqualTo("Not found");
+        assertThat(text(By.cssSelector("p.refusal"))).isEqualTo("The plan period " + PERIOD + " has no item 99.");
+        screenshot("not-found");
+        HttpResponse<String> missing = http().header("Accept-Language", "zh-TW").get("/periods/" + PERIOD + "/items/99");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/html"));
+        assertThat(missing.body()).contains("計劃期 " + PERIOD + " 沒有第 99 項。");
+        assertThat(http().get("/periods/no-such-period/items/1").body()).contains("The ledger holds no plan period "
+                + "no-such-period.");
+    }
+
+    @Test
+    @Order(11)
+    void itemsAreSearchedFilteredSortedAndDownloadedAsCsvAndChartsNameThem() throws Exception {
+        open("/?lang=en&q=talent");
+        assertThat(browser.findElements(By.cssSelector("table.items tbody tr"))).hasSize(1);
+        assertThat(text(By.cssSelector("table.items tbody tr"))).contains("Continuing to reinforce IP talent");
+        assertThat(browser.findElements(By.cssSelector("table.figures:not(.period-facts) tbody tr")))
+                .allSatisfy(row -> assertThat(row.findElement(By.cssSelector("td")).getText()).isEqualTo("2"));
+
+        open("/?side=HONG_KONG");
+        List<WebElement> hongKong = browser.findElements(By.cssSelector("table.figures tbody tr td:nth-child(4)"));
+        assertThat(hongKong).isNotEmpty().allSatisfy(side -> assertThat(side.getText()).isEqualTo("Hong Kong"));
+
+        open("/");
+        List<String> ascending = titles();
+        browser.findElement(By.linkText("Title")).click();
+        List<String> byTitle = titles();
+        assertThat(byTitle).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).containsExactlyInAnyOrderElementsOf(ascending);
+        browser.findElement(By.linkText("Title")).click();
+        List<String> descending = new ArrayList<>(byTitle);
+        Collections.reverse(descending);
+        assertThat(titles()).containsExactlyElementsOf(descending);
+        assertThat(browser.findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort")).isEqualTo("descending");
+        screenshot("overview-sorted");
+
+        String csv = http().get("/items.csv?q=talent").body();
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv).startsWith("period,item,title,area,status").contains(",2,\"Continuing to reinforce IP talent");
+        String guangdong = http().get("/figures.csv?side=GUANGDONG").body();
+        assertThat(guangdong).contains("6.1.2", "more than 6980000 items");
+        assertThat(guangdong.lines().skip(1)).allSatisfy(row -> assertThat(row).contains(",guangdong,"));
+        assertThat(http().get("/metrics.csv").body()).contains("residents-passed-examination");
+
+        String chart = new String(bytes("/charts/" + PERIOD + "/participants.svg").body(), StandardCharsets.UTF_8);
+        assertThat(chart).contains("Continuing to").doesNotContain(">Item 2<");
+    }
+
+    /** A plan period and a year each have a page; a figure reaching beyond the year is listed apart, whole. */
+    @Test
+    @Order(12)
+    void aPlanPeriodAndAYearHaveAPageOfTheirOwn() throws Exception {
+        open("/?lang=en");
+        browser.findElement(By.linkText("Plan period 2020 - mid-2022")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/periods/" + PERIOD);
+        assertThat(browser.findElements(By.cssSelector("table.items tbody tr"))).hasSize(19);
+
+        browser.findElement(By.linkText("2021")).click();
+        assertThat(text(By.tagName("h1"))).isEqualTo("The year 2021");
+        assertThat(text(By.cssSelector("table.activities"))).doesNotContain("December 2020")
+                .contains("From April 2021 to May 2021");
+        assertThat(text(By.id("figure-3.2.1"))).contains("1090 applications");
+        assertThat(text(By.cssSelector("table.spanning"))).contains("more than 6980000 items",
+                "From January 2020 to June 2022");
+        assertThat(browser.findElements(By.id("figure-3.1.1"))).as("2020's contest is not in 2021").isEmpty();
+        screenshot("year-2021");
+        assertThat(http().get("/years/1999").statusCode()).isEqualTo(404);
+        assertThat(http().get("/periods/no-such-period").statusCode()).isEqualTo(404);
+    }
+
+    private List<String> titles() {
+        return browser.findElements(By.cssSelector("table.items tbody td:nth-child(2) a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** An item with many activities is read a page at a time: 50 to a page, with links on, and as one CSV. */
+    @Test
+    @Order(13)
+    void anItemWithManyActivitiesIsPaged() throws Exception {
+        commands.sendAndWait(new RegisterItem(PERIOD, 20, "A programme of seminars", null, true, List.of(), List.of(),
+                null));
+        for (int n = 1; n <= 120; n++) {
+            commands.sendAndWait(new RecordActivity(PERIOD, "20." + n, 20, ActivityKind.SEMINAR, "Seminar " + n,
+                    List.of(), List.of(), ActivityMode.ONLINE, Extent.parse("2021-03"), null));
+        }
+        views.awaitHead(Duration.ofSeconds(60));
+        int recorded = jdbc.queryForObject("SELECT COUNT(*) FROM view_activity WHERE period_id = ? AND item_number = 20",
+                Integer.class, PERIOD);
+
+        open("/periods/" + PERIOD + "/items/20?lang=en");
+        assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).hasSize(50);
+        assertThat(text(By.cssSelector("nav.pager"))).contains("Rows 1-50 of " + recorded, "page 1 of 3");
+        browser.findElement(By.linkText("next \u203a")).click();
+        assertThat(text(By.cssSelector("nav.pager"))).contains("Rows 51-100 of " + recorded, "page 2 of 3");
+        assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).hasSize(50);
+        screenshot("item-paged");
+
+        assertThat(http().get("/periods/" + PERIOD + "/items/20/activities.csv").body().split("\r\n"))
+                .hasSize(recorded + 1);
+    }
+
+    /**
+     * An auditor reads who recorded what about an item and a figure, when, why, and what it was before and after
+     * (the correction of test 5); a viewer is told the history is for auditors.
+     */
+    @Test
+    @Order(14)
+    void anAuditorReadsTheHistoryOfAnItemAndAFigureWithWhoWhenWhyBeforeAndAfter() throws Exception {
+        browser.get("http://ada:auditor-test@localhost:" + port + "/periods/" + PERIOD + "/items/2?lang=en");
+        browser.findElement(By.linkText("History")).click();
+
+        assertThat(text(By.tagName("h1"))).isEqualTo("History of item 2");
+        String correction = text(By.xpath("//tr[td[4][contains(., 'figure corrected')]]"));
+        assertThat(correction).contains("figure 2.1.1", "more than 250 persons", "about 260 persons",
+                "the course register counts 260");
+        assertThat(text(By.xpath("//tr[td[4][contains(., 'activity retracted')]]")))
+                .contains("recorded under the wrong item");
+        screenshot("history-item-2");
+        browser.findElement(By.linkText("figure 2.1.1")).click();
+        assertThat(text(By.tagName("h1"))).isEqualTo("History of figure 2.1.1");
+        assertThat(browser.findElements(By.cssSelector("table.history tbody tr"))).hasSize(2);
+        open("/periods/" + PERIOD + "/figures/2.1.1/history?lang=zh-TW");
+        assertThat(text(By.tagName("h1"))).isEqualTo("您的角色不可閱覽");
+        assertThat(http().get("/periods/" + PERIOD + "/figures/2.1.1/history").statusCode()).isEqualTo(403);
+        assertThat(http().as(Http.AUDITOR).get("/periods/" + PERIOD + "/figures/9.9.9/history").statusCode())
+                .isEqualTo(404);
+    }
+
+    /** A publication is listed with the SHA-256 of each file, its kept copy checked, and each file downloadable. */
+    @Test
+    @Order(15)
+    void publicationsAreListedWithTheirChecksumsAndDownloaded() throws Exception {
+        String api = "/api/plan-periods/" + PERIOD;
+        assertThat(http().as(Http.SECRETARIAT).post(api + "/submission", "{\"comment\": \"for the meeting\"}")
+                .statusCode()).isBetween(200, 204);
+        assertThat(http().as(Http.APPROVER).post(api + "/approval", "{\"comment\": \"checked\"}").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> published = http().as(Http.SECRETARIAT).post(api + "/publications",
+                "{\"comment\": \"as sent to the Expert Group\"}");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+
+        open("/downloads?lang=en");
+        WebElement publication = browser.findElement(By.id("publication-" + PERIOD + "-1"));
+        assertThat(publication.getText()).contains("2020 - mid-2022, publication 1", "by sam",
+                "as sent to the Expert Group");
+        List<WebElement> files = publication.findElements(By.cssSelector("tbody tr"));
+        assertThat(files).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).endsWith("intact"));
+        WebElement first = files.get(0);
+        String sha256 = first.findElement(By.cssSelector("code.checksum")).getText();
+        String href = first.findElement(By.tagName("a")).getAttribute("href");
+        screenshot("downloads-publications");
+
+        HttpResponse<byte[]> file = bytes(href.substring(href.indexOf("/publications/")));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body())))
+                .isEqualTo(sha256);
+        assertThat(http().get("/publications/" + PERIOD + "/1/file?path=../../../pom.xml").statusCode())
+                .isEqualTo(404);
+    }
+
+    /**
+     * Each download says whether it is current or from which position it was built; the secretariat's button
+     * rebuilds every plan period's summary, charts and report and every trend chart that is out of date.
+     */
+    @Test
+    @Order(16)
+    void aStaleDownloadIsMarkedAndTheSecretariatRebuildsItWithAButton() throws Exception {
+        String summary = "output-period-summary-" + PERIOD + ".csv";
+        long now = views.position().position();
+        open("/downloads?lang=en");
+        assertThat(text(By.id(summary))).contains("built at position 136, ledger now at " + now);
+        assertThat(browser.findElements(By.cssSelector("form.rebuild"))).as("a viewer has no rebuild button").isEmpty();
+
+        browser.get("http://sam:secretariat-test@localhost:" + port + "/downloads?lang=en");
+        browser.findElement(By.cssSelector("form.rebuild button")).click();
+
+        assertThat(text(By.cssSelector("p.rebuilt"))).matches("\\d+ outputs built, \\d+ already current, 0 failed\\.");
+        assertThat(text(By.id(summary))).endsWith("current (position " + now + ")");
+        assertThat(text(By.id("output-summary-of-cooperation-items-" + PERIOD + ".html")))
+                .endsWith("current (position " + now + ")");
+        assertThat(text(By.id("output-participants-" + PERIOD + ".png"))).endsWith("current (position " + now + ")");
+        assertThat(browser.findElements(By.cssSelector("td.stale"))).isEmpty();
+        screenshot("downloads-rebuilt");
+        assertThat(http().as(Http.VIEWER).post("/api/outputs/rebuild", "{}").statusCode()).isEqualTo(403);
     }
 
     private long eventCount() {

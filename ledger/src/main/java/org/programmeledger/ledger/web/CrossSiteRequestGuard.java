@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * preflight. A request that changes state is therefore refused when the browser says another site or origin
  * started it (Fetch Metadata, {@code Sec-Fetch-Site}), and when its Content-Type is one a page may send
  * without a preflight (none, a form, {@code text/plain}): commands are JSON, imports {@code text/csv}, and a
- * command without a body still says {@code Content-Type: application/json}. Clients outside a browser (the
+ * command without a body still says {@code Content-Type: application/json}; only a form the browser marks
+ * {@code same-origin} (a button of the dashboard) may post. Clients outside a browser (the
  * command line, curl) send no Fetch Metadata and are unaffected.
  */
 @Component
@@ -49,7 +50,9 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
             return;
         }
         String type = mediaType(request.getContentType());
-        if (type == null || SIMPLE_TYPES.contains(type)) {
+        // A form of the dashboard's own pages (the browser says same-origin) may post; any other form may not.
+        boolean ownForm = "same-origin".equalsIgnoreCase(site) && "application/x-www-form-urlencoded".equals(type);
+        if (!ownForm && (type == null || SIMPLE_TYPES.contains(type))) {
             refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + type,
                     "Send Content-Type: application/json (text/csv for an import), also when the body is empty.");
             return;
