@@ -2,6 +2,7 @@ package org.programmeledger.analytics.aggregation;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.programmeledger.ledger.api.Qualifier;
 
@@ -88,6 +89,35 @@ public final class Bound {
                     false, false, false);
             case MIXED -> throw new IllegalStateException("unreachable");
         };
+    }
+
+    /**
+     * The total of stated values from what a database adds up over them: how many carry each qualifier, the sum
+     * of their values, and the sum of their high edges (a range's high end, any other value itself), each sum at
+     * the largest scale among its parts. It is the bound that adding them one by one with {@link #plus} gives:
+     * a sum keeps an edge only when every part has it, strict when any part's is, approximate when any part is,
+     * close when every part is; parts lacking opposite edges have no total.
+     */
+    public static Bound total(Map<Kind, Long> parts, BigDecimal valueSum, BigDecimal highSum) {
+        boolean lowEverywhere = count(parts, Kind.AT_MOST, Kind.LESS_THAN, Kind.NEARLY) == 0;
+        boolean highEverywhere = count(parts, Kind.AT_LEAST, Kind.MORE_THAN) == 0;
+        if (!lowEverywhere && !highEverywhere) {
+            return new Bound(null, false, null, false, false, false, true);
+        }
+        BigDecimal low = lowEverywhere ? Objects.requireNonNull(valueSum, "the sum of values") : null;
+        BigDecimal high = highEverywhere ? Objects.requireNonNull(highSum, "the sum of high edges") : null;
+        long all = parts.values().stream().mapToLong(Long::longValue).sum();
+        return new Bound(low, low != null && count(parts, Kind.MORE_THAN) > 0, high,
+                high != null && count(parts, Kind.LESS_THAN, Kind.NEARLY) > 0, count(parts, Kind.ABOUT) > 0,
+                count(parts, Kind.EXACTLY, Kind.ABOUT, Kind.NEARLY) == all, false);
+    }
+
+    private static long count(Map<Kind, Long> parts, Kind... kinds) {
+        long count = 0;
+        for (Kind kind : kinds) {
+            count += parts.getOrDefault(kind, 0L);
+        }
+        return count;
     }
 
     /** The total of this and {@code other}. */

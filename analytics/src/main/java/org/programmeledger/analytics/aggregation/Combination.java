@@ -59,6 +59,34 @@ public final class Combination {
         return lines;
     }
 
+    /**
+     * The lines of flows a database added up, as {@link #of} gives them: the total of the figures it counted
+     * (none when it counted none), then each figure it left out of the total, on its own line in the order given:
+     * first those part of another figure of the line, then the disputed ones.
+     *
+     * @param counted the total of the counted figures, from {@link FigureSums}; null when none was counted
+     * @param leftOut every other figure of the line: disputed, or part of another figure of the line
+     */
+    public static List<Combined> summed(Counted counted, List<StatedFigure> leftOut) {
+        List<Combined> lines = new ArrayList<>();
+        if (counted != null) {
+            lines.add(new Combined(Shows.SUM, counted.total(), counted.extentStart(), counted.extentEnd(),
+                    counted.figureIds(), List.of()));
+        }
+        leftOut.stream().filter(figure -> !figure.disputed()).forEach(figure -> lines.add(single(Shows.PART_OF,
+                figure)));
+        leftOut.stream().filter(StatedFigure::disputed).forEach(figure -> lines.add(single(Shows.DISPUTED, figure)));
+        return lines;
+    }
+
+    /**
+     * Flows of one line that count, added up by the database.
+     *
+     * @param figureIds in the order they are listed
+     */
+    public record Counted(Bound total, LocalDate extentStart, LocalDate extentEnd, List<String> figureIds) {
+    }
+
     /** A figure reaching beyond the period: shown whole and alone, never split. */
     public static Combined apart(StatedFigure figure) {
         return single(figure.disputed() ? Shows.DISPUTED : Shows.SINGLE, figure);

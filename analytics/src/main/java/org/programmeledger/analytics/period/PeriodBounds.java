@@ -2,11 +2,7 @@ package org.programmeledger.analytics.period;
 
 import java.sql.Date;
 import java.util.Map;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.PreparedStatementSetter;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
-import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
  * A query on a period, written with the named bounds {@code :first_day} and {@code :last_day}, as JDBC runs it:
@@ -15,10 +11,8 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
 public record PeriodBounds(String sql, PreparedStatementSetter days) {
 
     public static PeriodBounds of(String namedSql, ReportingPeriod period) {
-        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(namedSql);
-        MapSqlParameterSource days = new MapSqlParameterSource(Map.of("first_day", Date.valueOf(period.from()),
+        NamedQuery query = NamedQuery.of(namedSql, Map.of("first_day", Date.valueOf(period.from()),
                 "last_day", Date.valueOf(period.to())));
-        return new PeriodBounds(NamedParameterUtils.substituteNamedParameters(parsed, days),
-                new ArgumentPreparedStatementSetter(NamedParameterUtils.buildValueArray(parsed, days, null)));
+        return new PeriodBounds(query.sql(), query.values());
     }
 }

@@ -1,5 +1,6 @@
 package org.programmeledger.analytics.summary;
 
+import org.programmeledger.analytics.aggregation.LinePart;
 import java.util.ArrayList;
 import java.util.List;
 import org.programmeledger.analytics.aggregation.Combination;
@@ -31,8 +32,8 @@ record BreakdownLine(ReportingPeriod period, BreakdownRow first, Combined line) 
 
         List<BreakdownLine> lines() {
             BreakdownRow first = rows.get(0);
-            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.figure()))
-                    : Combination.of(first.aggregation(), rows.stream().map(BreakdownRow::figure).toList());
+            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.part().figure()))
+                    : LinePart.lines(first.aggregation(), rows.stream().map(BreakdownRow::part).toList());
             return lines.stream().map(line -> new BreakdownLine(period, first, line)).toList();
         }
     }

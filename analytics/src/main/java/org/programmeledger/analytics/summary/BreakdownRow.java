@@ -1,12 +1,15 @@
 package org.programmeledger.analytics.summary;
 
-import org.programmeledger.analytics.aggregation.StatedFigure;
+import org.programmeledger.analytics.aggregation.LinePart;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
 
-/** One figure under one heading of a breakdown: an area, a lead organisation of its item, or its side. */
+/**
+ * Figures under one heading of a breakdown (an area, a lead organisation of their item, or their side): those of
+ * a line that the database added up, or one figure.
+ */
 record BreakdownRow(String dimension, String heading, boolean spanning, String metric, String unit, Basis basis,
-                    Aggregation aggregation, StatedFigure figure) {
+                    Aggregation aggregation, LinePart part) {
 
     /** Figures are combined only under the same heading, metric, unit and basis, inside the period. */
     boolean combinesWith(BreakdownRow other) {

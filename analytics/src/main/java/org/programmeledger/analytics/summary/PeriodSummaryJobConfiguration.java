@@ -1,19 +1,14 @@
 package org.programmeledger.analytics.summary;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.programmeledger.ledger.api.Aggregation;
-import org.programmeledger.analytics.aggregation.Bound;
 import org.programmeledger.analytics.aggregation.DisputedValues;
-import org.programmeledger.analytics.aggregation.StatedFigure;
+import org.programmeledger.analytics.aggregation.FigureSums;
+import org.programmeledger.analytics.aggregation.LinePart;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.GroupingItemReader;
+import org.programmeledger.analytics.jobs.OrderedLists;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.output.CsvItemWriter;
@@ -24,7 +19,6 @@ import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.Basis;
-import org.programmeledger.ledger.api.FigureValues;
 import org.programmeledger.ledger.api.Side;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -56,44 +50,84 @@ public class PeriodSummaryJobConfiguration {
 
     public static final String JOB_NAME = "period-summary";
 
-    private static final String SPANNING = "CASE WHEN f.extent_start >= :first_day AND f.extent_end <= :last_day "
-            + "THEN 0 ELSE 1 END";
+    private static final String WITHIN = "f.extent_start >= :first_day AND f.extent_end <= :last_day";
     private static final String OVERLAPPING = "f.retracted = FALSE AND f.extent_start <= :last_day "
             + "AND f.extent_end >= :first_day";
 
-    /** The columns a figure is combined by (see {@link #figure}). */
-    private static final String FIGURE_COLUMNS = "f.metric, f.unit, f.basis, f.aggregation, f.figure_value, "
-            + "f.value_high, f.qualifier, f.period_id, f.figure_id, f.part_of, f.disputed, f.extent_start, "
-            + "f.extent_end";
+    /**
+     * Whether a figure is part of another that is on the same line (its whole, inside the period, of the same
+     * metric, unit, basis and aggregation, under the same heading): counting it too would count it twice.
+     */
+    private static String partOfAnother(String sameHeading) {
+        return "CASE WHEN f.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure w "
+                + "WHERE w.period_id = f.period_id AND w.figure_id = f.part_of AND w.retracted = FALSE "
+                + "AND w.extent_start >= :first_day AND w.extent_end <= :last_day AND w.metric = f.metric "
+                + "AND w.unit = f.unit AND w.basis = f.basis AND w.aggregation = f.aggregation AND " + sameHeading
+                + ") THEN 1 ELSE 0 END";
+    }
+
+    /**
+     * The figures overlapping the period, each placed ({@code spanning}) and either counted in its line's
+     * total by the database or read on its own ({@link LinePart}).
+     */
+    private static String placed(String heading, String from, String sameHeading) {
+        String counted = "f.aggregation = 'sum' AND " + WITHIN + " AND f.disputed = FALSE AND "
+                + FigureSums.known("f") + " AND " + partOfAnother(sameHeading) + " = 0";
+        return "SELECT " + heading + ", f.period_id, f.item_number, f.metric, f.unit, f.side, f.basis, "
+                + "f.aggregation, f.figure_id, f.figure_value, f.value_high, f.qualifier, f.part_of, f.disputed, "
+                + "f.extent_start, f.extent_end, CASE WHEN " + WITHIN + " THEN 0 ELSE 1 END AS spanning, "
+                + "CASE WHEN " + counted + " THEN NULL ELSE f.figure_id END AS single_id, "
+                + "CASE WHEN " + counted + " THEN NULL ELSE f.period_id END AS single_period "
+                + from + " WHERE " + OVERLAPPING;
+    }
+
+    private static String grouped(OrderedLists lists) {
+        return LinePart.columns(lists.of("p.figure_id", "p.figure_id, p.period_id"));
+    }
 
     /** A fact of the plan period or the programme (no item) is summarised like an item's, under no item. */
-    private static final String FIGURES_SQL = """
-            SELECT %s AS spanning, f.item_number, COALESCE(i.title, '') AS title, f.side, %s
-              FROM view_figure f
-              LEFT JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
-             WHERE %s
-             ORDER BY spanning, f.period_id, COALESCE(f.item_number, 0), f.metric, f.unit, f.side, f.basis,
-                      f.aggregation, f.figure_id
-            """.formatted(SPANNING, FIGURE_COLUMNS, OVERLAPPING);
+    static String figuresSql(OrderedLists lists) {
+        return "SELECT spanning, period_id, item_number, MAX(title) AS title, metric, unit, side, basis, "
+                + "aggregation, single_id, single_period, " + grouped(lists) + " FROM ("
+                + placed("COALESCE(i.title, '') AS title", "FROM view_figure f LEFT JOIN view_item i "
+                        + "ON i.period_id = f.period_id AND i.item_number = f.item_number",
+                        "COALESCE(w.item_number, 0) = COALESCE(f.item_number, 0) AND w.side = f.side")
+                + ") p GROUP BY spanning, period_id, item_number, metric, unit, side, basis, aggregation, single_id, "
+                + "single_period ORDER BY spanning, period_id, COALESCE(item_number, 0), metric, unit, side, basis, "
+                + "aggregation, single, single_id";
+    }
 
-    /** A figure counts for every lead organisation of its item (lead is a ';'-joined list of ids). */
-    private static final String BREAKDOWN_SQL = """
-            SELECT 'area' AS dimension, COALESCE(i.area, '') AS heading, %1$s AS spanning, %2$s
-              FROM view_figure f
-              LEFT JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
-             WHERE %3$s
-            UNION ALL
-            SELECT 'organisation', COALESCE(o.organisation_id, '(none stated)'), %1$s, %2$s
-              FROM view_figure f
-              LEFT JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number
-              LEFT JOIN view_organisation o ON ';' || i.lead || ';' LIKE '%%;' || o.organisation_id || ';%%'
-             WHERE %3$s
-            UNION ALL
-            SELECT 'side', f.side, %1$s, %2$s
-              FROM view_figure f
-             WHERE %3$s
-             ORDER BY dimension, heading, spanning, metric, unit, basis, aggregation, figure_id
-            """.formatted(SPANNING, FIGURE_COLUMNS, OVERLAPPING);
+    /**
+     * A figure counts under its item's area, under every lead organisation of its item (none stated for a fact
+     * of no item, or an item that names none) and under its side.
+     */
+    static String breakdownSql(OrderedLists lists) {
+        String area = "COALESCE((SELECT wi.area FROM view_item wi WHERE wi.period_id = w.period_id "
+                + "AND wi.item_number = w.item_number), '') = COALESCE(i.area, '')";
+        String leads = "FROM view_item_lead_organisation wl WHERE wl.period_id = w.period_id "
+                + "AND wl.item_number = w.item_number";
+        String organisation = "(EXISTS (SELECT 1 " + leads + " AND wl.organisation_id = l.organisation_id) "
+                + "OR (l.organisation_id IS NULL AND NOT EXISTS (SELECT 1 " + leads + ")))";
+        return String.join(" UNION ALL ",
+                        breakdown(lists, placed("'area' AS dimension, COALESCE(i.area, '') AS heading",
+                                "FROM view_figure f LEFT JOIN view_item i ON i.period_id = f.period_id "
+                                        + "AND i.item_number = f.item_number", area)),
+                        breakdown(lists, placed("'organisation' AS dimension, "
+                                        + "COALESCE(l.organisation_id, '(none stated)') AS heading",
+                                "FROM view_figure f LEFT JOIN view_item_lead_organisation l "
+                                        + "ON l.period_id = f.period_id AND l.item_number = f.item_number",
+                                organisation)),
+                        breakdown(lists, placed("'side' AS dimension, f.side AS heading", "FROM view_figure f",
+                                "w.side = f.side")))
+                + " ORDER BY dimension, heading, spanning, metric, unit, basis, aggregation, single, single_id, "
+                + "single_period";
+    }
+
+    private static String breakdown(OrderedLists lists, String placed) {
+        return "SELECT dimension, heading, spanning, metric, unit, basis, aggregation, single_id, single_period, "
+                + grouped(lists) + " FROM (" + placed + ") p GROUP BY dimension, heading, spanning, metric, unit, "
+                + "basis, aggregation, single_id, single_period";
+    }
 
     private static final String ACTIVITIES_SQL = """
             SELECT spanning, kind, mode, COUNT(*) AS activities
@@ -105,29 +139,24 @@ public class PeriodSummaryJobConfiguration {
              ORDER BY spanning, kind, mode
             """;
 
+    /** An item's activities inside the period and reaching beyond it, counted in one GROUP BY. */
     private static final String ITEMS_SQL = """
             SELECT i.period_id, i.item_number, i.title, i.area, i.lead, i.new_in_period, i.status,
-                   (SELECT COUNT(*) FROM view_activity a
-                     WHERE a.period_id = i.period_id AND a.item_number = i.item_number AND a.retracted = FALSE
-                       AND a.date_start >= :first_day AND a.date_end <= :last_day) AS within_count,
-                   (SELECT COUNT(*) FROM view_activity a
-                     WHERE a.period_id = i.period_id AND a.item_number = i.item_number AND a.retracted = FALSE
-                       AND a.date_start <= :last_day AND a.date_end >= :first_day
-                       AND (a.date_start < :first_day OR a.date_end > :last_day)) AS spanning_count
+                   COALESCE(a.within_count, 0) AS within_count, COALESCE(a.spanning_count, 0) AS spanning_count
               FROM view_item i
               JOIN view_period p ON p.period_id = i.period_id
+              LEFT JOIN (SELECT period_id, item_number,
+                                SUM(CASE WHEN date_start >= :first_day AND date_end <= :last_day THEN 1 ELSE 0 END)
+                                    AS within_count,
+                                SUM(CASE WHEN date_start >= :first_day AND date_end <= :last_day THEN 0 ELSE 1 END)
+                                    AS spanning_count
+                           FROM view_activity
+                          WHERE retracted = FALSE AND date_start <= :last_day AND date_end >= :first_day
+                          GROUP BY period_id, item_number) a
+                ON a.period_id = i.period_id AND a.item_number = i.item_number
              WHERE p.starts_on <= :last_day AND p.ends_on >= :first_day
              ORDER BY p.starts_on, i.period_id, i.item_number
             """;
-
-    public static String fileName(String period) {
-        return JOB_NAME + "-" + period + ".csv";
-    }
-
-    /** The name of one of the job's other files: {@code breakdown}, {@code activities} or {@code items}. */
-    public static String fileName(String period, String part) {
-        return JOB_NAME + "-" + period + "-" + part + ".csv";
-    }
 
     @Bean
     Job periodSummaryJob(JobRepository jobRepository, Step periodSummaryStep, Step periodBreakdownStep,
@@ -167,10 +196,10 @@ public class PeriodSummaryJobConfiguration {
     @Bean
     @StepScope
     GroupingItemReader<FigureRow, SummaryLine.Group> periodSummaryReader(
-            DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
+            DataSource dataSource, ReportingPeriods periods, DisputedValues disputes, OrderedLists lists,
             @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        PeriodBounds query = PeriodBounds.of(FIGURES_SQL, bounds);
+        PeriodBounds query = PeriodBounds.of(figuresSql(lists), bounds);
         JdbcCursorItemReader<FigureRow> figures = CursorReaders.<FigureRow>streaming("periodSummaryFigures",
                         dataSource)
                 .sql(query.sql())
@@ -179,7 +208,7 @@ public class PeriodSummaryJobConfiguration {
                         row.getString("period_id"), row.getObject("item_number", Integer.class),
                         row.getString("title"), row.getString("metric"), Side.valueOf(row.getString("side")),
                         Basis.valueOf(row.getString("basis")), Aggregation.fromCode(row.getString("aggregation")),
-                        row.getString("unit"), figure(row, disputes))))
+                        row.getString("unit"), LinePart.of(row, disputes))))
                 .saveState(false)
                 .build();
         return new GroupingItemReader<>(figures, FigureRow::combinesWith, first -> SummaryLine.Group.of(bounds, first),
@@ -189,10 +218,10 @@ public class PeriodSummaryJobConfiguration {
     @Bean
     @StepScope
     GroupingItemReader<BreakdownRow, BreakdownLine.Group> periodBreakdownReader(
-            DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
+            DataSource dataSource, ReportingPeriods periods, DisputedValues disputes, OrderedLists lists,
             @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        PeriodBounds query = PeriodBounds.of(BREAKDOWN_SQL, bounds);
+        PeriodBounds query = PeriodBounds.of(breakdownSql(lists), bounds);
         JdbcCursorItemReader<BreakdownRow> figures = CursorReaders.<BreakdownRow>streaming("periodBreakdownFigures",
                         dataSource)
                 .sql(query.sql())
@@ -203,7 +232,7 @@ public class PeriodSummaryJobConfiguration {
                     return new BreakdownRow(dimension, dimension.equals("side") ? Side.valueOf(heading).code()
                             : heading, row.getInt("spanning") == 1, row.getString("metric"), row.getString("unit"),
                             Basis.valueOf(row.getString("basis")), Aggregation.fromCode(row.getString("aggregation")),
-                            figure(row, disputes));
+                            LinePart.of(row, disputes));
                 }))
                 .saveState(false)
                 .build();
@@ -251,54 +280,27 @@ public class PeriodSummaryJobConfiguration {
     @StepScope
     CsvItemWriter<SummaryLine.Group> periodSummaryWriter(OutputSettings output,
                                                          @Value(PARAMETERS) Map<String, Object> parameters) {
-        return writer(output, parameters, null, SummaryLine.HEADER,
-                group -> group.lines().stream().map(SummaryLine::cells).toList());
+        return PeriodFile.SUMMARY.writer(output, parameters);
     }
 
     @Bean
     @StepScope
     CsvItemWriter<BreakdownLine.Group> periodBreakdownWriter(OutputSettings output,
                                                              @Value(PARAMETERS) Map<String, Object> parameters) {
-        return writer(output, parameters, "breakdown", BreakdownLine.HEADER,
-                group -> group.lines().stream().map(BreakdownLine::cells).toList());
+        return PeriodFile.BREAKDOWN.writer(output, parameters);
     }
 
     @Bean
     @StepScope
     CsvItemWriter<ActivityCount> periodActivitiesWriter(OutputSettings output,
                                                         @Value(PARAMETERS) Map<String, Object> parameters) {
-        return writer(output, parameters, "activities", ActivityCount.HEADER, count -> List.of(count.cells()));
+        return PeriodFile.ACTIVITIES.writer(output, parameters);
     }
 
     @Bean
     @StepScope
     CsvItemWriter<ItemLine> periodItemsWriter(OutputSettings output,
                                               @Value(PARAMETERS) Map<String, Object> parameters) {
-        return writer(output, parameters, "items", ItemLine.HEADER, item -> List.of(item.cells()));
+        return PeriodFile.ITEMS.writer(output, parameters);
     }
-
-    /**
-     * @param part the file's part ({@code breakdown}, …), or null for the summary itself
-     * @param rows the rows an item makes
-     */
-    private static <T> CsvItemWriter<T> writer(OutputSettings output, Map<String, Object> parameters, String part,
-                                               List<String> header, Function<T, List<List<Object>>> rows) {
-        String period = (String) parameters.get("period");
-        return CsvItemWriter.rowsOf(output.csv().resolve(part == null ? fileName(period) : fileName(period, part)),
-                header, rows, JOB_NAME, Map.of("period", period), (Long) parameters.get("position"),
-                (String) parameters.get("recordedAt"));
-    }
-
-    /** A figure as stated, read from the {@link #FIGURE_COLUMNS}; a disputed one with all its values. */
-    private static StatedFigure figure(ResultSet row, DisputedValues disputes) throws SQLException {
-        BigDecimal high = row.getBigDecimal("value_high");
-        String planPeriod = row.getString("period_id");
-        String figureId = row.getString("figure_id");
-        return new StatedFigure(planPeriod, figureId, Bound.stated(row.getString("qualifier"),
-                FigureValues.normalise(row.getBigDecimal("figure_value")), high == null ? null
-                        : FigureValues.normalise(high)), row.getObject("extent_start", LocalDate.class),
-                row.getObject("extent_end", LocalDate.class), row.getString("part_of"),
-                row.getBoolean("disputed") ? disputes.of(planPeriod, figureId) : List.of());
-    }
-
 }

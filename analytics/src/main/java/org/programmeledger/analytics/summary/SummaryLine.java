@@ -1,5 +1,6 @@
 package org.programmeledger.analytics.summary;
 
+import org.programmeledger.analytics.aggregation.LinePart;
 import java.util.ArrayList;
 import java.util.List;
 import org.programmeledger.analytics.aggregation.Combination;
@@ -32,8 +33,8 @@ record SummaryLine(ReportingPeriod period, FigureRow first, Combined line) {
 
         List<SummaryLine> lines() {
             FigureRow first = rows.get(0);
-            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.figure()))
-                    : Combination.of(first.aggregation(), rows.stream().map(FigureRow::figure).toList());
+            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.part().figure()))
+                    : LinePart.lines(first.aggregation(), rows.stream().map(FigureRow::part).toList());
             return lines.stream().map(line -> new SummaryLine(period, first, line)).toList();
         }
     }

@@ -16,6 +16,15 @@ public enum Bucket {
         }
     }
 
+    /** How many months a bucket holds. */
+    public int months() {
+        return switch (this) {
+            case YEAR -> 12;
+            case HALF -> 6;
+            case QUARTER -> 3;
+        };
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -34,7 +34,7 @@ record TrendLine(String metric, ReportingPeriod bucket, String placement, Basis 
 
     static TrendLine apart(String metric, TrendRow row, List<String> units) {
         return new TrendLine(metric, null, Combination.adds(row.aggregation()) ? "spanning" : "recorded-point",
-                row.basis(), row.aggregation(), row.unit(), row.side(), Combination.apart(row.figure()), null,
+                row.basis(), row.aggregation(), row.unit(), row.side(), Combination.apart(row.part().figure()), null,
                 others(units, row.unit()));
     }
 

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.programmeledger.analytics.aggregation.Bound;
-import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.aggregation.Combined;
-import org.programmeledger.analytics.aggregation.StatedFigure;
+import org.programmeledger.analytics.aggregation.LinePart;
 import org.programmeledger.ledger.api.Aggregation;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamReader;
 
 /**
- * Turns the metric's figures, ordered by unit, side and extent end, into a trend series: one line per bucket,
+ * Turns the metric's figures, ordered by unit, side and extent end (a bucket's where its first figure is), into a trend series: one line per bucket,
  * side and unit with the flow figures inside it and the running total of that side and unit so far, each figure that spans buckets as a
  * line of its own after the bucket it was met in, and each figure of a metric never added as a recorded point.
  * Holds one bucket and the spanning figures met while gathering it.
@@ -75,8 +74,7 @@ class TrendLineReader implements ItemStreamReader<TrendLine> {
             runningSeries = first;
             running = null;
         }
-        List<StatedFigure> figures = gathering.stream().map(TrendRow::figure).toList();
-        for (Combined line : Combination.of(Aggregation.SUM, figures)) {
+        for (Combined line : LinePart.lines(Aggregation.SUM, gathering.stream().map(TrendRow::part).toList())) {
             if (line.shows() == Combined.Shows.SUM) {
                 running = running == null ? line.bound() : running.plus(line.bound());
                 ready.add(TrendLine.within(metric, first.bucket(), first, line, running, units));

@@ -1,25 +1,27 @@
 package org.programmeledger.analytics.trend;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.programmeledger.ledger.api.Aggregation;
-import org.programmeledger.analytics.aggregation.Bound;
 import org.programmeledger.analytics.aggregation.DisputedValues;
-import org.programmeledger.analytics.aggregation.StatedFigure;
+import org.programmeledger.analytics.aggregation.FigureSums;
+import org.programmeledger.analytics.aggregation.LinePart;
 import org.programmeledger.analytics.jobs.CursorReaders;
+import org.programmeledger.analytics.jobs.OrderedLists;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.metric.KnownMetrics;
 import org.programmeledger.analytics.metric.MetricParameterValidator;
 import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
+import org.programmeledger.analytics.period.NamedQuery;
 import org.programmeledger.ledger.api.Basis;
-import org.programmeledger.ledger.api.FigureValues;
 import org.programmeledger.ledger.api.Side;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -47,14 +49,52 @@ public class TrendSeriesJobConfiguration {
 
     public static final String JOB_NAME = "trend-series";
 
-    private static final String FIGURES_SQL = """
-            SELECT period_id, figure_id, basis, aggregation, figure_value, value_high, qualifier, unit, side, part_of,
-                   disputed, extent_start, extent_end
-              FROM view_figure
-             WHERE metric = ? AND retracted = FALSE AND extent_end >= ?
-             ORDER BY CASE WHEN aggregation = 'sum' THEN 0 ELSE 1 END, unit, side, extent_end, extent_start,
-                      period_id, figure_id
-            """;
+    /**
+     * The metric's figures from the series' start, each either counted in its bucket's total by the database or
+     * read on its own ({@link LinePart}), listed as {@link TrendLineReader} turns them into lines: ordered by
+     * series (flows first, then by unit and side) and by extent end, a bucket where its first figure is (so that
+     * a figure spanning buckets follows the bucket it is met in), the bucket's own figures after its total.
+     */
+    static String figuresSql(Bucket buckets, OrderedLists lists) {
+        String counted = inside("f", buckets) + " AND f.disputed = FALSE AND " + FigureSums.known("f")
+                + " AND (CASE WHEN f.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure w "
+                + "WHERE w.period_id = f.period_id AND w.figure_id = f.part_of AND w.metric = f.metric "
+                + "AND w.retracted = FALSE AND w.unit = f.unit AND w.side = f.side AND " + inside("w", buckets)
+                + " AND " + key("w.extent_start", buckets) + " = " + key("f.extent_start", buckets)
+                + ") THEN 1 ELSE 0 END) = 0";
+        String figures = "SELECT f.period_id, f.figure_id, f.basis, f.aggregation, f.figure_value, f.value_high, "
+                + "f.qualifier, f.unit, f.side, f.part_of, f.disputed, f.extent_start, f.extent_end, "
+                + "CASE WHEN f.aggregation = 'sum' THEN 0 ELSE 1 END AS series_order, "
+                + "CASE WHEN " + inside("f", buckets) + " THEN " + key("f.extent_start", buckets) + " END AS bucket, "
+                + "CASE WHEN " + counted + " THEN NULL ELSE f.figure_id END AS single_id, "
+                + "CASE WHEN " + counted + " THEN NULL ELSE f.period_id END AS single_period "
+                + "FROM view_figure f WHERE f.metric = :metric AND f.retracted = FALSE AND f.extent_end >= :series_start";
+        String placed = "SELECT q.*, " + Stream.of("extent_end", "extent_start", "period_id", "figure_id", "basis")
+                .map(column -> "CASE WHEN bucket IS NULL THEN " + column + " ELSE FIRST_VALUE(" + column
+                        + ") OVER (PARTITION BY unit, side, bucket ORDER BY extent_end, extent_start, period_id, "
+                        + "figure_id) END AS first_" + column)
+                .collect(Collectors.joining(", ")) + " FROM (" + figures + ") q";
+        return "SELECT series_order, unit, side, bucket, single_id, single_period, first_basis AS basis, "
+                + "MAX(aggregation) AS aggregation, "
+                + LinePart.columns(lists.of("p.figure_id", "p.extent_end, p.extent_start, p.period_id, p.figure_id"))
+                + " FROM (" + placed + ") p GROUP BY series_order, unit, side, bucket, first_extent_end, "
+                + "first_extent_start, first_period_id, first_figure_id, first_basis, single_id, single_period "
+                + "ORDER BY series_order, unit, side, first_extent_end, first_extent_start, first_period_id, "
+                + "first_figure_id, single, MIN(p.extent_end), MIN(p.extent_start), single_period, single_id";
+    }
+
+    /** Whether a figure is added up in a bucket: a flow whose extent lies inside one, from the series' start. */
+    private static String inside(String figure, Bucket buckets) {
+        return figure + ".aggregation = 'sum' AND " + figure + ".extent_start >= :series_start AND "
+                + key(figure + ".extent_start", buckets) + " = " + key(figure + ".extent_end", buckets);
+    }
+
+    /** The bucket a day falls in, as a number: its first month counted from year 0. */
+    private static String key(String day, Bucket buckets) {
+        int months = buckets.months();
+        return "(CAST(EXTRACT(YEAR FROM " + day + ") AS INTEGER) * 12 + (CAST(EXTRACT(MONTH FROM " + day
+                + ") AS INTEGER) - 1) / " + months + " * " + months + ")";
+    }
 
     private static final String UNITS_SQL = """
             SELECT DISTINCT unit FROM view_figure
@@ -92,31 +132,22 @@ public class TrendSeriesJobConfiguration {
     @Bean
     @StepScope
     TrendLineReader trendSeriesReader(DataSource dataSource, JdbcTemplate jdbc, DisputedValues disputes,
-                                      @Value("#{jobParameters['metric']}") String metric,
+                                      OrderedLists lists, @Value("#{jobParameters['metric']}") String metric,
                                       @Value("#{jobParameters['bucket'] ?: 'year'}") String bucket,
                                       @Value("#{jobParameters['from']}") String from) {
         Bucket buckets = Bucket.fromCode(bucket);
         LocalDate start = seriesStart(from);
+        NamedQuery query = NamedQuery.of(figuresSql(buckets, lists), Map.of("metric", metric, "series_start",
+                Date.valueOf(start)));
         JdbcCursorItemReader<TrendRow> figures = CursorReaders.<TrendRow>streaming("trendSeriesFigures", dataSource)
-                .sql(FIGURES_SQL)
-                .preparedStatementSetter(statement -> {
-                    statement.setString(1, metric);
-                    statement.setDate(2, Date.valueOf(start));
-                })
+                .sql(query.sql())
+                .preparedStatementSetter(query.values())
                 .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
-                    String planPeriod = row.getString("period_id");
-                    String figureId = row.getString("figure_id");
-                    BigDecimal high = row.getBigDecimal("value_high");
-                    Bound bound = Bound.stated(row.getString("qualifier"),
-                            FigureValues.normalise(row.getBigDecimal("figure_value")),
-                            high == null ? null : FigureValues.normalise(high));
-                    return TrendRow.placed(buckets, start, Basis.valueOf(row.getString("basis")),
-                            Aggregation.fromCode(row.getString("aggregation")), row.getString("unit"),
-                            Side.valueOf(row.getString("side")),
-                            new StatedFigure(planPeriod, figureId, bound,
-                                    row.getObject("extent_start", LocalDate.class),
-                                    row.getObject("extent_end", LocalDate.class), row.getString("part_of"),
-                                    row.getBoolean("disputed") ? disputes.of(planPeriod, figureId) : List.of()));
+                    LinePart part = LinePart.of(row, disputes);
+                    return new TrendRow(row.getObject("bucket") == null ? null
+                            : buckets.of(row.getObject("extent_start", LocalDate.class)),
+                            Basis.valueOf(row.getString("basis")), Aggregation.fromCode(row.getString("aggregation")),
+                            row.getString("unit"), Side.valueOf(row.getString("side")), part);
                 }))
                 .saveState(false)
                 .build();

@@ -54,6 +54,8 @@ class LedgerViewsProjection {
             List.of("name", "abbreviation", "side"));
     private static final Upsert ITEM = new Upsert("view_item", List.of("period_id", "item_number"),
             List.of("title", "area", "new_in_period", "lead", "participants", "status"));
+    private static final Upsert ITEM_LEAD = new Upsert("view_item_lead_organisation",
+            List.of("period_id", "item_number", "organisation_id"), List.of("lead_order"));
     private static final Upsert ACTIVITY = new Upsert("view_activity", List.of("period_id", "activity_id"),
             List.of("item_number", "kind", "title", "organisers", "supporters", "mode", "date_start", "date_end",
                     "date_precision", "retracted"));
@@ -114,6 +116,10 @@ class LedgerViewsProjection {
         periodVersion(event.periodId(), version);
         upsert(ITEM, event.title(), event.area(), event.newInPeriod(), joined(event.leadOrganisations()),
                 joined(event.participatingOrganisations()), "REGISTERED", event.periodId(), event.number());
+        List<String> leads = event.leadOrganisations();
+        for (int order = 0; order < leads.size(); order++) {
+            upsert(ITEM_LEAD, order, event.periodId(), event.number(), leads.get(order));
+        }
         advance(token, recordedAt);
     }
 
@@ -307,7 +313,8 @@ class LedgerViewsProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : List.of("view_figure_value", "view_metric", "view_figure", "view_activity", "view_item", "view_organisation", "view_period",
+        for (String table : List.of("view_figure_value", "view_metric", "view_figure", "view_activity",
+                "view_item_lead_organisation", "view_item", "view_organisation", "view_period",
                 "view_programme", "view_position")) {
             jdbc.update("DELETE FROM " + table);
         }

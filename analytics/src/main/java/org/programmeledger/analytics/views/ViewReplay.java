@@ -44,6 +44,7 @@ public class ViewReplay {
             new String[] {"view_period", "period_id"},
             new String[] {"view_organisation", "organisation_id"},
             new String[] {"view_item", "period_id, item_number"},
+            new String[] {"view_item_lead_organisation", "period_id, item_number, organisation_id"},
             new String[] {"view_activity", "period_id, activity_id"},
             new String[] {"view_figure", "period_id, figure_id"},
             new String[] {"view_figure_value", "period_id, figure_id, value_number"},

@@ -3,6 +3,8 @@ package org.programmeledger.analytics.aggregation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.analytics.aggregation.Bound.Kind;
@@ -53,6 +55,41 @@ class BoundPropertyTest {
             }
             assertThat(total.kind()).isEqualTo(anyAbout ? Kind.ABOUT : Kind.EXACTLY);
         }
+    }
+
+    /**
+     * What a database adds up (parts per qualifier, sums of values and of high edges, at the largest scale of
+     * their parts) gives the total that adding the statements one by one gives, scale included: the jobs' GROUP
+     * BY stands for the fold of the streaming pass.
+     */
+    @Test
+    void theTotalOfSumsPerQualifierIsTheSumOfTheStatements() {
+        Kind[] kinds = {Kind.EXACTLY, Kind.ABOUT, Kind.AT_LEAST, Kind.MORE_THAN, Kind.AT_MOST, Kind.LESS_THAN,
+                Kind.NEARLY, Kind.BETWEEN};
+        Random random = new Random(19);
+        int mixed = 0;
+        for (int history = 0; history < 5000; history++) {
+            Map<Kind, Long> parts = new EnumMap<>(Kind.class);
+            BigDecimal values = BigDecimal.ZERO;
+            BigDecimal highs = BigDecimal.ZERO;
+            Bound folded = null;
+            for (int part = 1 + random.nextInt(random.nextBoolean() ? 2 : 6); part > 0; part--) {
+                Kind kind = kinds[random.nextInt(kinds.length)];
+                BigDecimal value = BigDecimal.valueOf(random.nextInt(100_000), random.nextInt(3));
+                BigDecimal high = value.add(BigDecimal.valueOf(random.nextInt(1000), random.nextInt(3)));
+                Bound stated = Bound.stated(kind.code(), value, high);
+                folded = folded == null ? stated : folded.plus(stated);
+                parts.merge(kind, 1L, Long::sum);
+                values = values.add(value);
+                highs = highs.add(kind == Kind.BETWEEN ? high : value);
+            }
+            Bound total = Bound.total(parts, values, highs);
+            mixed += total.kind() == Kind.MIXED ? 1 : 0;
+            assertThat(total).as(parts + " " + values + " " + highs).isEqualTo(folded);
+            assertThat(String.valueOf(total.value())).isEqualTo(String.valueOf(folded.value()));
+            assertThat(String.valueOf(total.high())).isEqualTo(String.valueOf(folded.high()));
+        }
+        assertThat(mixed).as("opposite bounds happen").isBetween(100, 4900);
     }
 
     /** A statement a careful source could make of {@code value}. */

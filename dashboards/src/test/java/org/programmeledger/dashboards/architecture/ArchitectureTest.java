@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The boundaries between the modules and inside the ledger. */
 class ArchitectureTest {
@@ -29,6 +30,14 @@ class ArchitectureTest {
     void analyticsKnowsNothingOfDashboards() {
         noClasses().that().resideInAPackage("org.programmeledger.analytics..")
                 .should().dependOnClassesThat().resideInAPackage("org.programmeledger.dashboards..")
+                .check(CLASSES);
+    }
+
+    /** The views' tables are analytics' own: the dashboard reads them through its one read repository. */
+    @Test
+    void theDashboardReadsTheViewsOnlyThroughAnalytics() {
+        noClasses().that().resideInAPackage("org.programmeledger.dashboards.views..")
+                .should().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
                 .check(CLASSES);
     }
 

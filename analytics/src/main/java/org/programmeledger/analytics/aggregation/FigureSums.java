@@ -1,0 +1,73 @@
+package org.programmeledger.analytics.aggregation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * What a GROUP BY over view_figure adds up so that {@link Bound#total} gives the group's total: the parts per
+ * qualifier, the sums of values and of high edges, and the scale each sum is stated at (the largest among the
+ * parts' values as {@code FigureValues.normalise} writes them, so that "1.5" + "2.5" still reads "4.0").
+ */
+public final class FigureSums {
+
+    /** view_figure's values have six decimals; a value's scale is the fewest that round to it unchanged. */
+    private static final int DECIMALS = 6;
+
+    private FigureSums() {
+    }
+
+    /** Whether a view_figure row's qualifier is one that {@link #columns} counts: only such rows may be summed. */
+    public static String known(String alias) {
+        return alias + ".qualifier IN (" + kinds().map(kind -> "'" + kind.name() + "'")
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The aggregate columns over view_figure rows named {@code alias}. */
+    public static String columns(String alias) {
+        String value = alias + ".figure_value";
+        String high = "CASE WHEN " + alias + ".qualifier = 'BETWEEN' THEN " + alias + ".value_high ELSE " + value
+                + " END";
+        return Stream.concat(kinds()
+                        .map(kind -> "COUNT(CASE WHEN " + alias + ".qualifier = '" + kind.name() + "' THEN 1 END) AS "
+                                + partsColumn(kind)),
+                Stream.of("SUM(" + value + ") AS value_sum", "MAX(" + scale(value) + ") AS value_scale",
+                        "SUM(" + high + ") AS high_sum", "MAX(" + scale(high) + ") AS high_scale"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The total of the group a row of {@link #columns} sums up. */
+    public static Bound total(ResultSet row) throws SQLException {
+        Map<Bound.Kind, Long> parts = new EnumMap<>(Bound.Kind.class);
+        for (Bound.Kind kind : kinds().toList()) {
+            parts.put(kind, row.getLong(partsColumn(kind)));
+        }
+        return Bound.total(parts, atScale(row, "value_sum", "value_scale"), atScale(row, "high_sum", "high_scale"));
+    }
+
+    /** The qualifiers a figure may be stated with. */
+    private static Stream<Bound.Kind> kinds() {
+        return Stream.of(Bound.Kind.values()).filter(kind -> kind != Bound.Kind.MIXED);
+    }
+
+    private static String partsColumn(Bound.Kind kind) {
+        return "parts_" + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static BigDecimal atScale(ResultSet row, String sum, String scale) throws SQLException {
+        BigDecimal value = row.getBigDecimal(sum);
+        return value == null ? null : value.setScale(row.getInt(scale));
+    }
+
+    private static String scale(String expression) {
+        return "CASE " + IntStream.range(0, DECIMALS)
+                .mapToObj(digits -> "WHEN " + expression + " = ROUND(" + expression + ", " + digits + ") THEN " + digits)
+                .collect(Collectors.joining(" ")) + " ELSE " + DECIMALS + " END";
+    }
+}

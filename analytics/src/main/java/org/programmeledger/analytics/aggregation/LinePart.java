@@ -1,0 +1,62 @@
+package org.programmeledger.analytics.aggregation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.programmeledger.ledger.api.Aggregation;
+import org.programmeledger.ledger.api.FigureValues;
+
+/**
+ * What a row of grouped figures brings to its line: the flows the database counted and added up, or one figure
+ * as stated, which {@link Combination} places on a line of its own (or, for a metric never added, among the
+ * line's points). The query groups view_figure rows, named {@code p}, by {@code single_id} and
+ * {@code single_period} besides the line's key: both null for the figures it counts (flows inside the line,
+ * undisputed, with a qualifier {@link FigureSums#known known}, part of no other figure of the line), the figure's
+ * own for any other figure.
+ */
+public record LinePart(Combination.Counted counted, StatedFigure figure) {
+
+    /**
+     * The grouped columns {@link #of} reads; {@code figure_id} lists the figures (one for a figure on its own),
+     * so that a row the job cannot read is named by them.
+     *
+     * @param figureIds the database's aggregate that lists {@code p.figure_id} in the order the line lists them
+     */
+    public static String columns(String figureIds) {
+        return "CASE WHEN single_id IS NULL THEN 0 ELSE 1 END AS single, MIN(p.extent_start) AS extent_start, "
+                + "MAX(p.extent_end) AS extent_end, " + figureIds + " AS figure_id, "
+                + "MAX(p.figure_value) AS figure_value, MAX(p.value_high) AS value_high, "
+                + "MAX(p.qualifier) AS qualifier, MAX(p.part_of) AS part_of, "
+                + "MAX(CASE WHEN p.disputed THEN 1 ELSE 0 END) AS disputed, " + FigureSums.columns("p");
+    }
+
+    public static LinePart of(ResultSet row, DisputedValues disputes) throws SQLException {
+        LocalDate start = row.getObject("extent_start", LocalDate.class);
+        LocalDate end = row.getObject("extent_end", LocalDate.class);
+        String figureId = row.getString("single_id");
+        if (figureId == null) {
+            return new LinePart(new Combination.Counted(FigureSums.total(row), start, end,
+                    Arrays.asList(row.getString("figure_id").split(";"))), null);
+        }
+        String planPeriod = row.getString("single_period");
+        BigDecimal high = row.getBigDecimal("value_high");
+        return new LinePart(null, new StatedFigure(planPeriod, figureId, Bound.stated(row.getString("qualifier"),
+                FigureValues.normalise(row.getBigDecimal("figure_value")),
+                high == null ? null : FigureValues.normalise(high)), start, end, row.getString("part_of"),
+                row.getInt("disputed") == 1 ? disputes.of(planPeriod, figureId) : List.of()));
+    }
+
+    /** The lines of one line's parts, in the order they were read. */
+    public static List<Combined> lines(Aggregation aggregation, List<LinePart> parts) {
+        List<StatedFigure> figures = parts.stream().map(LinePart::figure).filter(Objects::nonNull).toList();
+        if (!Combination.adds(aggregation)) {
+            return Combination.of(aggregation, figures);
+        }
+        return Combination.summed(parts.stream().map(LinePart::counted).filter(Objects::nonNull).findFirst()
+                .orElse(null), figures);
+    }
+}
