@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -99,6 +100,13 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
             }
             return rows.stream().map(row -> row.at(positionOf(positions, row))).toList();
         } catch (SQLException e) {
+            DomainEventMessage<?> first = asDomainEvent(events.get(0));
+            if (first.getSequenceNumber() > 0 && duplicateKey(e)) {
+                // Axon's JDBC resolver knows H2's exception for this, not PostgreSQL's: either way it is another
+                // append to the aggregate since it was loaded, which the gateway retries (period.RetryAfterCollision).
+                throw new ConcurrencyException("An event for aggregate [" + first.getAggregateIdentifier()
+                        + "] at sequence [" + first.getSequenceNumber() + "] was already inserted", e);
+            }
             handlePersistenceException(e, events.get(0));
             // Not reached: Axon's handler throws (a concurrent append of the aggregate, or the store failing).
             throw new EventStoreException("the events could not be appended", e);
@@ -115,10 +123,25 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
         return position;
     }
 
-    /** The row Axon's insert writes for an event (a message of no aggregate is stored as its own, at 0). */
-    private SealedEvent unpositioned(EventMessage<?> message, Serializer serializer) {
-        DomainEventMessage<?> event = message instanceof DomainEventMessage<?> domain ? domain
+    /** Unique violation, SQL state 23505 on H2 and PostgreSQL, on the exception or one it wraps. */
+    private static boolean duplicateKey(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An event as Axon's insert sees it: a message of no aggregate is stored as its own, at 0. */
+    private static DomainEventMessage<?> asDomainEvent(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain ? domain
                 : new GenericDomainEventMessage<>(null, message.getIdentifier(), 0L, message, message::getTimestamp);
+    }
+
+    /** The row Axon's insert writes for an event. */
+    private SealedEvent unpositioned(EventMessage<?> message, Serializer serializer) {
+        DomainEventMessage<?> event = asDomainEvent(message);
         SerializedObject<String> payload = event.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
         return new SealedEvent(0, event.getIdentifier(), event.getAggregateIdentifier(), event.getSequenceNumber(),
