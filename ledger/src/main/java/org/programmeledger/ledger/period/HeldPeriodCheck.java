@@ -11,6 +11,8 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.api.StaleVersion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -45,13 +47,14 @@ class HeldPeriodCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
                 .putIfAbsent(periodId, new Held(aggregate, aggregate.version()));
     }
 
+    /** Refusals are checked; a failure of the store itself is no answer from the period's state and passes on. */
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
         Object result;
         try {
             result = chain.proceed();
-        } catch (Exception refused) {
+        } catch (LedgerRuleViolation | StaleVersion refused) {
             requireStillStored(unitOfWork, refused);
             throw refused;
         }
@@ -59,7 +62,7 @@ class HeldPeriodCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
         return result;
     }
 
-    private void requireStillStored(UnitOfWork<?> unit, Exception refused) {
+    private void requireStillStored(UnitOfWork<?> unit, RuntimeException refused) {
         Map<String, Held> held = unit.getResource(HELD);
         if (held == null) {
             return;
