@@ -1,12 +1,12 @@
 package org.programmeledger.ledger.figure;
 
 import java.math.BigDecimal;
-import java.util.Optional;
-import java.util.SortedSet;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.registry.CatalogueEntry;
+import org.programmeledger.ledger.registry.CatalogueLookup;
 import org.programmeledger.ledger.registry.Registry;
 import org.programmeledger.ledger.rules.Rules;
 
@@ -60,14 +60,15 @@ public final class FigureRules {
      */
     public static Aggregation requireCatalogued(Registry registry, String metric, String unit, Basis basis,
                                                 String what) {
-        Optional<CatalogueEntry> entry = registry.metric(metric);
-        if (entry.isEmpty()) {
-            SortedSet<String> known = registry.metrics();
-            Rules.require(known.isEmpty(), "metric " + metric + " of " + what + " is not in the catalogue; "
-                    + "known metrics: " + String.join(", ", known));
+        CatalogueLookup lookup = registry.metric(metric);
+        if (lookup.entry().isEmpty()) {
+            if (lookup.catalogueBegun()) {
+                throw new LedgerRuleViolation("metric " + metric + " of " + what + " is not in the catalogue; "
+                        + "known metrics: " + String.join(", ", registry.metrics()));
+            }
             return null;
         }
-        CatalogueEntry metricEntry = entry.get();
+        CatalogueEntry metricEntry = lookup.entry().get();
         Rules.require(metricEntry.units().contains(unit), "unit " + unit + " of " + what + " is not a unit of metric "
                 + metric + "; its units: " + String.join(", ", metricEntry.units()));
         Aggregation aggregation = metricEntry.aggregation();

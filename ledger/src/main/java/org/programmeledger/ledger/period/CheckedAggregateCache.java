@@ -8,6 +8,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,10 +16,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Keeps the most recently used plan periods in memory, so that a command does not decode the period's
  * snapshot and events again: that was two thirds of a command's processor time (BENCHMARKS.md, "W1"). A
- * cached period is only used while it is still what the store holds: its version must equal the last
- * sequence number stored for it (another node may have recorded since), and it is dropped when the
- * database transaction that changed it does not commit (a dry run commits its units of work but rolls the
- * transaction back). The number of periods is bounded, since a period grows with its history.
+ * cached period is only used while it is still what the store holds (another node may have recorded since),
+ * and is dropped when the database transaction that changed it does not commit (a dry run commits its units
+ * of work but rolls the transaction back). The number of periods is bounded, since a period grows with its
+ * history.
+ *
+ * <p>Whether the period is still what the store holds is asked before a command inside a larger unit (an
+ * import's file): its version must equal the last sequence number stored for it. A command alone in its unit
+ * uses the period without asking (a query per command, BENCHMARKS.md round 4): if another node recorded in it
+ * since, the command's events collide with that node's at the same sequence numbers, the transaction fails
+ * and the gateway sends the command once more, on the period as stored; a command that records nothing
+ * collides with nothing, so {@link HeldPeriodCheck} asks the store after it.
  */
 final class CheckedAggregateCache implements Cache {
 
@@ -42,21 +50,20 @@ final class CheckedAggregateCache implements Cache {
         synchronized (entries) {
             value = entries.get(key);
         }
-        if (value instanceof AggregateCacheEntry<?> entry && !stillStored(key, entry)) {
-            remove(key);
-            return null;
+        if (value instanceof AggregateCacheEntry<?> entry) {
+            // An entry kept in memory holds the aggregate itself, which the repository hands out again; its
+            // version is that of the last event applied to it.
+            EventSourcedAggregate<?> aggregate = entry.recreateAggregate(null, null, null, null);
+            boolean alone = CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().isRoot();
+            if (aggregate != null && alone) {
+                HeldPeriodCheck.held(CurrentUnitOfWork.get(), key.toString(), aggregate);
+            } else if (aggregate == null || !Objects.equals(aggregate.version(),
+                    eventStore.getObject().lastSequenceNumberFor(key.toString()).orElse(null))) {
+                remove(key);
+                return null;
+            }
         }
         return (V) value;
-    }
-
-    /**
-     * An entry kept in memory holds the aggregate itself, which the repository hands out again; its version
-     * is that of the last event applied to it.
-     */
-    private boolean stillStored(Object key, AggregateCacheEntry<?> entry) {
-        EventSourcedAggregate<?> aggregate = entry.recreateAggregate(null, null, null, null);
-        Long stored = eventStore.getObject().lastSequenceNumberFor(key.toString()).orElse(null);
-        return aggregate != null && Objects.equals(aggregate.version(), stored);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.programmeledger.ledger.period;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -20,6 +23,12 @@ class PlanPeriodConfiguration {
     @Bean
     SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
+    }
+
+    /** A command that collided with another node's events is sent once more (see CheckedAggregateCache). */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new RetryAfterCollision()).build();
     }
 
     /** Loaded plan periods stay in memory while the store has nothing newer (see CheckedAggregateCache). */

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -69,11 +68,18 @@ class JdbcRegistry implements Registry {
         }
     }
 
+    /**
+     * One query for what every figure asks: the metric's row, and the catalogue's first row, which tells
+     * whether the catalogue has begun when the metric has none.
+     */
     @Override
-    public Optional<CatalogueEntry> metric(String metricId) {
-        return jdbc.query("SELECT units, aggregation FROM registry_metric WHERE metric_id = ?",
-                (row, n) -> new CatalogueEntry(metricId, List.of(row.getString(1).split(";")),
-                        Aggregation.valueOf(row.getString(2))), metricId).stream().findFirst();
+    public CatalogueLookup metric(String metricId) {
+        List<CatalogueEntry> rows = jdbc.query("SELECT metric_id, units, aggregation FROM registry_metric "
+                        + "WHERE metric_id = ? OR metric_id = (SELECT MIN(metric_id) FROM registry_metric)",
+                (row, n) -> new CatalogueEntry(row.getString(1), List.of(row.getString(2).split(";")),
+                        Aggregation.valueOf(row.getString(3))), metricId);
+        return new CatalogueLookup(rows.stream().filter(row -> row.metricId().equals(metricId)).findFirst(),
+                !rows.isEmpty());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.programmeledger.ledger.registry;
 
 import java.util.Collection;
-import java.util.Optional;
 import java.util.SortedSet;
 
 /**
@@ -16,8 +15,8 @@ public interface Registry {
     /** The given organisation ids that are not registered, in order; empty when all are known. */
     SortedSet<String> unknownOrganisations(Collection<String> organisationIds);
 
-    /** The metric's entry in the catalogue, if it has one. */
-    Optional<CatalogueEntry> metric(String metricId);
+    /** The metric's entry in the catalogue, and whether the catalogue has begun, in one look-up. */
+    CatalogueLookup metric(String metricId);
 
     /** The metrics of the catalogue, in order; empty before the first is defined. */
     SortedSet<String> metrics();

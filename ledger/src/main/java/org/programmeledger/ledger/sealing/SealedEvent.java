@@ -29,6 +29,12 @@ public record SealedEvent(long position, String eventIdentifier, String aggregat
         return read(row, 1);
     }
 
+    /** The same row at another position: an appended row is known before the database draws its position. */
+    SealedEvent at(long newPosition) {
+        return new SealedEvent(newPosition, eventIdentifier, aggregateIdentifier, sequenceNumber, type, timestamp,
+                payloadType, payloadRevision, payload, metaData);
+    }
+
     /** The row's canonical bytes: every column, each as "length:text" and a line break ("-1:" for null). */
     public byte[] leafData() {
         return canonical(new StringBuilder()).toString().getBytes(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.store.StoreUnavailable;
@@ -77,6 +78,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
+    }
+
+    /** Another node recorded in the same aggregate meanwhile, again when the command was sent once more. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail collided(ConcurrencyException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
     /** The database cannot be reached; any other failure of the store stays a 500, since it is a bug. */

@@ -84,6 +84,32 @@ class PlanPeriodCachePostgresIT {
         assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
     }
 
+    /** The first node held the period from before the item was registered: its refusal would be wrong. */
+    @Test
+    void aNodeDoesNotRefuseWhatAnotherNodeMadePossibleInAPeriodItHoldsInMemory() {
+        ConfigurableApplicationContext second = nodes.start("node-b");
+        commands(second).sendAndWait(new RegisterItem(PERIOD, 2, "Seminars", null, false, List.of("hkipd"), List.of(),
+                "s"));
+
+        Long version = commands(first).sendAndWait(new RecordActivity(PERIOD, "2.1", 2, ActivityKind.SEMINAR,
+                "Seminar 1", List.of("hkipd"), List.of(), ActivityMode.ONLINE, Extent.year(2021), "s"));
+
+        assertThat(version).isEqualTo(4);
+        assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
+    }
+
+    /** A command that records nothing answers with the period's version as stored, not as held in memory. */
+    @Test
+    void aRepeatedCommandIsAnsweredWithTheVersionAnotherNodeLeft() {
+        ConfigurableApplicationContext second = nodes.start("node-b");
+        commands(second).sendAndWait(course("1.2", "Course 2"));
+
+        Long version = commands(first).sendAndWait(course("1.1", "Course 1"));
+
+        assertThat(version).isEqualTo(3);
+        assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 3).boxed().toList());
+    }
+
     /** As in a dry-run import: the command's unit of work commits, the database transaction around it does not. */
     @Test
     void whatARolledBackTransactionRecordedIsForgotten() {

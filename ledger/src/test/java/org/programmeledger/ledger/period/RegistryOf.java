@@ -9,6 +9,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.programmeledger.ledger.registry.CatalogueEntry;
+import org.programmeledger.ledger.registry.CatalogueLookup;
 import org.programmeledger.ledger.registry.Registry;
 
 /** A registry that knows a fixed set of programmes, organisations and catalogued metrics, for aggregate fixtures. */
@@ -38,8 +39,8 @@ public record RegistryOf(Set<String> programmes, Set<String> organisations, Map<
     }
 
     @Override
-    public Optional<CatalogueEntry> metric(String metricId) {
-        return Optional.ofNullable(catalogue.get(metricId));
+    public CatalogueLookup metric(String metricId) {
+        return new CatalogueLookup(Optional.ofNullable(catalogue.get(metricId)), !catalogue.isEmpty());
     }
 
     @Override
