@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.CanonicalJson;
 
 /**
  * Writes outputs so that a reader never sees half a file: into a temporary file in the same folder,
@@ -58,7 +58,7 @@ public final class OutputFiles {
         Path sideFile = target.resolveSibling(target.getFileName() + ".provenance.json");
         Path sideTemporary = temporaryFor(sideFile);
         try (OutputStream out = Files.newOutputStream(sideTemporary)) {
-            EventStoreConfiguration.canonicalObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, provenance);
+            CanonicalJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, provenance);
         }
         move(sideTemporary, sideFile);
         move(temporary, target);

@@ -3,19 +3,28 @@ package org.programmeledger.dashboards.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.analytics.architecture.AnalyticsSurface;
+import org.programmeledger.ledger.architecture.LedgerSurface;
+import org.programmeledger.ledger.architecture.ModuleSurface;
 
 /** The boundaries between the modules and inside the ledger. */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.programmeledger");
+    private static final JavaClasses CLASSES = ModuleSurface.mainClasses();
+
+    @Test
+    void theDashboardsPackagesFormNoCycle() {
+        ModuleSurface.noPackageCycles().check(CLASSES);
+    }
+
+    @Test
+    void theDashboardsUseOnlyTheSurfacesOfAnalyticsAndTheLedger() {
+        ModuleSurface.usesOnlySurfaces("dashboards", LedgerSurface.LEDGER, AnalyticsSurface.ANALYTICS).check(CLASSES);
+    }
 
     @Test
     void theLedgerKnowsNothingOfAnalyticsOrDashboards() {
@@ -29,15 +38,6 @@ class ArchitectureTest {
     void analyticsKnowsNothingOfDashboards() {
         noClasses().that().resideInAPackage("org.programmeledger.analytics..")
                 .should().dependOnClassesThat().resideInAPackage("org.programmeledger.dashboards..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void otherModulesSeeOnlyTheLedgersMessagesImporterAndStore() {
-        noClasses().that().resideOutsideOfPackage("org.programmeledger.ledger..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.programmeledger.ledger.period..",
-                        "org.programmeledger.ledger.programme..", "org.programmeledger.ledger.organisation..",
-                        "org.programmeledger.ledger.registry..", "org.programmeledger.ledger.rules..")
                 .check(CLASSES);
     }
 
