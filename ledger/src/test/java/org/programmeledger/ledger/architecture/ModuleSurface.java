@@ -22,9 +22,10 @@ import java.util.Arrays;
  */
 public record ModuleSurface(String module, String[] packages, Class<?>... legacy) {
 
-    /** The main classes of every module on the test's class path. */
+    /** The main classes of every module on the test's class path (not those of the modules' test jars). */
     public static JavaClasses mainClasses() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.programmeledger");
     }
 
