@@ -41,10 +41,11 @@ import org.programmeledger.ledger.web.Answers;
 public final class LedgerSurface {
 
     /**
-     * The messages ({@code api}) and the queries and services ({@code service}). The classes listed are those
+     * The messages ({@code api}), the queries and services ({@code service}) and the one way to hash
+     * ({@code hashing}). The classes listed are those
      * other modules reached into before the surface existed: move them behind {@code service}, never add one.
      */
-    public static final ModuleSurface LEDGER = new ModuleSurface("ledger", new String[] {"api", "service"},
+    public static final ModuleSurface LEDGER = new ModuleSurface("ledger", new String[] {"api", "service", "hashing"},
             AsOf.class, AuditEntry.class, AuditExport.class, AuditTrail.class, StoreBackup.class, CsvCells.class,
             LedgerRole.class, DryRunReport.class, ImportFormat.class, ImportListener.class, ImportReport.class,
             LedgerImporter.class, RowProblem.class, Checkpoint.class, ProofFile.class, ProofVerifier.class,
