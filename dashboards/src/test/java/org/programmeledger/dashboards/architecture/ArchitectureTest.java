@@ -3,15 +3,12 @@ package org.programmeledger.dashboards.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.analytics.architecture.AnalyticsSurface;
 import org.programmeledger.ledger.architecture.LedgerSurface;
 import org.programmeledger.ledger.architecture.ModuleSurface;
 
-/** The boundaries between the modules and inside the ledger. */
+/** The boundaries between the modules, and the dashboards' own. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = ModuleSurface.mainClasses();
@@ -38,16 +35,6 @@ class ArchitectureTest {
     void analyticsKnowsNothingOfDashboards() {
         noClasses().that().resideInAPackage("org.programmeledger.analytics..")
                 .should().dependOnClassesThat().resideInAPackage("org.programmeledger.dashboards..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void theLedgerTakesNoTimeOrRandomIdsOfItsOwnSoReplaysAreDeterministic() {
-        noClasses().that().resideInAPackage("org.programmeledger.ledger..")
-                .should().callMethod(UUID.class, "randomUUID")
-                .orShould().callMethod(Instant.class, "now")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
                 .check(CLASSES);
     }
 }
