@@ -9,14 +9,14 @@ import org.programmeledger.ledger.sealing.Sequencer;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.batch.core.launch.JobLauncher;
-import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.repository.JobRestartException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobRunner {
 
-    private static final int CREATE_ATTEMPTS = 3;
+    /**
+     * Creating a job instance is serialised by the job repository; when two nodes create the same one at
+     * once, the loser's transaction fails and it tries again, to find the instance running or complete.
+     */
+    private static final RetryTemplate CREATE = RetryTemplate.builder().maxAttempts(3)
+            .retryOn(ConcurrencyFailureException.class).noBackoff().build();
 
     private static final Duration SEALING_WAIT = Duration.ofSeconds(30);
 
@@ -62,7 +67,7 @@ public class JobRunner {
                 .addString("recordedAt", position.recordedAt(), false)
                 .toJobParameters();
         try {
-            JobExecution execution = launch(job, jobParameters);
+            JobExecution execution = CREATE.execute(attempt -> jobLauncher.run(job, jobParameters));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new JobFailedException(job.getName(), execution);
             }
@@ -71,26 +76,9 @@ public class JobRunner {
             throw new AlreadyBuiltException(job.getName(), position.position(), e);
         } catch (JobParametersInvalidException e) {
             throw new IllegalArgumentException(job.getName() + ": " + e.getMessage(), e);
-        } catch (JobExecutionAlreadyRunningException | JobRestartException e) {
+        } catch (JobExecutionException e) {
             throw new IllegalStateException(job.getName() + " " + parameters + " at ledger position "
                     + position.position() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Creating a job instance is serialised by the job repository; when two nodes create the same one at
-     * once, the loser's transaction fails and it tries again, to find the instance running or complete.
-     */
-    private JobExecution launch(Job job, JobParameters parameters) throws JobExecutionAlreadyRunningException,
-            JobRestartException, JobInstanceAlreadyCompleteException, JobParametersInvalidException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return jobLauncher.run(job, parameters);
-            } catch (ConcurrencyFailureException e) {
-                if (attempt == CREATE_ATTEMPTS) {
-                    throw e;
-                }
-            }
         }
     }
 

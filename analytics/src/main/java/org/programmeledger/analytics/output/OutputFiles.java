@@ -8,14 +8,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.hashing.Sha256;
+import org.programmeledger.ledger.service.CanonicalJson;
 
 /**
  * Writes outputs so that a reader never sees half a file: into a temporary file in the same folder,
@@ -58,7 +55,7 @@ public final class OutputFiles {
         Path sideFile = target.resolveSibling(target.getFileName() + ".provenance.json");
         Path sideTemporary = temporaryFor(sideFile);
         try (OutputStream out = Files.newOutputStream(sideTemporary)) {
-            EventStoreConfiguration.canonicalObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out, provenance);
+            CanonicalJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, provenance);
         }
         move(sideTemporary, sideFile);
         move(temporary, target);
@@ -74,13 +71,7 @@ public final class OutputFiles {
     }
 
     public static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hexOf(file);
     }
 
     /** Deletes a step's unfinished output, if it opened one (a step can fail before it does). */

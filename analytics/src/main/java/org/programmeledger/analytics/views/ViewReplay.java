@@ -11,8 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.StreamedQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -206,12 +205,7 @@ public class ViewReplay {
 
     /** The first 64 bits of the row's SHA-256: a million rows take 8 MB, and two rows collide about never. */
     private static long digest(String row) {
-        try {
-            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256")
-                    .digest(row.getBytes(StandardCharsets.UTF_8))).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return ByteBuffer.wrap(Sha256.of(row.getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     private static Path temporaryFile() {

@@ -23,7 +23,7 @@ import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.sealing.SealedEvent;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.CanonicalJson;
 
 /**
  * The micro workloads under W1, W2 and W6: an event serialised and read back by Axon's serializer with the
@@ -36,8 +36,8 @@ import org.programmeledger.ledger.store.EventStoreConfiguration;
 public class CodecBenchmark {
 
     private final Serializer serializer = JacksonSerializer.builder()
-            .objectMapper(EventStoreConfiguration.canonicalObjectMapper()).build();
-    private final ObjectMapper mapper = EventStoreConfiguration.canonicalObjectMapper();
+            .objectMapper(CanonicalJson.mapper()).build();
+    private final ObjectMapper mapper = CanonicalJson.mapper();
     private FigureRecorded event;
     private SerializedObject<String> serialized;
     private String json;

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.RunContext;
 import org.programmeledger.ledger.api.RecordFigure;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.CanonicalJson;
 
 /**
  * W5: figures recorded over HTTP on loopback by eight concurrent clients, each request one command
@@ -30,7 +30,7 @@ public final class ApiWorkload {
 
     private final RunContext run;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final ObjectMapper mapper = EventStoreConfiguration.canonicalObjectMapper();
+    private final ObjectMapper mapper = CanonicalJson.mapper();
     private final String authorization = "Basic " + Base64.getEncoder()
             .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 

@@ -25,7 +25,7 @@ import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RegisterOrganisation;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.CanonicalJson;
 
 /**
  * The raw baseline of the import: rows of the event table's shape (same columns, types, keys and unique
@@ -38,7 +38,7 @@ final class RawEvents {
     static final String COLUMNS = "event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
             + "payload_type, payload_revision, payload, meta_data";
     private static final String INSERT = "INSERT INTO bench_event_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final ObjectMapper MAPPER = EventStoreConfiguration.canonicalObjectMapper();
+    private static final ObjectMapper MAPPER = CanonicalJson.mapper();
 
     private RawEvents() {
     }

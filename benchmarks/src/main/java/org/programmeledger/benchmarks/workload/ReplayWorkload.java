@@ -13,7 +13,7 @@ import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.Repeat;
 import org.programmeledger.benchmarks.run.RunContext;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.CanonicalJson;
 import org.programmeledger.ledger.store.LedgerHead;
 
 /**
@@ -81,7 +81,7 @@ public final class ReplayWorkload {
 
     /** Reads every event in order with a streaming cursor and decodes its payload into its event record. */
     static long rawScan(RunContext run) throws Exception {
-        ObjectMapper mapper = EventStoreConfiguration.canonicalObjectMapper();
+        ObjectMapper mapper = CanonicalJson.mapper();
         Map<String, Class<?>> types = new HashMap<>();
         long events = 0;
         try (Connection connection = run.store().connect()) {

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.Repeat;
 import org.programmeledger.benchmarks.run.RunContext;
+import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.programmeledger.ledger.sealing.VerifyReport;
 
@@ -48,7 +49,7 @@ public final class VerifyWorkload {
     }
 
     private long rawHash() throws Exception {
-        MessageDigest sha256 = ViewsDigest.sha256();
+        MessageDigest sha256 = Sha256.digest();
         long events = 0;
         try (Connection connection = run.store().connect()) {
             connection.setAutoCommit(false);

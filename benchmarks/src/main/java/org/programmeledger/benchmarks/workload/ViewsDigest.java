@@ -2,13 +2,12 @@ package org.programmeledger.benchmarks.workload;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.List;
+import org.programmeledger.ledger.hashing.Sha256;
 
 /**
  * A digest of every row of every read model, read in key order with a streaming cursor, so that two
@@ -34,7 +33,7 @@ public final class ViewsDigest {
     }
 
     public static Digest of(Connection connection) throws SQLException {
-        MessageDigest sha256 = sha256();
+        MessageDigest sha256 = Sha256.digest();
         long rows = 0;
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -57,14 +56,7 @@ public final class ViewsDigest {
             connection.commit();
             connection.setAutoCommit(autoCommit);
         }
-        return new Digest(HexFormat.of().formatHex(sha256.digest()), rows);
+        return new Digest(Sha256.hex(sha256.digest()), rows);
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

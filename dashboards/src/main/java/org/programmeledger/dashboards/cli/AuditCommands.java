@@ -20,7 +20,7 @@ import org.programmeledger.ledger.audit.AuditTrail;
 import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.programmeledger.ledger.sealing.Digest;
 import org.programmeledger.ledger.sealing.VerifyReport;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.CanonicalJson;
 import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.dashboards.publication.PublicationCheck;
 import org.programmeledger.ledger.publication.Publications;
@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 /** The auditors' commands: history, as-of, verify, digest, audit-trail and replay, on the local store. */
 final class AuditCommands {
 
-    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
 
     private AuditCommands() {
     }

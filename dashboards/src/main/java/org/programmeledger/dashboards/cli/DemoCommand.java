@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.programmeledger.dashboards.demo.DemoRun;
 import org.programmeledger.ledger.sealing.FolderWitness;
 import org.programmeledger.ledger.sealing.SealingSettings;
 import org.springframework.context.ConfigurableApplicationContext;

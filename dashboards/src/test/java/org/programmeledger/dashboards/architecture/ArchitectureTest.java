@@ -3,20 +3,26 @@ package org.programmeledger.dashboards.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.analytics.architecture.AnalyticsSurface;
+import org.programmeledger.ledger.architecture.LedgerSurface;
+import org.programmeledger.ledger.architecture.ModuleSurface;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The boundaries between the modules and inside the ledger. */
+/** The boundaries between the modules, and the dashboards' own. */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.programmeledger");
+    private static final JavaClasses CLASSES = ModuleSurface.mainClasses();
+
+    @Test
+    void theDashboardsPackagesFormNoCycle() {
+        ModuleSurface.noPackageCycles().check(CLASSES);
+    }
+
+    @Test
+    void theDashboardsUseOnlyTheSurfacesOfAnalyticsAndTheLedger() {
+        ModuleSurface.usesOnlySurfaces("dashboards", LedgerSurface.LEDGER, AnalyticsSurface.ANALYTICS).check(CLASSES);
+    }
 
     @Test
     void theLedgerKnowsNothingOfAnalyticsOrDashboards() {
@@ -38,25 +44,6 @@ class ArchitectureTest {
     void theDashboardReadsTheViewsOnlyThroughAnalytics() {
         noClasses().that().resideInAPackage("org.programmeledger.dashboards.views..")
                 .should().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
-                .check(CLASSES);
-    }
-
-    @Test
-    void otherModulesSeeOnlyTheLedgersMessagesImporterAndStore() {
-        noClasses().that().resideOutsideOfPackage("org.programmeledger.ledger..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.programmeledger.ledger.period..",
-                        "org.programmeledger.ledger.programme..", "org.programmeledger.ledger.organisation..",
-                        "org.programmeledger.ledger.registry..", "org.programmeledger.ledger.rules..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void theLedgerTakesNoTimeOrRandomIdsOfItsOwnSoReplaysAreDeterministic() {
-        noClasses().that().resideInAPackage("org.programmeledger.ledger..")
-                .should().callMethod(UUID.class, "randomUUID")
-                .orShould().callMethod(Instant.class, "now")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
                 .check(CLASSES);
     }
 }

@@ -9,21 +9,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.programmeledger.ledger.api.ActivityRecorded;
+import org.programmeledger.ledger.api.ActivityRetracted;
+import org.programmeledger.ledger.api.FigureCorrected;
+import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.FigureValues;
+import org.programmeledger.ledger.api.ItemAmended;
+import org.programmeledger.ledger.api.ItemCompleted;
+import org.programmeledger.ledger.api.ItemRegistered;
+import org.programmeledger.ledger.api.PlanPeriodOpened;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.store.LedgerEvents;
+import org.programmeledger.ledger.store.RecordedEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * What the ledger knew at a past recording time ("what did we report on 2022-07-01?"): the events
- * recorded up to that time, folded into the state of each plan period, corrections applied.
+ * recorded up to that time, read as typed records, folded into the state of each plan period, corrections applied.
  */
 @Component
 public class AsOf {
 
-    private final AuditTrail trail;
+    private final LedgerEvents events;
 
-    AsOf(AuditTrail trail) {
-        this.trail = trail;
+    AsOf(LedgerEvents events) {
+        this.events = events;
     }
 
     public record Item(int number, String title, String area, boolean newInPeriod, String status) {
@@ -57,103 +67,117 @@ public class AsOf {
 
     /** The state of every plan period (or of the one named) as recorded up to and including {@code at}. */
     public State at(Instant at, String onlyPeriod) {
-        return fold(entry -> !Instant.parse(entry.recordedAt()).isAfter(at), at, onlyPeriod);
+        return fold(event -> !event.recordedAt().isAfter(at), at, onlyPeriod);
     }
 
     /** The state of every plan period (or of the one named) up to and including ledger position {@code position}. */
     public State atPosition(long position, String onlyPeriod) {
         Instant[] last = {Instant.EPOCH};
-        State state = fold(entry -> {
-            if (entry.position() > position) {
+        State state = fold(event -> {
+            if (event.position() > position) {
                 return false;
             }
-            last[0] = Instant.parse(entry.recordedAt());
+            last[0] = event.recordedAt();
             return true;
         }, null, onlyPeriod);
         return new State(last[0], state.position(), state.events(), state.periods());
     }
 
-    private State fold(Predicate<AuditEntry> included, Instant at, String onlyPeriod) {
+    private State fold(Predicate<RecordedEvent> included, Instant at, String onlyPeriod) {
         Map<String, Folding> periods = new TreeMap<>();
         long[] position = {0, 0};
-        trail.all(entry -> {
-            if (!included.test(entry)) {
+        events.inOrder(event -> {
+            if (!included.test(event)) {
                 return;
             }
-            position[0] = Math.max(position[0], entry.position());
+            position[0] = Math.max(position[0], event.position());
             position[1]++;
-            Map<String, Object> event = entry.payload();
-            Object periodId = event.get("periodId");
+            String periodId = periodOf(event.payload());
             if (periodId == null || onlyPeriod != null && !onlyPeriod.equals(periodId)) {
                 return;
             }
-            periods.computeIfAbsent(periodId.toString(), id -> new Folding()).apply(entry.event(), event);
+            periods.computeIfAbsent(periodId, id -> new Folding()).apply(event.payload());
         });
         return new State(at, position[0], position[1], periods.entrySet().stream()
                 .filter(period -> period.getValue().opened != null)
                 .map(period -> period.getValue().toPeriod(period.getKey())).toList());
     }
 
+    /** The plan period an event of the period's own belongs to; null for the programme's and the catalogues'. */
+    private static String periodOf(Object event) {
+        if (event instanceof PlanPeriodOpened e) {
+            return e.periodId();
+        } else if (event instanceof ItemRegistered e) {
+            return e.periodId();
+        } else if (event instanceof ItemAmended e) {
+            return e.periodId();
+        } else if (event instanceof ItemCompleted e) {
+            return e.periodId();
+        } else if (event instanceof ActivityRecorded e) {
+            return e.periodId();
+        } else if (event instanceof ActivityRetracted e) {
+            return e.periodId();
+        } else if (event instanceof FigureRecorded e) {
+            return e.periodId();
+        } else if (event instanceof FigureCorrected e) {
+            return e.periodId();
+        }
+        return null;
+    }
+
     /** One plan period being rebuilt from its events. */
     private static final class Folding {
-        private Map<String, Object> opened;
+        private PlanPeriodOpened opened;
         private final Map<Integer, Item> items = new TreeMap<>();
         private final Map<String, Activity> activities = new TreeMap<>();
         private final Map<String, Figure> figures = new TreeMap<>();
 
-        void apply(String event, Map<String, Object> e) {
-            switch (event) {
-                case "PlanPeriodOpened" -> opened = e;
-                case "ItemRegistered" -> items.put(number(e, "number"), new Item(number(e, "number"), text(e, "title"),
-                        text(e, "area"), Boolean.TRUE.equals(e.get("newInPeriod")), "REGISTERED"));
-                case "ItemAmended" -> items.computeIfPresent(number(e, "number"), (n, item) ->
-                        new Item(n, text(e, "title"), text(e, "area"), item.newInPeriod(), item.status()));
-                case "ItemCompleted" -> items.computeIfPresent(number(e, "number"), (n, item) ->
+        void apply(Object event) {
+            if (event instanceof PlanPeriodOpened e) {
+                opened = e;
+            } else if (event instanceof ItemRegistered e) {
+                items.put(e.number(), new Item(e.number(), e.title(), e.area(), e.newInPeriod(), "REGISTERED"));
+            } else if (event instanceof ItemAmended e) {
+                items.computeIfPresent(e.number(), (n, item) ->
+                        new Item(n, e.title(), e.area(), item.newInPeriod(), item.status()));
+            } else if (event instanceof ItemCompleted e) {
+                items.computeIfPresent(e.number(), (n, item) ->
                         new Item(n, item.title(), item.area(), item.newInPeriod(), "COMPLETED"));
-                case "ActivityRecorded" -> activities.put(text(e, "activityId"), new Activity(text(e, "activityId"),
-                        number(e, "itemNumber"), text(e, "kind"), text(e, "title"), describe(e.get("date")), false));
-                case "ActivityRetracted" -> activities.computeIfPresent(text(e, "activityId"), (id, a) ->
+            } else if (event instanceof ActivityRecorded e) {
+                activities.put(e.activityId(), new Activity(e.activityId(), e.itemNumber(), name(e.kind()), e.title(),
+                        e.date() == null ? null : e.date().start() + " to " + e.date().end(), false));
+            } else if (event instanceof ActivityRetracted e) {
+                activities.computeIfPresent(e.activityId(), (id, a) ->
                         new Activity(id, a.item(), a.kind(), a.title(), a.date(), true));
-                case "FigureRecorded" -> figures.put(text(e, "figureId"), figure(e, text(e, "figureId"),
-                        optionalNumber(e, "itemNumber"), text(e, "activityId"), text(e, "metric"), text(e, "unit"),
-                        text(e, "side"), false));
-                case "FigureCorrected" -> figures.computeIfPresent(text(e, "figureId"), (id, f) -> figure(e, id,
+            } else if (event instanceof FigureRecorded e) {
+                figures.put(e.figureId(), figure(e.value(), e.valueHigh(), e.qualifier(), e.figureId(), e.itemNumber(),
+                        e.activityId(), e.metric(), e.unit(), name(e.side()), false));
+            } else if (event instanceof FigureCorrected e) {
+                figures.computeIfPresent(e.figureId(), (id, f) -> figure(e.value(), e.valueHigh(), e.qualifier(), id,
                         f.item(), f.activityId(), f.metric(), f.unit(), f.side(), true));
-                default -> {
-                }
             }
         }
 
         Period toPeriod(String periodId) {
-            return new Period(periodId, text(opened, "label"), text(opened, "startsOn"), text(opened, "endsOn"),
+            return new Period(periodId, opened.label(), text(opened.startsOn()), text(opened.endsOn()),
                     new ArrayList<>(items.values()), new ArrayList<>(activities.values()),
                     new ArrayList<>(figures.values()));
         }
 
-        private static Figure figure(Map<String, Object> e, String id, Integer item, String activityId,
-                                     String metric, String unit, String side, boolean corrected) {
-            BigDecimal value = FigureValues.normalise(new BigDecimal(e.get("value").toString()));
-            BigDecimal high = e.get("valueHigh") == null ? null
-                    : FigureValues.normalise(new BigDecimal(e.get("valueHigh").toString()));
-            Qualifier qualifier = Qualifier.valueOf(text(e, "qualifier"));
+        private static Figure figure(BigDecimal stated, BigDecimal statedHigh, Qualifier qualifier, String id,
+                                     Integer item, String activityId, String metric, String unit, String side,
+                                     boolean corrected) {
+            BigDecimal value = FigureValues.normalise(stated);
+            BigDecimal high = statedHigh == null ? null : FigureValues.normalise(statedHigh);
             return new Figure(id, item, activityId, metric, value, qualifier.code(), qualifier.phrase(value, high),
                     unit, side, corrected);
         }
 
-        private static String describe(Object extent) {
-            return extent instanceof Map<?, ?> fields ? fields.get("start") + " to " + fields.get("end") : null;
+        private static String name(Enum<?> value) {
+            return value == null ? null : value.name();
         }
 
-        private static int number(Map<String, Object> e, String field) {
-            return ((Number) e.get(field)).intValue();
-        }
-
-        private static Integer optionalNumber(Map<String, Object> e, String field) {
-            return e.get(field) == null ? null : number(e, field);
-        }
-
-        private static String text(Map<String, Object> e, String field) {
-            Object value = e.get(field);
+        private static String text(Object value) {
             return value == null ? null : value.toString();
         }
     }

@@ -1,8 +1,9 @@
 package org.programmeledger.ledger.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,14 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.axonframework.common.DateTimeUtils;
+import org.programmeledger.ledger.api.ActivityRecorded;
+import org.programmeledger.ledger.api.ActivityRetracted;
 import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.FigureCorrected;
+import org.programmeledger.ledger.api.FigureRecorded;
+import org.programmeledger.ledger.api.ItemAmended;
+import org.programmeledger.ledger.api.PlanPeriodOpened;
+import org.programmeledger.ledger.api.ProgrammeFigureRecorded;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.programmeledger.ledger.store.LedgerEvents;
+import org.programmeledger.ledger.store.RecordedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * The history an auditor reads: the stored events themselves, as they are in the store, in order.
- * A correction is shown right after the record it corrects.
+ * The history an auditor reads: every event in order, as the ledger reads it (serializer and upcasters
+ * applied), with its payload and metadata as the canonical JSON fields. A correction is shown right after the
+ * record it corrects.
  */
 @Component
 public class AuditTrail {
@@ -25,22 +36,16 @@ public class AuditTrail {
     private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
-    private static final String SELECT = "SELECT e.global_index, e.aggregate_identifier, e.sequence_number, "
-            + "e.payload_type, e.time_stamp, e.meta_data, e.payload, l.leaf_hash FROM domain_event_entry e "
-            + "LEFT JOIN ledger_tree_leaf l ON l.position = e.global_index";
 
-    private final JdbcTemplate jdbc;
+    private final LedgerEvents events;
 
-    AuditTrail(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AuditTrail(LedgerEvents events) {
+        this.events = events;
     }
 
     /** Every event, in global order, streamed. */
     public void all(Consumer<AuditEntry> each) {
-        jdbc.query(SELECT + " ORDER BY e.global_index", row -> {
-            each.accept(entry(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4), row.getString(5),
-                    row.getString(6), row.getString(7), row.getString(8)));
-        });
+        events.inOrder(event -> each.accept(entry(event)));
     }
 
     /** Everything recorded in a plan period. */
@@ -82,9 +87,7 @@ public class AuditTrail {
     }
 
     private List<AuditEntry> aggregate(String aggregateIdentifier) {
-        return jdbc.query(SELECT + " WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number",
-                (row, n) -> entry(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getString(7), row.getString(8)), aggregateIdentifier);
+        return events.ofAggregate(aggregateIdentifier).stream().map(AuditTrail::entry).toList();
     }
 
     /** Orders entries so that each correction follows the record it corrects, then by position. */
@@ -119,38 +122,35 @@ public class AuditTrail {
         return null;
     }
 
-    private static AuditEntry entry(long position, String aggregate, long sequence, String payloadType,
-                                    String recordedAt, String metaData, String payload, String seal) {
-        Map<String, Object> body = parse(payload);
-        String event = payloadType.substring(payloadType.lastIndexOf('.') + 1);
-        String corrects = switch (event) {
-            case "FigureCorrected", "ActivityRetracted", "ItemAmended" -> subject(body);
-            default -> null;
-        };
-        return new AuditEntry(position, aggregate, sequence, event, recordedAt, occurred(body), corrects,
-                parse(metaData), body, seal == null ? null : seal.trim());
+    private static AuditEntry entry(RecordedEvent recorded) {
+        Object event = recorded.payload();
+        Map<String, Object> payload = fields(event);
+        String corrects = event instanceof FigureCorrected || event instanceof ActivityRetracted
+                || event instanceof ItemAmended ? subject(payload) : null;
+        return new AuditEntry(recorded.position(), recorded.aggregateIdentifier(), recorded.sequenceNumber(),
+                event.getClass().getSimpleName(), DateTimeUtils.formatInstant(recorded.recordedAt()), occurred(event),
+                corrects, fields(recorded.metaData()), payload, recorded.leafHash());
     }
 
-    private static String occurred(Map<String, Object> payload) {
-        Object extent = payload.containsKey("date") ? payload.get("date") : payload.get("extent");
-        if (extent instanceof Map<?, ?> fields && fields.get("precision") != null) {
-            Extent value = JSON.convertValue(fields, Extent.class);
-            return value.describe() + (value.start() == null ? "" : " (" + value.start() + " to " + value.end() + ")");
+    private static String occurred(Object event) {
+        Extent extent = event instanceof ActivityRecorded activity ? activity.date()
+                : event instanceof FigureRecorded figure ? figure.extent()
+                : event instanceof ProgrammeFigureRecorded figure ? figure.extent() : null;
+        if (extent != null && extent.precision() != null) {
+            return extent.describe() + (extent.start() == null ? "" : " (" + extent.start() + " to " + extent.end() + ")");
         }
-        if (payload.containsKey("startsOn")) {
-            return payload.get("startsOn") + " to " + payload.get("endsOn");
+        if (event instanceof PlanPeriodOpened opened) {
+            return opened.startsOn() + " to " + opened.endsOn();
         }
         return null;
     }
 
-    private static Map<String, Object> parse(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
+    /** A value as the canonical JSON's fields: what an auditor's export and the history show of it. */
+    private static Map<String, Object> fields(Object value) {
         try {
-            return JSON.readValue(json, MAP);
-        } catch (JsonProcessingException e) {
-            return Map.of("unreadable", json);
+            return JSON.readValue(JSON.writeValueAsBytes(value), MAP);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

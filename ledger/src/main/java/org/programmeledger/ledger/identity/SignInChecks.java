@@ -3,14 +3,13 @@ package org.programmeledger.ledger.identity;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.programmeledger.ledger.hashing.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -137,16 +136,12 @@ final class SignInChecks implements AuthenticationProvider {
     }
 
     private static String key(String name, String password, UserDetails user) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {name, password, user.getPassword(), user.getAuthorities().toString()}) {
-                sha256.update(part.getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has SHA-256", e);
+        MessageDigest sha256 = Sha256.digest();
+        for (String part : new String[] {name, password, user.getPassword(), user.getAuthorities().toString()}) {
+            sha256.update(part.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
         }
+        return Sha256.hex(sha256.digest());
     }
 
     /** A user name as typed by anyone: no line breaks or other controls in the log, and not too long. */

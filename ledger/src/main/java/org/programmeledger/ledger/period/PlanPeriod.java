@@ -63,6 +63,7 @@ import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.registry.Registry;
 import org.programmeledger.ledger.rules.Rules;
 import org.programmeledger.ledger.store.RecordingMetaData;

@@ -9,7 +9,7 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.programmeledger.ledger.hashing.Sha256;
 
 /**
  * Ed25519 keys for signing checkpoints, with the JDK's own EdDSA. Public keys travel as base64 of their
@@ -32,7 +32,7 @@ public final class CheckpointKeys {
     }
 
     public static String keyId(PublicKey publicKey) {
-        return HexFormat.of().formatHex(MerkleHash.sha256().digest(publicKey.getEncoded())).substring(0, 8);
+        return Sha256.hexOf(publicKey.getEncoded()).substring(0, 8);
     }
 
     public static String publicKeyText(PublicKey publicKey) {

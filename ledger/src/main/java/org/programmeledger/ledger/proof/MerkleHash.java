@@ -1,7 +1,7 @@
 package org.programmeledger.ledger.proof;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.programmeledger.ledger.hashing.Sha256;
 
 /**
  * The hashes of an RFC 9162 Merkle tree (§2.1.1): SHA-256, with a 0x00 prefix for leaves and 0x01 for
@@ -19,29 +19,22 @@ public final class MerkleHash {
 
     /** The root of the empty tree: SHA-256 of nothing. */
     public static byte[] emptyRoot() {
-        return sha256().digest();
+        return Sha256.of();
     }
 
     public static byte[] leaf(byte[] data) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         digest.update(LEAF_PREFIX);
         digest.update(data);
         return digest.digest();
     }
 
     public static byte[] node(byte[] left, byte[] right) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         digest.update(NODE_PREFIX);
         digest.update(left);
         digest.update(right);
         return digest.digest();
     }
 
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.PeriodPublished;
+import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.proof.MerkleHash;
 import org.programmeledger.ledger.proof.MerkleTree;
 import org.programmeledger.ledger.proof.ProofFile;
@@ -188,6 +188,6 @@ public class Prover {
     }
 
     private static String hex(byte[] hash) {
-        return HexFormat.of().formatHex(hash);
+        return Sha256.hex(hash);
     }
 }

@@ -1,24 +1,20 @@
 package org.programmeledger.ledger.publication;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.common.DateTimeUtils;
 import org.programmeledger.ledger.api.PeriodPublished;
-import org.programmeledger.ledger.audit.AuditEntry;
-import org.programmeledger.ledger.audit.AuditTrail;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.store.LedgerEvents;
 import org.springframework.stereotype.Component;
 
 /** The publications of plan periods, read from their events: the ledger is the register of what was published. */
 @Component
 public class Publications {
 
-    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+    private final LedgerEvents events;
 
-    private final AuditTrail trail;
-
-    Publications(AuditTrail trail) {
-        this.trail = trail;
+    Publications(LedgerEvents events) {
+        this.events = events;
     }
 
     /** A publication as recorded, with who published it and when. */
@@ -38,8 +34,11 @@ public class Publications {
     }
 
     public List<Publication> of(String periodId) {
-        return trail.period(periodId).stream().filter(entry -> entry.event().equals("PeriodPublished"))
-                .map(Publications::publication).toList();
+        return events.ofAggregate(periodId).stream()
+                .filter(event -> event.payload() instanceof PeriodPublished)
+                .map(event -> new Publication((PeriodPublished) event.payload(),
+                        DateTimeUtils.formatInstant(event.recordedAt())))
+                .toList();
     }
 
     public Optional<Publication> find(String periodId, int number) {
@@ -64,9 +63,5 @@ public class Publications {
 
     private static String numbers(List<Publication> publications) {
         return String.join(", ", publications.stream().map(p -> String.valueOf(p.number())).toList());
-    }
-
-    private static Publication publication(AuditEntry entry) {
-        return new Publication(JSON.convertValue(entry.payload(), PeriodPublished.class), entry.recordedAt());
     }
 }

@@ -1,12 +1,10 @@
 package org.programmeledger.ledger.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.programmeledger.ledger.api.MetricAmended;
 import org.programmeledger.ledger.api.MetricDefined;
 import org.programmeledger.ledger.api.OrganisationRegistered;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.store.LedgerEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,46 +15,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegistryRebuild {
 
-    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
-
+    private final LedgerEvents events;
     private final JdbcTemplate jdbc;
     private final JdbcRegistry registry;
 
-    RegistryRebuild(JdbcTemplate jdbc, JdbcRegistry registry) {
+    RegistryRebuild(LedgerEvents events, JdbcTemplate jdbc, JdbcRegistry registry) {
+        this.events = events;
         this.jdbc = jdbc;
         this.registry = registry;
     }
 
+    /** Amendments replace definitions, so the events are folded in the order they were recorded. */
     public void rebuild() {
         jdbc.update("DELETE FROM registry_programme");
         jdbc.update("DELETE FROM registry_organisation");
         jdbc.update("DELETE FROM registry_metric");
-        jdbc.query("SELECT payload FROM domain_event_entry WHERE payload_type = ?", row -> {
-            jdbc.update("INSERT INTO registry_programme (programme_id) VALUES (?)",
-                    read(row.getString(1), ProgrammeEstablished.class).programmeId());
-        }, ProgrammeEstablished.class.getName());
-        jdbc.query("SELECT payload FROM domain_event_entry WHERE payload_type = ?", row -> {
-            jdbc.update("INSERT INTO registry_organisation (organisation_id) VALUES (?)",
-                    read(row.getString(1), OrganisationRegistered.class).organisationId());
-        }, OrganisationRegistered.class.getName());
-        // Amendments replace definitions, so the catalogue's events are read in the order they were recorded.
-        jdbc.query("SELECT payload_type, payload FROM domain_event_entry WHERE payload_type IN (?, ?) "
-                + "ORDER BY global_index", row -> {
-            if (row.getString(1).equals(MetricDefined.class.getName())) {
-                MetricDefined defined = read(row.getString(2), MetricDefined.class);
+        events.inOrder(recorded -> {
+            Object event = recorded.payload();
+            if (event instanceof ProgrammeEstablished established) {
+                jdbc.update("INSERT INTO registry_programme (programme_id) VALUES (?)", established.programmeId());
+            } else if (event instanceof OrganisationRegistered registered) {
+                jdbc.update("INSERT INTO registry_organisation (organisation_id) VALUES (?)",
+                        registered.organisationId());
+            } else if (event instanceof MetricDefined defined) {
                 registry.putMetric(defined.metricId(), defined.units(), defined.aggregation());
-            } else {
-                MetricAmended amended = read(row.getString(2), MetricAmended.class);
+            } else if (event instanceof MetricAmended amended) {
                 registry.putMetric(amended.metricId(), amended.units(), amended.aggregation());
             }
-        }, MetricDefined.class.getName(), MetricAmended.class.getName());
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an event of the store cannot be read as " + type.getSimpleName(), e);
-        }
+        });
     }
 }

@@ -1,32 +1,22 @@
 package org.programmeledger.ledger.sealing;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.programmeledger.ledger.hashing.Sha256;
 
-/** SHA-256 and hex, as sealing uses them. */
+/** Sealing's short names for {@link Sha256}. */
 final class Hashing {
 
     private Hashing() {
     }
 
     static byte[] sha256(byte[]... parts) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (byte[] part : parts) {
-                sha256.update(part);
-            }
-            return sha256.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.of(parts);
     }
 
     static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
+        return Sha256.hex(bytes);
     }
 
     static byte[] unhex(String hex) {
-        return HexFormat.of().parseHex(hex.trim());
+        return Sha256.unhex(hex);
     }
 }

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.registry.RegistryRebuild;
 import org.programmeledger.ledger.sealing.Digest;
@@ -89,7 +89,7 @@ public class LedgerEventImport {
                 n++;
                 if (line.startsWith("{\"digest\"")) {
                     Digest digest = parse(line, n, ExportFooter.class).digest();
-                    if (digest.position() != lastPosition || !digest.hash().equals(HexFormat.of().formatHex(tree.root()))
+                    if (digest.position() != lastPosition || !digest.hash().equals(Sha256.hex(tree.root()))
                             || digest.events() != tree.size() || lines.readLine() != null) {
                         throw new ExportRefused(n, "the digest does not match the events before it");
                     }
@@ -105,7 +105,7 @@ public class LedgerEventImport {
                     throw new ExportRefused(n, "the event at position " + event.position()
                             + " does not match its leaf: the line was changed");
                 }
-                tree.append(HexFormat.of().parseHex(hash));
+                tree.append(Sha256.unhex(hash));
                 lastPosition = event.position();
             }
             throw new ExportRefused(n, "the file ends without its digest: it was cut short");

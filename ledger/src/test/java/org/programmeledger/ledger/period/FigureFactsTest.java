@@ -27,6 +27,7 @@ import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.ValueAdopted;
 import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.registry.CatalogueEntry;
 
 /** The rules of issue 18 for a plan period's figures: catalogue, bounds, facts of no item, part-of, disputes. */

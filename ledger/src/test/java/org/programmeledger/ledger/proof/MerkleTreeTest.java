@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.ledger.hashing.Sha256;
 
 /** The tree against RFC 9162's own recursive definitions, written out naively here, and against CT's roots. */
 class MerkleTreeTest {
@@ -249,7 +250,7 @@ class MerkleTreeTest {
     }
 
     private static byte[] sha256(byte[] data) {
-        return MerkleHash.sha256().digest(data);
+        return Sha256.of(data);
     }
 
     private static byte[] concat(byte[]... parts) {

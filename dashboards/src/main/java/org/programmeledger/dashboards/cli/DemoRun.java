@@ -1,4 +1,4 @@
-package org.programmeledger.dashboards.demo;
+package org.programmeledger.dashboards.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +18,6 @@ import org.programmeledger.analytics.overview.PeriodOverview;
 import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.views.ViewPosition;
-import org.programmeledger.dashboards.cli.Paths;
 import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;

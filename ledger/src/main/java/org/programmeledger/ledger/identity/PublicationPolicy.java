@@ -1,7 +1,6 @@
-package org.programmeledger.ledger.period;
+package org.programmeledger.ledger.identity;
 
 import java.util.List;
-import org.programmeledger.ledger.identity.LedgerRole;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

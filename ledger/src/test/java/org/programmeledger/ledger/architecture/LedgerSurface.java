@@ -1,0 +1,59 @@
+package org.programmeledger.ledger.architecture;
+
+import org.programmeledger.ledger.audit.AsOf;
+import org.programmeledger.ledger.audit.AuditEntry;
+import org.programmeledger.ledger.audit.AuditExport;
+import org.programmeledger.ledger.audit.AuditTrail;
+import org.programmeledger.ledger.backup.StoreBackup;
+import org.programmeledger.ledger.csv.CsvCells;
+import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.importing.DryRunReport;
+import org.programmeledger.ledger.importing.ImportFormat;
+import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.importing.ImportReport;
+import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.importing.RowProblem;
+import org.programmeledger.ledger.proof.Checkpoint;
+import org.programmeledger.ledger.proof.ProofFile;
+import org.programmeledger.ledger.proof.ProofVerifier;
+import org.programmeledger.ledger.proof.SignedCheckpoint;
+import org.programmeledger.ledger.proving.HeldCheckpoint;
+import org.programmeledger.ledger.proving.Prover;
+import org.programmeledger.ledger.publication.PublicationDiff;
+import org.programmeledger.ledger.publication.Publications;
+import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.sealing.FolderWitness;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.SealedEvent;
+import org.programmeledger.ledger.sealing.SealingSettings;
+import org.programmeledger.ledger.sealing.Sequencer;
+import org.programmeledger.ledger.sealing.SigningKey;
+import org.programmeledger.ledger.sealing.VerifyReport;
+import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.store.LedgerTransactions;
+import org.programmeledger.ledger.store.StreamedQuery;
+import org.programmeledger.ledger.transfer.ExportRefused;
+import org.programmeledger.ledger.transfer.LedgerEventImport;
+import org.programmeledger.ledger.transfer.LedgerExport;
+import org.programmeledger.ledger.web.Answers;
+
+/** What the other modules may use of the ledger. */
+public final class LedgerSurface {
+
+    /**
+     * The messages ({@code api}), the queries and services ({@code service}) and the one way to hash
+     * ({@code hashing}). The classes listed are those
+     * other modules reached into before the surface existed: move them behind {@code service}, never add one.
+     */
+    public static final ModuleSurface LEDGER = new ModuleSurface("ledger", new String[] {"api", "service", "hashing"},
+            AsOf.class, AuditEntry.class, AuditExport.class, AuditTrail.class, StoreBackup.class, CsvCells.class,
+            LedgerRole.class, DryRunReport.class, ImportFormat.class, ImportListener.class, ImportReport.class,
+            LedgerImporter.class, RowProblem.class, Checkpoint.class, ProofFile.class, ProofVerifier.class,
+            SignedCheckpoint.class, HeldCheckpoint.class, Prover.class, PublicationDiff.class, Publications.class,
+            Digest.class, FolderWitness.class, LedgerVerifier.class, SealedEvent.class, SealingSettings.class,
+            Sequencer.class, SigningKey.class, VerifyReport.class, LedgerHead.class, LedgerTransactions.class,
+            StreamedQuery.class, ExportRefused.class, LedgerEventImport.class, LedgerExport.class, Answers.class);
+
+    private LedgerSurface() {
+    }
+}
