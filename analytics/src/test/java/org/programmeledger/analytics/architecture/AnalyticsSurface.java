@@ -31,7 +31,7 @@ public final class AnalyticsSurface {
      * The classes listed are those the dashboards reached into before the surface existed: move them behind one
      * package of queries and jobs, never add one.
      */
-    public static final ModuleSurface ANALYTICS = new ModuleSurface("analytics", new String[] {},
+    public static final ModuleSurface ANALYTICS = new ModuleSurface("analytics", new String[] {"reads"},
             Bound.class, Combination.class, Combined.class, StatedFigure.class, StatedValues.class,
             JobExecutionSummary.class, JobFailedException.class, JobReport.class, JobRunner.class, LedgerJobs.class,
             KnownMetrics.class, MetricParameterValidator.class, OutputFiles.class, OutputSettings.class,

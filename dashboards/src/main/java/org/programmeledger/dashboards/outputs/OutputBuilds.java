@@ -18,7 +18,7 @@ import org.programmeledger.dashboards.chart.TrendChartJobConfiguration;
 import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.PeriodView;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.CanonicalJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -100,7 +100,7 @@ public class OutputBuilds {
         Path folder = output.directory().resolve("report");
         try {
             Path provenance = folder.resolve(SummaryReport.fileName(periodId) + ".provenance.json");
-            if (Files.isRegularFile(provenance) && EventStoreConfiguration.canonicalObjectMapper()
+            if (Files.isRegularFile(provenance) && CanonicalJson.mapper()
                     .readTree(provenance.toFile()).path("ledgerPosition").asLong(-1) == position) {
                 return Outcome.CURRENT;
             }

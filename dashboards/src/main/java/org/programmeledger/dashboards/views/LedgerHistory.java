@@ -19,7 +19,7 @@ import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.ValueAdopted;
 import org.programmeledger.ledger.audit.AuditEntry;
 import org.programmeledger.ledger.audit.AuditTrail;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.CanonicalJson;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LedgerHistory {
 
-    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
 
     private final AuditTrail trail;
 

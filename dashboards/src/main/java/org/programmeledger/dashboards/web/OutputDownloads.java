@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.programmeledger.analytics.output.OutputSettings;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.CanonicalJson;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +44,7 @@ class OutputDownloads {
         }
     }
 
-    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
 
     private final OutputSettings output;
 

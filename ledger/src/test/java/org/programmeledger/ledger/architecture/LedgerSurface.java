@@ -28,6 +28,7 @@ import org.programmeledger.ledger.sealing.SealedEvent;
 import org.programmeledger.ledger.sealing.SealingSettings;
 import org.programmeledger.ledger.sealing.Sequencer;
 import org.programmeledger.ledger.sealing.SigningKey;
+import org.programmeledger.ledger.sealing.SigningKeyRegistrar;
 import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.LedgerTransactions;
@@ -51,7 +52,8 @@ public final class LedgerSurface {
             LedgerImporter.class, RowProblem.class, Checkpoint.class, ProofFile.class, ProofVerifier.class,
             SignedCheckpoint.class, HeldCheckpoint.class, Prover.class, PublicationDiff.class, Publications.class,
             Digest.class, FolderWitness.class, LedgerVerifier.class, SealedEvent.class, SealingSettings.class,
-            Sequencer.class, SigningKey.class, VerifyReport.class, LedgerHead.class, LedgerTransactions.class,
+            Sequencer.class, SigningKey.class, SigningKeyRegistrar.class, SigningKeyRegistrar.Registration.class,
+            VerifyReport.class, LedgerHead.class, LedgerTransactions.class,
             StreamedQuery.class, ExportRefused.class, LedgerEventImport.class, LedgerExport.class, Answers.class);
 
     private LedgerSurface() {
