@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -73,6 +74,9 @@ final class AuditCommands {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
+            if (subject.period != null) {
+                ArgumentChecks.planPeriod(subject.period, StoreGlance.of(store.folder()));
+            }
             try (ConfigurableApplicationContext application = store.open("/api/audit/history")) {
                 AuditTrail trail = application.getBean(AuditTrail.class);
                 List<AuditEntry> entries = subject.organisation != null ? trail.organisation(subject.organisation)
@@ -124,8 +128,12 @@ final class AuditCommands {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
+            Instant time = ArgumentChecks.recordingTime(at);
+            if (period != null) {
+                ArgumentChecks.planPeriod(period, StoreGlance.of(store.folder()));
+            }
             try (ConfigurableApplicationContext application = store.open("/api/audit/as-of?at=" + at)) {
-                AsOf.State state = application.getBean(AsOf.class).at(AsOf.parseTime(at), period);
+                AsOf.State state = application.getBean(AsOf.class).at(time, period);
                 if (json) {
                     out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(state));
                 } else {
@@ -189,7 +197,8 @@ final class AuditCommands {
                     return PublicationCommands.print(application.getBean(PublicationCheck.class).check(published), out);
                 }
             }
-            Digest expected = digest == null ? null : JSON.readValue(digest.toFile(), Digest.class);
+            Digest expected = digest == null ? null
+                    : JSON.readValue(ArgumentChecks.existing(digest).toFile(), Digest.class);
             try (ConfigurableApplicationContext application = store.open("/api/audit/verify")) {
                 VerifyReport report = application.getBean(LedgerVerifier.class).verify(expected);
                 out.println(report);

@@ -91,7 +91,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() throws Exception {
-            StoreBackup.restore(zip, store.folder());
+            StoreBackup.restore(ArgumentChecks.existing(zip), store.folder());
             spec.commandLine().getOut().println("Restored " + Paths.display(zip) + " into "
                     + Paths.display(store.folder()) + "; check it with: bin/ledger verify --store "
                     + Paths.display(store.folder()));

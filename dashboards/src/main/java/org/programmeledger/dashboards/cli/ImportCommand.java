@@ -255,7 +255,7 @@ class ImportCommand implements Callable<Integer> {
                     children.filter(child -> child.toString().endsWith(".csv")).sorted().forEach(csv::add);
                 }
             } else {
-                csv.add(path);
+                csv.add(ArgumentChecks.existing(path));
             }
         }
         return csv;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.programmeledger.analytics.jobs.JobExecutionSummary;
@@ -58,6 +59,12 @@ class JobsCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            ArgumentChecks.job(job);
+            Optional<StoreGlance> glance = StoreGlance.of(store.folder());
+            if (period != null) {
+                ArgumentChecks.jobPeriod(period, glance);
+            }
+            ArgumentChecks.metrics(job, metrics, glance);
             try (ConfigurableApplicationContext application = store.open("/api/jobs/" + job, "POST, role SECRETARIAT")) {
                 application.getBean(LedgerViews.class).awaitHead(CATCH_UP);
                 LedgerJobs jobs = application.getBean(LedgerJobs.class);

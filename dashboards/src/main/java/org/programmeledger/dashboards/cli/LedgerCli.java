@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line. Arguments are parsed before Spring starts, so help and usage errors are instant,
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
                 BackupCommands.Restore.class, JobsCommand.class, MetricsCommand.class,
                 PublicationCommands.Submit.class, PublicationCommands.Approve.class, PublicationCommands.Return.class,
                 PublicationCommands.Publish.class, PublicationCommands.Diff.class,
-                CommandLine.HelpCommand.class})
+                HelpCommand.class})
 public class LedgerCli implements Runnable {
 
     @Spec
@@ -32,19 +33,42 @@ public class LedgerCli implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new LedgerCli()).setExecutionExceptionHandler(LedgerCli::refused);
+        return new CommandLine(new LedgerCli()).setExecutionExceptionHandler(LedgerCli::refused)
+                .setParameterExceptionHandler(LedgerCli::misused);
+    }
+
+    /** A mistake in the arguments: one line naming it and where the help is, exit code 2. */
+    private static int misused(ParameterException e, String[] arguments) {
+        CommandLine command = e.getCommandLine();
+        String hint = e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+                ? " Did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?" : "";
+        say(command, e.getMessage() + hint + " (see '" + helpFor(command) + "')");
+        return 2;
+    }
+
+    /** What shows a command's help, e.g. {@code ledger help jobs run}. */
+    static String helpFor(CommandLine command) {
+        String path = command.getCommandSpec().qualifiedName();
+        return command.getParent() == null ? path + " help" : path.replaceFirst("^ledger ", "ledger help ");
+    }
+
+    private static void say(CommandLine command, String message) {
+        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message);
+        command.getErr().flush();
     }
 
     /** A command that cannot do what was asked says why in one line; anything else is a bug, with its trace. */
     private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
         if (e instanceof UsageRefusal) {
-            command.getErr().println("ledger " + command.getCommandName() + ": " + e.getMessage());
-            command.getErr().flush();
+            say(command, e.getMessage());
             return 2;
         }
+        if (e instanceof ServerRefusal refusal) {
+            say(command, e.getMessage());
+            return refusal.exitCode();
+        }
         if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
-            command.getErr().println("ledger " + command.getCommandName() + ": " + e.getMessage());
-            command.getErr().flush();
+            say(command, e.getMessage());
             return 1;
         }
         throw e;

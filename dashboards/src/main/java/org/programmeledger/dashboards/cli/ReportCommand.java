@@ -43,6 +43,7 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ArgumentChecks.planPeriod(period, StoreGlance.of(store.folder()));
         if (at != null) {
             return atPosition();
         }

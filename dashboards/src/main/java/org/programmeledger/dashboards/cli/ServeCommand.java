@@ -1,5 +1,8 @@
 package org.programmeledger.dashboards.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +39,7 @@ class ServeCommand implements Callable<Integer> {
         boolean demo = store == null && DefaultStore.usesDemo();
         Path storeFolder = store != null ? store : DefaultStore.forReading();
         Path outFolder = out != null ? out : LedgerHome.path().resolve("out");
+        requireFreePort(port);
         Files.createDirectories(storeFolder);
         CountDownLatch stopped = new CountDownLatch(1);
         ConfigurableApplicationContext application = Application.start(storeFolder, outFolder,
@@ -63,6 +67,20 @@ class ServeCommand implements Callable<Integer> {
             return 0;
         } finally {
             ServerFile.remove(storeFolder);
+        }
+    }
+
+    /** Checked before the application starts, which would fail only after seconds, with pages of traces. */
+    private static void requireFreePort(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new UsageRefusal("port " + port + " is taken (by another server?); pick another with --port PORT, "
+                    + "or --port 0 for any free one");
         }
     }
 }

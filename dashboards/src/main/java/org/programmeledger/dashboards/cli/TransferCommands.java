@@ -78,6 +78,7 @@ final class TransferCommands {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
+            ArgumentChecks.existing(file);
             ProgressBar bar = new ProgressBar(out, System.console() != null);
             try (ConfigurableApplicationContext application = store.openOrCreate()) {
                 Digest digest = application.getBean(LedgerEventImport.class).load(file,
