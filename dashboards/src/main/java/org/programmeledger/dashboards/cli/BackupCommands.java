@@ -1,11 +1,7 @@
 package org.programmeledger.dashboards.cli;
 
 import java.io.PrintWriter;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -57,24 +53,10 @@ final class BackupCommands {
             return 0;
         }
 
-        private int throughServer(URI server, PrintWriter out) throws Exception {
-            try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                server.resolve("/api/backups")).header("Authorization", signIn.authorization())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    spec.commandLine().getErr().println("The server answered " + response.statusCode() + " "
-                            + response.body());
-                    return 1;
-                }
-                out.println("The server at " + server + " backed up its store: " + response.body());
-                out.flush();
-                return 0;
-            } catch (ConnectException e) {
-                spec.commandLine().getErr().println("No server answers at " + server + "; is it running?");
-                return 2;
-            }
+        private int throughServer(URI server, PrintWriter out) {
+            out.println("The server at " + server + " backed up its store to " + new LedgerServer(server, signIn).backup());
+            out.flush();
+            return 0;
         }
     }
 
