@@ -22,9 +22,15 @@ final class BackupCommands {
     }
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
-            description = {"Makes a consistent copy of the embedded store (H2's online backup). When 'serve' runs",
-                    "on the store the server makes it (as the signed-in user) into backups/ beside the store;",
-                    "otherwise it is made here."})
+            header = "Makes a consistent copy of the embedded store while it runs.",
+            description = "Makes a consistent copy of the embedded store (H2's online backup). When 'serve' runs on "
+                    + "the "
+                    + "store the server makes it (as the signed-in user) into backups/ beside the store; otherwise it "
+                    + "is made here.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:backed up",
+                    "1:the server refused",
+                    "2:no server answers, or a usage error"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger backup --to ledger-backup.zip")
     static class Backup implements Callable<Integer> {
 
         @Spec
@@ -45,7 +51,7 @@ final class BackupCommands {
                 return throughServer(server.get(), out);
             }
             Path zip = to != null ? to : StoreBackup.defaultFile(store.folder(), Instant.now());
-            try (ConfigurableApplicationContext application = store.open("")) {
+            try (ConfigurableApplicationContext application = store.openStopped()) {
                 application.getBean(StoreBackup.class).backupTo(zip);
             }
             out.println("Backed up the store to " + Paths.display(zip));
@@ -54,14 +60,19 @@ final class BackupCommands {
         }
 
         private int throughServer(URI server, PrintWriter out) {
-            out.println("The server at " + server + " backed up its store to " + new LedgerServer(server, signIn).backup());
+            String zip = new LedgerServer(server, signIn).backup();
+            out.println("The server at " + server + " backed up its store to " + zip);
             out.flush();
             return 0;
         }
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
-            description = "Restores a backup into an empty store folder; run 'verify' on it afterwards.")
+            header = "Restores a backup into an empty store folder.",
+            description = "Restores a backup into an empty store folder; run 'verify' on it afterwards.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:restored",
+                    "2:no such file, or a usage error"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger restore ledger-backup.zip --store var/restored")
     static class Restore implements Callable<Integer> {
 
         @Spec

@@ -17,8 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Records the programme data in data/ through the command bus into a fresh embedded store,",
-                "runs the batch jobs and writes CSV files and charts under out/."})
+        header = "Records data/ into a fresh demo store and builds its outputs.",
+        description = "Records the import files of data/ through the command bus into a fresh embedded store "
+                + "(var/demo/ by default; only the store's own files are deleted), runs the batch jobs for every "
+                + "plan period and writes CSV files and charts under out/.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:recorded and built",
+                "1:a file was refused (its problems are printed)",
+                "2:there is nothing to import"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger demo")
 class DemoCommand implements Callable<Integer> {
 
     /** The files of an H2 store; the demo deletes only these, whatever folder it is given. */

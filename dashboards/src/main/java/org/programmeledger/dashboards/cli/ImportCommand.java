@@ -27,9 +27,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Records CSV files of the import format through the command bus: each file whole or not",
-                "at all, every bad line named. Sent to the server running on the store when there is one",
-                "(or to --server), otherwise recorded in the local store."})
+        header = "Records CSV import files, each whole or not at all.",
+        description = "Records CSV files (or folders of them) in the order their kinds require, each file whole or not "
+                + "at all, every bad line named, with progress on a terminal. Sent to the server running on the "
+                + "store when there is one (or to --server), streaming its progress; otherwise recorded in the "
+                + "local store.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:every file recorded (or, with --dry-run, would be)",
+                "1:a file was refused; the files after it were not sent",
+                "2:a missing file, no server answers, or the server did not accept the sign-in"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger import data/ --dry-run")
 class ImportCommand implements Callable<Integer> {
 
     /** Local commands record as the login name, with the role of whoever may open the store's file. */
@@ -51,8 +57,8 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "the store (default: var/ledger/)")
     Path store;
 
-    @Option(names = "--dry-run", description = {"say what the files would record, and which rows would be refused",
-            "or are already recorded, recording nothing"})
+    @Option(names = "--dry-run", description = "say what the files would record, and which rows would be refused "
+            + "or are already recorded, recording nothing")
     boolean dryRun;
 
     @Mixin

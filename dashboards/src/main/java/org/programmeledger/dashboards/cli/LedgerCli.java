@@ -12,7 +12,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * and each command starts the application with the settings it needs.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "Programme Ledger 0.1.0",
-        description = "An event-sourced ledger for inter-governmental co-operation programmes.",
+        header = "Programme Ledger's command line.",
+        description = "An event-sourced ledger for inter-governmental co-operation programmes: records what the "
+                + "secretariat reports, keeps every correction, and builds the outputs, reports and proofs from "
+                + "it. Each command's help states its options, exit codes and an example.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:the command did what was asked",
+                "1:it could not (a refused file, a failed job, a ledger that does not verify)",
+                LedgerCli.USAGE_ERROR},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger demo && bin/ledger serve",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ReportCommand.class,
                 HashPasswordCommand.class, UsersCommand.class, KeyCommand.class, ProveCommand.class,
                 VerifyProofCommand.class,
@@ -24,6 +31,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 PublicationCommands.Publish.class, PublicationCommands.Diff.class,
                 HelpCommand.class})
 public class LedgerCli implements Runnable {
+
+    /** The exit code of a user's mistake, as each command's help lists it. */
+    static final String USAGE_ERROR = "2:a usage error (a bad option or argument, or a --store that holds no "
+            + "ledger store)";
 
     @Spec
     CommandSpec spec;

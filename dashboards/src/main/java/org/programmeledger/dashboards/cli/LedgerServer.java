@@ -78,8 +78,8 @@ final class LedgerServer {
     /** What changed since a publication; without a period, the publication N of the only period that has one. */
     PublicationDiff.Diff changes(String period, int number) {
         return call(() -> http.get().uri(uri -> (period == null ? uri.path("/api/publications")
-                        : period(uri, period).pathSegment("publications")).pathSegment(Integer.toString(number), "changes")
-                        .build())
+                        : period(uri, period).pathSegment("publications"))
+                        .pathSegment(Integer.toString(number), "changes").build())
                 .retrieve().body(PublicationDiff.Diff.class));
     }
 
@@ -177,7 +177,7 @@ final class LedgerServer {
         });
     }
 
-    /** A refusal in the words a user can act on. */
+    /** A refusal in the words a user can act on; a bad parameter or an unknown name is a usage error (2). */
     private ServerRefusal refusal(ClientHttpResponse response) throws IOException {
         HttpStatusCode status = response.getStatusCode();
         String detail = detail(response);
@@ -186,8 +186,11 @@ final class LedgerServer {
                     + "password; name the user with --user or $LEDGER_USER, and give the password with "
                     + "$LEDGER_PASSWORD or --password", 2);
         }
+        boolean mistake = status.value() == HttpStatus.BAD_REQUEST.value()
+                || status.value() == HttpStatus.NOT_FOUND.value();
         return new ServerRefusal("Refused (" + status.value() + "): " + detail
-                + (status.value() == HttpStatus.FORBIDDEN.value() ? " (signed in as " + user + ")" : ""), 1);
+                + (status.value() == HttpStatus.FORBIDDEN.value() ? " (signed in as " + user + ")" : ""),
+                mistake ? 2 : 1);
     }
 
     /** The problem document's detail, or the body as it came when it is none. */

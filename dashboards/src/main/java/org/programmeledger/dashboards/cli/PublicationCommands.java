@@ -64,7 +64,14 @@ final class PublicationCommands {
     }
 
     @Command(name = "submit", mixinStandardHelpOptions = true,
-            description = "Submits a plan period's figures for approval (SECRETARIAT), on the running server.")
+            header = "Submits a plan period's figures for approval (SECRETARIAT).",
+            description = "Submits a plan period's figures for approval, on the running server, as the signed-in user "
+                    + "(role SECRETARIAT).",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:submitted",
+                    "1:refused by the server (its reason is printed)",
+                    "2:no server runs, it did not accept the sign-in, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger submit --period gdhk-ipr-2020-mid-2022 --user sam")
     static class Submit extends Step {
 
         @Option(names = "--comment", paramLabel = "TEXT", description = "a comment recorded with the step")
@@ -78,7 +85,15 @@ final class PublicationCommands {
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
-            description = "Approves the submitted figures of a plan period (APPROVER), on the running server.")
+            header = "Approves a plan period's submitted figures (APPROVER).",
+            description = "Approves the submitted figures of a plan period, on the running server, as the signed-in "
+                    + "user "
+                    + "(role APPROVER).",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:approved",
+                    "1:refused by the server (its reason is printed)",
+                    "2:no server runs, it did not accept the sign-in, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger approve --period gdhk-ipr-2020-mid-2022 --user ada")
     static class Approve extends Step {
 
         @Option(names = "--comment", paramLabel = "TEXT", description = "a comment recorded with the step")
@@ -92,7 +107,14 @@ final class PublicationCommands {
     }
 
     @Command(name = "return", mixinStandardHelpOptions = true,
-            description = "Returns a submission for changes (APPROVER), saying which in --comment.")
+            header = "Returns a submission to the secretariat for changes (APPROVER).",
+            description = "Returns a submitted plan period to the secretariat, on the running server, as the signed-in "
+                    + "user (role APPROVER), saying in --comment what to change: the ledger requires it.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:returned",
+                    "1:refused by the server (its reason is printed)",
+                    "2:no server runs, it did not accept the sign-in, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger return --period gdhk-ipr-2020-mid-2022 --comment \"item 2: the 2021 count\"")
     static class Return extends Step {
 
         /** Required, as the ledger requires it: the secretariat must learn what to change. */
@@ -108,8 +130,16 @@ final class PublicationCommands {
     }
 
     @Command(name = "publish", mixinStandardHelpOptions = true,
-            description = {"Publishes the approved figures of a plan period (SECRETARIAT): renders its report and",
-                    "summary CSV files at the ledger's head into out/publications/<period>/<n>/ and records them."})
+            header = "Publishes a plan period's approved figures (SECRETARIAT).",
+            description = "Publishes the approved figures of a plan period, on the running server: renders its "
+                    + "report and "
+                    + "summary CSV files at the ledger's head into out/publications/<period>/<n>/ and records them "
+                    + "with their checksums.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:published",
+                    "1:refused by the server (its reason is printed)",
+                    "2:no server runs, it did not accept the sign-in, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger publish --period gdhk-ipr-2020-mid-2022")
     static class Publish extends Step {
 
         @Option(names = "--comment", paramLabel = "TEXT", description = "a comment recorded with the publication")
@@ -128,8 +158,16 @@ final class PublicationCommands {
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = {"Lists every item, activity and figure of a plan period that changed since a publication:",
-                    "what it was, what it is now, and the events that changed it, by whom, when and why."})
+            header = "Lists what changed in a plan period since a publication.",
+            description = "Lists every item, activity and figure of a plan period that changed since a publication: "
+                    + "what "
+                    + "it was, what it is now, and the events that changed it, by whom, when and why. Asks the running "
+                    + "server when one runs on the store.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:listed",
+                    "1:refused by the server",
+                    "2:no such publication, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger diff --publication 1 --period gdhk-ipr-2020-mid-2022")
     static class Diff implements Callable<Integer> {
 
         @Spec
@@ -163,7 +201,7 @@ final class PublicationCommands {
         }
 
         private PublicationDiff.Diff locally() {
-            try (ConfigurableApplicationContext application = store.open("")) {
+            try (ConfigurableApplicationContext application = store.openStopped()) {
                 Publications publications = application.getBean(Publications.class);
                 Publication publication = publications.find(period, number,
                         application.getBean(ReportingPeriods.class).planPeriodIds());

@@ -17,8 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the application on the embedded store: the dashboard (/), the REST API (/api), its",
-                "OpenAPI document (/v3/api-docs, /swagger-ui.html) and the outputs. Runs until stopped (Ctrl-C)."})
+        header = "Serves the dashboard and the REST API until stopped.",
+        description = "Starts the application on the embedded store: the dashboard (/), the REST API (/api), its "
+                + "OpenAPI document (/v3/api-docs, /swagger-ui.html) and the outputs. Runs until stopped with "
+                + "Ctrl-C. With no users yet it says how to add one.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:stopped",
+                "2:the port is taken, or a bad option"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger serve --port 8080")
 class ServeCommand implements Callable<Integer> {
 
     @Spec

@@ -142,6 +142,24 @@ class ImportCommandIT {
             assertThat(dryRun.output()).contains("06-figures.csv             figures             22 rows: would record "
                     + "0 events", "already recorded, nothing new: 22 rows", "Importing would record 0 new events");
             assertThat(server.getBean(LedgerHead.class).eventCount()).isEqualTo(136);
+            String storeFolder = store.toString();
+            Cli job = Cli.run("jobs", "run", "period-summary", "--period", "gdhk-ipr-2020-mid-2022", "--store",
+                    storeFolder, "--user", "sam", "--password", "secretariat-test");
+            Cli metrics = Cli.run("metrics", "--store", storeFolder, "--user", "sam", "--password", "secretariat-test");
+            Cli jobs = Cli.run("jobs", "list", "--store", storeFolder, "--user", "sam", "--password", "secretariat-test");
+            Cli report = Cli.run("report", "--period", "gdhk-ipr-2020-mid-2022", "--store", storeFolder);
+            Cli history = Cli.run("history", "--period", "gdhk-ipr-2020-mid-2022", "--item", "2", "--store", storeFolder);
+            assertThat(metrics.exitCode()).as(metrics.output()).isZero();
+            assertThat(metrics.output()).contains("recruitment-requests-presented", "chartable");
+            assertThat(job.exitCode()).as(job.output()).isZero();
+            assertThat(job.output()).contains("period-summary {period=gdhk-ipr-2020-mid-2022} COMPLETED");
+            assertThat(jobs.output()).contains("period-summary     COMPLETED");
+            assertThat(report.exitCode()).isEqualTo(1);
+            assertThat(report.output().strip()).isEqualTo("ledger report: a server runs on " + Paths.display(store)
+                    + "; it holds the store: stop it (Ctrl-C where it runs), then run this command again");
+            assertThat(history.output().strip()).isEqualTo("ledger history: a server runs on " + Paths.display(store)
+                    + "; ask it instead: curl -u NAME 'http://localhost:" + port + "/api/audit/history?period="
+                    + "gdhk-ipr-2020-mid-2022&item=2' (role AUDITOR), or stop it first");
             assertThat(wrongPassword.exitCode()).isEqualTo(2);
             assertThat(wrongPassword.output().strip()).as("one line, not the problem document")
                     .endsWith("the server at http://localhost:" + port + " did not accept user 'sam' with that "
