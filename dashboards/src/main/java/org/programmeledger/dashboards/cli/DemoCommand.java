@@ -58,6 +58,9 @@ class DemoCommand implements Callable<Integer> {
         console.println("Programme Ledger demo: a fresh store in " + Paths.display(storeFolder));
         try (ConfigurableApplicationContext application = Application.start(storeFolder, outFolder)) {
             boolean recorded = application.getBean(DemoRun.class).run(files, console);
+            if (recorded && !ProjectConfig.datasourceNamed()) {
+                printUsers(DemoUsers.create(storeFolder), storeFolder, console);
+            }
             if (recorded && store == null && DefaultStore.usesDemo()) {
                 console.println("Next: bin/ledger serve opens this store (" + Paths.display(DefaultStore.ledger())
                         + " holds none yet), as do verify, history, report and the other commands.");
@@ -66,6 +69,12 @@ class DemoCommand implements Callable<Integer> {
         } finally {
             console.flush();
         }
+    }
+
+    private static void printUsers(List<DemoUsers.Credentials> users, Path store, PrintWriter console) {
+        console.println("Users who may sign in while 'bin/ledger serve' runs on this store (and on no other; new "
+                + "passwords at each demo, kept as hashes in " + Paths.display(store.resolve(DemoUsers.FILE)) + "):");
+        users.forEach(user -> console.printf("  %-6s %-18s %s%n", user.name(), user.password(), user.role()));
     }
 
     private static List<Path> csvFiles(Path folder) throws IOException {

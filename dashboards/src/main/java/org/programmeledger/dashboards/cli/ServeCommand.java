@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -47,9 +49,12 @@ class ServeCommand implements Callable<Integer> {
         requireFreePort(port);
         Files.createDirectories(storeFolder);
         CountDownLatch stopped = new CountDownLatch(1);
+        List<String> settings = new ArrayList<>(List.of("--spring.main.web-application-type=servlet",
+                "--server.port=" + port, "--spring.profiles.active=serve"));
+        List<String> demoUsers = DemoUsers.settings(storeFolder);
+        settings.addAll(demoUsers);
         ConfigurableApplicationContext application = Application.start(storeFolder, outFolder,
-                "--spring.main.web-application-type=servlet", "--server.port=" + port,
-                "--spring.profiles.active=serve");
+                settings.toArray(String[]::new));
         application.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 stopped.countDown();
@@ -63,7 +68,10 @@ class ServeCommand implements Callable<Integer> {
                     + Paths.display(storeFolder) + "; the dashboard at " + url + "/, API documentation at " + url
                     + "/swagger-ui.html. "
                     + "Ctrl-C stops it." + (demo ? "\n(" + DefaultStore.demoNote() + ".)" : ""));
-            if (UsersCommand.read().isEmpty() && !ProjectConfig.usersInApplicationYml()) {
+            if (!demoUsers.isEmpty()) {
+                spec.commandLine().getOut().println("The demo's users sign in too (sam, avery, ada, vic, with the "
+                        + "passwords the demo printed).");
+            } else if (UsersCommand.read().isEmpty() && !ProjectConfig.usersInApplicationYml()) {
                 spec.commandLine().getOut().println("No user can sign in yet: add one with 'bin/ledger users add NAME "
                         + "--role SECRETARIAT' (or AUDITOR, APPROVER, VIEWER) and start serve again.");
             }

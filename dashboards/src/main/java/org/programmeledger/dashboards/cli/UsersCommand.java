@@ -49,7 +49,10 @@ class UsersCommand {
     }
 
     static List<User> read() {
-        Path file = file();
+        return read(file());
+    }
+
+    static List<User> read(Path file) {
         List<User> users = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return users;
@@ -70,6 +73,10 @@ class UsersCommand {
 
     /** Writes the users whole, through a temporary file, readable by the owner only: it holds password hashes. */
     static void write(List<User> users) throws IOException {
+        write(file(), users);
+    }
+
+    static void write(Path file, List<User> users) throws IOException {
         StringBuilder yaml = new StringBuilder("# Written by 'bin/ledger users'; passwords as bcrypt hashes.\n"
                 + "ledger:\n  security:\n    users:" + (users.isEmpty() ? " []\n" : "\n"));
         for (User user : users) {
@@ -77,9 +84,8 @@ class UsersCommand {
                     .append("        password-hash: '").append(user.passwordHash()).append("'\n")
                     .append("        role: ").append(user.role()).append('\n');
         }
-        Path file = file();
         Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), FILE, ".tmp",
+        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(temporary, yaml, StandardCharsets.UTF_8);
