@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A user's mistake is answered in one line, with exit code 2, in under a second: the command line checks it
- * before the application starts. Each command runs in its own JVM, with the compiler bin/ledger chooses; the fastest of three
- * tries counts (of up to five), since other processes share this machine.
+ * before the application starts. Each command runs in its own JVM, with the compiler bin/ledger chooses; the
+ * fastest of up to five tries counts, since other processes share this machine.
  */
 class QuickAnswersTest {
 
