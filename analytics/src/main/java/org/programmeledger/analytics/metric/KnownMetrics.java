@@ -1,6 +1,8 @@
 package org.programmeledger.analytics.metric;
 
 import java.util.List;
+import org.programmeledger.analytics.views.MetricCatalogue;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The metrics a job or chart may be asked for, and what to call them. One small surface so that the
@@ -16,4 +18,9 @@ public interface KnownMetrics {
 
     /** The name a chart or a file gives the metric. */
     String label(String metric);
+
+    /** The metrics of the views behind {@code jdbc}, for a caller without the application (the command line). */
+    static KnownMetrics recordedIn(JdbcTemplate jdbc) {
+        return new RecordedMetrics(jdbc, new MetricCatalogue(jdbc));
+    }
 }

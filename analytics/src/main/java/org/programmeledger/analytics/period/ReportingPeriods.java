@@ -12,7 +12,7 @@ public class ReportingPeriods {
 
     private final JdbcTemplate jdbc;
 
-    ReportingPeriods(JdbcTemplate jdbc) {
+    public ReportingPeriods(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

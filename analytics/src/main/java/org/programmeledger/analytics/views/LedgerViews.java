@@ -21,7 +21,7 @@ public class LedgerViews {
     private final JdbcTemplate jdbc;
     private final LedgerHead head;
 
-    LedgerViews(JdbcTemplate jdbc, LedgerHead head) {
+    public LedgerViews(JdbcTemplate jdbc, LedgerHead head) {
         this.jdbc = jdbc;
         this.head = head;
     }

@@ -16,7 +16,7 @@ public class MetricCatalogue {
 
     private final JdbcTemplate jdbc;
 
-    MetricCatalogue(JdbcTemplate jdbc) {
+    public MetricCatalogue(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

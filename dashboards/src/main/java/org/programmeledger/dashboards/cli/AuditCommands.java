@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,9 +44,14 @@ final class AuditCommands {
     }
 
     @Command(name = "history", mixinStandardHelpOptions = true,
-            description = {"Every event of a plan period, an item, an activity or an organisation, in order:",
-                    "what it said, who recorded it, when it was recorded and when it happened.",
-                    "A correction or retraction is shown under what it corrects."})
+            header = "Every event of a period, item, activity or organisation.",
+            description = "Every event of a plan period, an item, an activity or an organisation, in order: what it "
+                    + "said, "
+                    + "who recorded it, when it was recorded and when it happened. A correction or retraction is shown "
+                    + "under what it corrects.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed",
+                    "2:no such plan period, or a usage error"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger history --period gdhk-ipr-2020-mid-2022 --item 2")
     static class History implements Callable<Integer> {
 
         @Spec
@@ -73,7 +79,10 @@ final class AuditCommands {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext application = store.open("/api/audit/history")) {
+            if (subject.period != null) {
+                ArgumentChecks.planPeriod(subject.period, StoreGlance.of(store.folder()));
+            }
+            try (ConfigurableApplicationContext application = store.open("/api/audit/history?" + query())) {
                 AuditTrail trail = application.getBean(AuditTrail.class);
                 List<AuditEntry> entries = subject.organisation != null ? trail.organisation(subject.organisation)
                         : item != null ? trail.item(subject.period, item)
@@ -91,6 +100,12 @@ final class AuditCommands {
             return 0;
         }
 
+        private String query() {
+            return subject.organisation != null ? "organisation=" + subject.organisation
+                    : "period=" + subject.period + (item != null ? "&item=" + item : "")
+                    + (activity != null ? "&activity=" + activity : "");
+        }
+
         private static String describe(AuditEntry entry) {
             Map<String, Object> meta = entry.metaData();
             String who = meta.getOrDefault("user", "?") + "/" + meta.getOrDefault("role", "?") + " via "
@@ -106,8 +121,13 @@ final class AuditCommands {
     }
 
     @Command(name = "as-of", mixinStandardHelpOptions = true,
-            description = {"The state of the programme (or of one plan period) as the ledger knew it at a past",
-                    "recording time: AT is a date (its end, UTC) or an instant (2022-07-01T12:00:00Z)."})
+            header = "The programme as the ledger knew it at a past recording time.",
+            description = "The state of the programme (or of one plan period) as the ledger knew it at a past "
+                    + "recording "
+                    + "time: AT is a date (its end, UTC) or an instant (2022-07-01T12:00:00Z).",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed",
+                    "2:AT is no date or instant, no such plan period, or a usage error"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger as-of 2022-07-01 --period gdhk-ipr-2020-mid-2022")
     static class AsOfState implements Callable<Integer> {
 
         @Spec
@@ -124,8 +144,13 @@ final class AuditCommands {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext application = store.open("/api/audit/as-of?at=" + at)) {
-                AsOf.State state = application.getBean(AsOf.class).at(AsOf.parseTime(at), period);
+            Instant time = ArgumentChecks.recordingTime(at);
+            if (period != null) {
+                ArgumentChecks.planPeriod(period, StoreGlance.of(store.folder()));
+            }
+            try (ConfigurableApplicationContext application = store.open("/api/audit/as-of?at=" + at
+                    + (period == null ? "" : "&period=" + period))) {
+                AsOf.State state = application.getBean(AsOf.class).at(time, period);
                 if (json) {
                     out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(state));
                 } else {
@@ -154,11 +179,17 @@ final class AuditCommands {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Checks every sealed event against its leaf and authenticator, every checkpoint's",
-                    "signature and root, and the ledger against the newest witnessed checkpoint, and reports the",
-                    "first position where it breaks; events committed but not sealed yet are counted, not blamed.",
-                    "With --digest, also proves the ledger still passes through that digest.",
-                    "Exit code 0 when intact, 1 when broken, 2 on a usage error."})
+            header = "Checks every seal, signature and checkpoint of the ledger.",
+            description = "Checks every sealed event against its leaf and authenticator, every checkpoint's "
+                    + "signature and "
+                    + "root, and the ledger against the newest witnessed checkpoint, and reports the first position "
+                    + "where it breaks; events committed but not sealed yet are counted, not blamed. With --digest, "
+                    + "also proves the ledger still passes through that digest; with --publication, that a "
+                    + "publication's files still match the ledger.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:intact",
+                    "1:broken",
+                    LedgerCli.USAGE_ERROR},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger verify --digest digest.json")
     static class Verify implements Callable<Integer> {
 
         @Spec
@@ -189,7 +220,8 @@ final class AuditCommands {
                     return PublicationCommands.print(application.getBean(PublicationCheck.class).check(published), out);
                 }
             }
-            Digest expected = digest == null ? null : JSON.readValue(digest.toFile(), Digest.class);
+            Digest expected = digest == null ? null
+                    : JSON.readValue(ArgumentChecks.existing(digest).toFile(), Digest.class);
             try (ConfigurableApplicationContext application = store.open("/api/audit/verify")) {
                 VerifyReport report = application.getBean(LedgerVerifier.class).verify(expected);
                 out.println(report);
@@ -203,8 +235,14 @@ final class AuditCommands {
     }
 
     @Command(name = "digest", mixinStandardHelpOptions = true,
-            description = {"Verifies the ledger, then prints its digest (position, tree root, time, tree size) to",
-                    "publish or hand over; a ledger that does not verify gets no digest (exit code 1)."})
+            header = "Verifies the ledger and prints its digest to hand over.",
+            description = "Verifies the ledger, then prints its digest (position, tree root, time, tree size) to "
+                    + "publish "
+                    + "or hand over; a ledger that does not verify gets no digest.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed",
+                    "1:the ledger does not verify",
+                    LedgerCli.USAGE_ERROR},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger digest --to digest.json")
     static class DigestOfHead implements Callable<Integer> {
 
         @Spec
@@ -236,7 +274,12 @@ final class AuditCommands {
     }
 
     @Command(name = "audit-trail", mixinStandardHelpOptions = true,
-            description = "Writes the full audit trail as CSV: one row per event, every metadata field.")
+            header = "Writes the full audit trail as CSV.",
+            description = "Writes the full audit trail as CSV: one row per event, every metadata field (who, role, "
+                    + "channel, file and line, times).",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written",
+                    LedgerCli.USAGE_ERROR},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger audit-trail --to trail.csv")
     static class Trail implements Callable<Integer> {
 
         @Spec
@@ -259,8 +302,14 @@ final class AuditCommands {
     }
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
-            description = {"Rebuilds every read model from the event store from zero and compares the rebuilt",
-                    "views with the ones before. Exit code 0 when identical, 1 when they differ."})
+            header = "Rebuilds the views from the events and compares them.",
+            description = "Rebuilds every read model from the event store from zero and compares the rebuilt views "
+                    + "with "
+                    + "the ones before. Reads the store itself: stop a server running on it first.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:the rebuilt views are identical",
+                    "1:they differ",
+                    LedgerCli.USAGE_ERROR},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger replay")
     static class Replay implements Callable<Integer> {
 
         @Spec
@@ -272,7 +321,7 @@ final class AuditCommands {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             ProgressBar bar = new ProgressBar(out, System.console() != null);
-            try (ConfigurableApplicationContext application = store.open("(no HTTP replay)")) {
+            try (ConfigurableApplicationContext application = store.openStopped()) {
                 ViewReplay.Report report = application.getBean(ViewReplay.class).replay(Duration.ofHours(1),
                         (reached, head) -> bar.show("replaying", (int) Math.min(reached, head), (int) (long) head));
                 bar.clear();

@@ -1,11 +1,7 @@
 package org.programmeledger.dashboards.cli;
 
 import java.io.PrintWriter;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,9 +22,15 @@ final class BackupCommands {
     }
 
     @Command(name = "backup", mixinStandardHelpOptions = true,
-            description = {"Makes a consistent copy of the embedded store (H2's online backup). When 'serve' runs",
-                    "on the store the server makes it (as the signed-in user) into backups/ beside the store;",
-                    "otherwise it is made here."})
+            header = "Makes a consistent copy of the embedded store while it runs.",
+            description = "Makes a consistent copy of the embedded store (H2's online backup). When 'serve' runs on "
+                    + "the "
+                    + "store the server makes it (as the signed-in user) into backups/ beside the store; otherwise it "
+                    + "is made here.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:backed up",
+                    "1:the server refused",
+                    "2:no server answers, or a usage error"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger backup --to ledger-backup.zip")
     static class Backup implements Callable<Integer> {
 
         @Spec
@@ -49,7 +51,7 @@ final class BackupCommands {
                 return throughServer(server.get(), out);
             }
             Path zip = to != null ? to : StoreBackup.defaultFile(store.folder(), Instant.now());
-            try (ConfigurableApplicationContext application = store.open("")) {
+            try (ConfigurableApplicationContext application = store.openStopped()) {
                 application.getBean(StoreBackup.class).backupTo(zip);
             }
             out.println("Backed up the store to " + Paths.display(zip));
@@ -57,29 +59,20 @@ final class BackupCommands {
             return 0;
         }
 
-        private int throughServer(URI server, PrintWriter out) throws Exception {
-            try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                server.resolve("/api/backups")).header("Authorization", signIn.authorization())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    spec.commandLine().getErr().println("The server answered " + response.statusCode() + " "
-                            + response.body());
-                    return 1;
-                }
-                out.println("The server at " + server + " backed up its store: " + response.body());
-                out.flush();
-                return 0;
-            } catch (ConnectException e) {
-                spec.commandLine().getErr().println("No server answers at " + server + "; is it running?");
-                return 2;
-            }
+        private int throughServer(URI server, PrintWriter out) {
+            String zip = new LedgerServer(server, signIn).backup();
+            out.println("The server at " + server + " backed up its store to " + zip);
+            out.flush();
+            return 0;
         }
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
-            description = "Restores a backup into an empty store folder; run 'verify' on it afterwards.")
+            header = "Restores a backup into an empty store folder.",
+            description = "Restores a backup into an empty store folder; run 'verify' on it afterwards.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:restored",
+                    "2:no such file, or a usage error"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger restore ledger-backup.zip --store var/restored")
     static class Restore implements Callable<Integer> {
 
         @Spec
@@ -91,7 +84,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() throws Exception {
-            StoreBackup.restore(zip, store.folder());
+            StoreBackup.restore(ArgumentChecks.existing(zip), store.folder());
             spec.commandLine().getOut().println("Restored " + Paths.display(zip) + " into "
                     + Paths.display(store.folder()) + "; check it with: bin/ledger verify --store "
                     + Paths.display(store.folder()));

@@ -16,8 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Records the programme data in data/ through the command bus into a fresh embedded store,",
-                "runs the batch jobs and writes CSV files and charts under out/."})
+        header = "Records data/ into a fresh demo store and builds its outputs.",
+        description = "Records the import files of data/ through the command bus into a fresh embedded store "
+                + "(var/demo/ by default; only the store's own files are deleted), runs the batch jobs for every "
+                + "plan period and writes CSV files and charts under out/.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:recorded and built",
+                "1:a file was refused (its problems are printed)",
+                "2:there is nothing to import"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger demo")
 class DemoCommand implements Callable<Integer> {
 
     /** The files of an H2 store; the demo deletes only these, whatever folder it is given. */
@@ -51,6 +57,9 @@ class DemoCommand implements Callable<Integer> {
         console.println("Programme Ledger demo: a fresh store in " + Paths.display(storeFolder));
         try (ConfigurableApplicationContext application = Application.start(storeFolder, outFolder)) {
             boolean recorded = application.getBean(DemoRun.class).run(files, console);
+            if (recorded && !ProjectConfig.datasourceNamed()) {
+                printUsers(DemoUsers.create(storeFolder), storeFolder, console);
+            }
             if (recorded && store == null && DefaultStore.usesDemo()) {
                 console.println("Next: bin/ledger serve opens this store (" + Paths.display(DefaultStore.ledger())
                         + " holds none yet), as do verify, history, report and the other commands.");
@@ -59,6 +68,12 @@ class DemoCommand implements Callable<Integer> {
         } finally {
             console.flush();
         }
+    }
+
+    private static void printUsers(List<DemoUsers.Credentials> users, Path store, PrintWriter console) {
+        console.println("Users who may sign in while 'bin/ledger serve' runs on this store (and on no other; new "
+                + "passwords at each demo, kept as hashes in " + Paths.display(store.resolve(DemoUsers.FILE)) + "):");
+        users.forEach(user -> console.printf("  %-6s %-18s %s%n", user.name(), user.password(), user.role()));
     }
 
     private static List<Path> csvFiles(Path folder) throws IOException {

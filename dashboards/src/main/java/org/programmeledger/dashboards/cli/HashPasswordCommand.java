@@ -13,8 +13,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "hash-password", mixinStandardHelpOptions = true,
-        description = {"Reads a password (asked twice on a terminal, or one line of standard input) and prints",
-                "its bcrypt hash, for ledger.security.users in config/application.yml."})
+        header = "Prints a password's bcrypt hash for config/application.yml.",
+        description = "Reads a password (asked twice on a terminal, or one line of standard input) and prints its "
+                + "bcrypt hash, for ledger.security.users in config/application.yml; 'users add' writes "
+                + "config/users.yml without it.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed",
+                "1:no password was given"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger hash-password")
 class HashPasswordCommand implements Callable<Integer> {
 
     @Spec

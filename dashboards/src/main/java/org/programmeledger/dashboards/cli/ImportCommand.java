@@ -1,16 +1,8 @@
 package org.programmeledger.dashboards.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.programmeledger.ledger.importing.DryRunReport;
-import org.programmeledger.ledger.importing.ImportFormat;
+import org.programmeledger.ledger.importing.ImportAnswer;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
+import org.programmeledger.ledger.importing.ImportUpdate;
 import org.programmeledger.ledger.importing.LedgerImporter;
-import org.programmeledger.ledger.importing.RowProblem;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -35,10 +27,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Records CSV files of the import format through the command bus: each file whole or not",
-                "at all, every bad line named. Sent to the server running on the store when there is one",
-                "(or to --server), otherwise recorded in the local store."})
+        header = "Records CSV import files, each whole or not at all.",
+        description = "Records CSV files (or folders of them) in the order their kinds require, each file whole or not "
+                + "at all, every bad line named, with progress on a terminal. Sent to the server running on the "
+                + "store when there is one (or to --server), streaming its progress; otherwise recorded in the "
+                + "local store.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:every file recorded (or, with --dry-run, would be)",
+                "1:a file was refused; the files after it were not sent",
+                "2:a missing file, no server answers, or the server did not accept the sign-in"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger import data/ --dry-run")
 class ImportCommand implements Callable<Integer> {
+
+    /** Local commands record as the login name, with the role of whoever may open the store's file. */
+    private static final Map<String, String> RECORDED_BY = Map.of(RecordingMetaData.CHANNEL, "cli-import",
+            RecordingMetaData.USER, SignIn.loginName(), RecordingMetaData.ROLE, "SECRETARIAT");
 
     @Spec
     CommandSpec spec;
@@ -55,8 +57,8 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "the store (default: var/ledger/)")
     Path store;
 
-    @Option(names = "--dry-run", description = {"say what the files would record, and which rows would be refused",
-            "or are already recorded, recording nothing"})
+    @Option(names = "--dry-run", description = "say what the files would record, and which rows would be refused "
+            + "or are already recorded, recording nothing")
     boolean dryRun;
 
     @Mixin
@@ -75,11 +77,10 @@ class ImportCommand implements Callable<Integer> {
                 : ServerFile.runningServer(store != null ? store : DefaultStore.forReading());
         PrintWriter out = spec.commandLine().getOut();
         try {
-            if (dryRun) {
-                return target.isPresent() ? dryRunOverHttp(target.get(), csvFiles, out)
-                        : dryRunLocally(storeFolder, csvFiles, out);
+            if (target.isPresent()) {
+                return overHttp(target.get(), csvFiles, out);
             }
-            return target.isPresent() ? overHttp(target.get(), csvFiles, out) : locally(storeFolder, csvFiles, out);
+            return dryRun ? dryRunLocally(storeFolder, csvFiles, out) : locally(storeFolder, csvFiles, out);
         } finally {
             out.flush();
         }
@@ -91,9 +92,7 @@ class ImportCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(out, System.console() != null);
         try (ConfigurableApplicationContext application = Application.start(storeFolder,
                 LedgerHome.path().resolve("out"))) {
-            List<ImportReport> reports = application.getBean(LedgerImporter.class).importFiles(csvFiles,
-                    Map.of(RecordingMetaData.CHANNEL, "cli-import", RecordingMetaData.USER, SignIn.loginName(),
-                            RecordingMetaData.ROLE, "SECRETARIAT"),
+            List<ImportReport> reports = application.getBean(LedgerImporter.class).importFiles(csvFiles, RECORDED_BY,
                     new ImportListener() {
                         @Override
                         public void rowDone(Path file, int done, int total) {
@@ -113,110 +112,68 @@ class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private int overHttp(URI base, List<Path> csvFiles, PrintWriter out) throws IOException, InterruptedException {
-        String authorization = signIn.authorization();
-        out.println("Sending " + csvFiles.size() + " file" + (csvFiles.size() == 1 ? "" : "s") + " to " + base
-                + " as " + signIn.name());
-        HttpClient client = HttpClient.newHttpClient();
-        ObjectMapper json = new ObjectMapper();
+    /**
+     * Each file is sent on its own, in recording order, and the server's progress is shown as it streams it; a dry
+     * run tries each file against the server's ledger as it is now.
+     */
+    private int overHttp(URI base, List<Path> csvFiles, PrintWriter out) {
+        LedgerServer server = new LedgerServer(base, signIn);
+        out.println(dryRun ? "Dry run on " + base + " as " + signIn.name() + "; nothing will be recorded. Each file "
+                + "is tried against the ledger as it is now."
+                : "Sending " + csvFiles.size() + " file" + (csvFiles.size() == 1 ? "" : "s") + " to " + base + " as "
+                + signIn.name());
         ProgressBar bar = new ProgressBar(out, System.console() != null);
         List<Path> ordered = LedgerImporter.inRecordingOrder(csvFiles);
-        long recorded = 0;
+        long events = 0;
         int sent = 0;
         for (Path file : ordered) {
-            bar.show("sending", sent, ordered.size());
-            HttpResponse<String> response;
-            try {
-                response = client.send(HttpRequest.newBuilder(base.resolve("/api/imports?name="
-                                + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)))
-                        .header("Content-Type", "text/csv")
-                        .header("Authorization", authorization)
-                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (ConnectException e) {
-                bar.clear();
-                spec.commandLine().getErr().println("No server answers at " + base + "; is it running?");
-                return 2;
-            }
             sent++;
-            bar.clear();
-            if (response.statusCode() != 200 && response.statusCode() != 422) {
-                spec.commandLine().getErr().println(file.getFileName() + ": the server answered "
-                        + response.statusCode() + " " + response.body());
-                return summary(out, false, ordered.size(), sent, recorded);
+            ImportUpdate answer;
+            try {
+                answer = server.importFile(file, dryRun, rows -> bar.show(rows.file(), rows.done(), rows.total()));
+            } finally {
+                bar.clear();
             }
-            JsonNode answer = json.readTree(response.body());
-            List<String> problems = new ArrayList<>();
-            answer.path("problems").forEach(problem -> problems.add("line " + problem.path("line").asLong() + ": "
-                    + problem.path("message").asText()));
-            recorded += answer.path("eventsRecorded").asLong();
-            out.println(describe(file.getFileName().toString(), answer.path("format").asText("?"),
-                    answer.path("rows").asInt(), answer.path("eventsRecorded").asLong(), problems));
-            if (!problems.isEmpty()) {
-                return summary(out, false, ordered.size(), sent, recorded);
+            boolean accepted;
+            if (dryRun) {
+                DryRunReport report = answer.dryRun().report();
+                report.lines().forEach(out::println);
+                events += report.events();
+                accepted = report.accepted();
+            } else {
+                ImportAnswer imported = answer.imported();
+                out.println(describe(imported.file(), imported.format() == null ? "?" : imported.format(),
+                        imported.rows(), imported.eventsRecorded(),
+                        imported.problems().stream().map(Object::toString).toList()));
+                events += imported.eventsRecorded();
+                accepted = imported.accepted();
+            }
+            if (!accepted) {
+                return dryRun ? dryRunSummary(out, false, ordered.size(), sent, events)
+                        : summary(out, false, ordered.size(), sent, events);
             }
         }
-        return summary(out, true, ordered.size(), sent, recorded);
+        return dryRun ? dryRunSummary(out, true, ordered.size(), sent, events)
+                : summary(out, true, ordered.size(), sent, events);
     }
 
     private int dryRunLocally(Path storeFolder, List<Path> csvFiles, PrintWriter out) {
         out.println("Dry run against the store in " + Paths.display(storeFolder) + "; nothing will be recorded.");
+        ProgressBar bar = new ProgressBar(out, System.console() != null);
         try (ConfigurableApplicationContext application = Application.start(storeFolder,
                 LedgerHome.path().resolve("out"))) {
-            List<DryRunReport> reports = application.getBean(LedgerImporter.class).dryRun(csvFiles,
-                    Map.of(RecordingMetaData.CHANNEL, "cli-import", RecordingMetaData.USER, SignIn.loginName(),
-                            RecordingMetaData.ROLE, "SECRETARIAT"));
+            List<DryRunReport> reports = application.getBean(LedgerImporter.class).dryRun(csvFiles, RECORDED_BY,
+                    new ImportListener() {
+                        @Override
+                        public void rowDone(Path file, int done, int total) {
+                            bar.show(file.getFileName().toString(), done, total);
+                        }
+                    });
+            bar.clear();
             reports.forEach(report -> report.lines().forEach(out::println));
             return dryRunSummary(out, reports.stream().allMatch(DryRunReport::accepted), csvFiles.size(),
                     reports.size(), reports.stream().mapToLong(DryRunReport::events).sum());
         }
-    }
-
-    /** Over HTTP each file is tried on its own against the server's ledger, as it is sent on its own. */
-    private int dryRunOverHttp(URI base, List<Path> csvFiles, PrintWriter out) throws IOException,
-            InterruptedException {
-        out.println("Dry run on " + base + " as " + signIn.name() + "; nothing will be recorded. Each file is tried "
-                + "against the ledger as it is now.");
-        HttpClient client = HttpClient.newHttpClient();
-        ObjectMapper json = new ObjectMapper();
-        long events = 0;
-        int tried = 0;
-        for (Path file : LedgerImporter.inRecordingOrder(csvFiles)) {
-            tried++;
-            HttpResponse<String> response;
-            try {
-                response = client.send(HttpRequest.newBuilder(base.resolve("/api/imports?dryRun=true&name="
-                                + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)))
-                        .header("Content-Type", "text/csv")
-                        .header("Authorization", signIn.authorization())
-                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (ConnectException e) {
-                spec.commandLine().getErr().println("No server answers at " + base + "; is it running?");
-                return 2;
-            }
-            if (response.statusCode() != 200 && response.statusCode() != 422) {
-                spec.commandLine().getErr().println(file.getFileName() + ": the server answered "
-                        + response.statusCode() + " " + response.body());
-                return 1;
-            }
-            JsonNode answer = json.readTree(response.body());
-            List<DryRunReport.EventCount> counts = new ArrayList<>();
-            answer.path("wouldRecord").forEach(count -> counts.add(new DryRunReport.EventCount(
-                    count.path("item").isNull() ? null : count.path("item").asInt(), count.path("event").asText(),
-                    count.path("count").asLong())));
-            List<Long> repeats = new ArrayList<>();
-            answer.path("alreadyRecorded").forEach(line -> repeats.add(line.asLong()));
-            List<RowProblem> problems = new ArrayList<>();
-            answer.path("problems").forEach(problem -> problems.add(new RowProblem(problem.path("line").asLong(),
-                    problem.path("message").asText())));
-            DryRunReport report = new DryRunReport(file, ImportFormat.ofLabel(answer.path("format").asText()),
-                    answer.path("rows").asInt(), counts, repeats, problems);
-            report.lines().forEach(out::println);
-            events += report.events();
-            if (!report.accepted()) {
-                return dryRunSummary(out, false, csvFiles.size(), tried, events);
-            }
-        }
-        return dryRunSummary(out, true, csvFiles.size(), tried, events);
     }
 
     private static int dryRunSummary(PrintWriter out, boolean accepted, int files, int tried, long events) {
@@ -255,7 +212,7 @@ class ImportCommand implements Callable<Integer> {
                     children.filter(child -> child.toString().endsWith(".csv")).sorted().forEach(csv::add);
                 }
             } else {
-                csv.add(path);
+                csv.add(ArgumentChecks.existing(path));
             }
         }
         return csv;

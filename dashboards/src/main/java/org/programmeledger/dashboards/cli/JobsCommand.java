@@ -1,12 +1,14 @@
 package org.programmeledger.dashboards.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.programmeledger.analytics.jobs.JobExecutionSummary;
@@ -24,17 +26,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The batch jobs on the local store: run one, or list past executions from Spring Batch's job repository. */
-@Command(name = "jobs", mixinStandardHelpOptions = true, description = "Run the batch jobs or list their executions.",
+@Command(name = "jobs", mixinStandardHelpOptions = true,
+        header = "Runs the batch jobs, or lists their executions.",
+        description = "Runs a batch job on the views as they stand, or lists past executions; on the running server "
+                + "when one runs on the store.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done",
+                "1:a job failed",
+                LedgerCli.USAGE_ERROR},
+        footerHeading = "%nExample:%n",
+        footer = "  bin/ledger jobs run period-summary --period 2021-Q3",
         subcommands = {JobsCommand.Run.class, JobsCommand.ListExecutions.class})
 class JobsCommand {
 
     private static final Duration CATCH_UP = Duration.ofMinutes(5);
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = {"Run a job on the views as they stand: period-summary, activity-register (--period),",
-                    "trend-series (--metric, --bucket, --from), trend-chart (--metric). A run already built from the",
-                    "same ledger position does nothing. Exit 0 when built or already built, 1 when the job failed,",
-                    "2 for bad parameters (an unknown metric is refused with the list of metrics)."})
+            header = "Runs a batch job on the views as they stand.",
+            description = "Runs a job on the views as they stand: period-summary, activity-register and period-charts "
+                    + "(--period), trend-series (--metric, --bucket, --from), trend-chart (--metric). A run already "
+                    + "built from the same ledger position does nothing. On the running server when one runs on the "
+                    + "store; an unknown job, period or metric is refused before anything starts.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:built, or already built",
+                    "1:the job failed",
+                    "2:an unknown job, period or metric, or a bad parameter"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger jobs run trend-series --metric participants --bucket year")
     static class Run implements Callable<Integer> {
 
         @Spec
@@ -53,21 +69,33 @@ class JobsCommand {
         String bucket;
         @Option(names = "--from", paramLabel = "DATE", description = "a year or a day the series starts (trend-series)")
         String from;
+        @Mixin
+        SignIn signIn;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            ArgumentChecks.job(job);
+            Optional<URI> server = ServerFile.runningServer(store.folder());
+            if (server.isPresent()) {
+                LedgerServer ledger = new LedgerServer(server.get(), signIn);
+                runs().forEach(parameters -> print(ledger.runJob(job, parameters), out));
+                out.flush();
+                return 0;
+            }
+            Optional<StoreGlance> glance = StoreGlance.of(store.folder());
+            if (period != null) {
+                ArgumentChecks.jobPeriod(period, glance);
+            }
+            ArgumentChecks.metrics(job, metrics, glance);
             try (ConfigurableApplicationContext application = store.open("/api/jobs/" + job, "POST, role SECRETARIAT")) {
                 application.getBean(LedgerViews.class).awaitHead(CATCH_UP);
                 LedgerJobs jobs = application.getBean(LedgerJobs.class);
                 int exit = 0;
                 for (Map<String, String> parameters : runs()) {
                     try {
-                        JobReport report = jobs.run(job, parameters);
-                        out.println(report.describe());
-                        report.outputs().forEach(output -> out.println("  " + output));
-                        report.skipped().forEach(skipped -> out.println("  skipped " + skipped));
+                        print(jobs.run(job, parameters), out);
                     } catch (JobFailedException e) {
                         err.println(e.getMessage());
                         exit = 1;
@@ -79,6 +107,12 @@ class JobsCommand {
                 out.flush();
                 return exit;
             }
+        }
+
+        private static void print(JobReport report, PrintWriter out) {
+            out.println(report.describe());
+            report.outputs().forEach(output -> out.println("  " + output));
+            report.skipped().forEach(skipped -> out.println("  skipped " + skipped));
         }
 
         private List<Map<String, String>> runs() {
@@ -102,32 +136,48 @@ class JobsCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Past executions of the jobs, newest first, with their parameters and status.")
+            header = "Lists past executions of the jobs, newest first.",
+            description = "Lists past executions of the jobs, newest first, with their parameters and status; from the "
+                    + "running server when one runs on the store.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:listed",
+                    LedgerCli.USAGE_ERROR},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger jobs list")
     static class ListExecutions implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
         @Mixin
         StoreOption store;
+        @Mixin
+        SignIn signIn;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            Optional<URI> server = ServerFile.runningServer(store.folder());
+            if (server.isPresent()) {
+                print(new LedgerServer(server.get(), signIn).jobs(), out);
+                return 0;
+            }
             try (ConfigurableApplicationContext application = store.open("/api/jobs", "any role")) {
-                List<JobExecutionSummary> executions = application.getBean(LedgerJobs.class).history();
-                if (executions.isEmpty()) {
-                    out.println("No job has run yet.");
-                }
-                for (JobExecutionSummary execution : executions) {
-                    out.printf("%5d  %-18s %-10s %s  %s%n", execution.executionId(), execution.job(),
-                            execution.status(), execution.started(), execution.parameters().entrySet().stream()
-                                    .filter(parameter -> !parameter.getKey().equals("recordedAt"))
-                                    .map(parameter -> parameter.getKey() + "=" + parameter.getValue())
-                                    .collect(Collectors.joining(" ")));
-                }
+                print(application.getBean(LedgerJobs.class).history(), out);
+            }
+            return 0;
+        }
+
+        private static void print(List<JobExecutionSummary> executions, PrintWriter out) {
+            if (executions.isEmpty()) {
+                out.println("No job has run yet.");
+            }
+            for (JobExecutionSummary execution : executions) {
+                out.printf("%5d  %-18s %-10s %s  %s%n", execution.executionId(), execution.job(),
+                        execution.status(), execution.started(), execution.parameters().entrySet().stream()
+                                .filter(parameter -> !parameter.getKey().equals("recordedAt"))
+                                .map(parameter -> parameter.getKey() + "=" + parameter.getValue())
+                                .collect(Collectors.joining(" ")));
             }
             out.flush();
-            return 0;
         }
     }
 }

@@ -13,7 +13,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The ledger's signing key (docs/sealing.md): where it is and its public half, to hand to auditors and witnesses. */
-@Command(name = "key", mixinStandardHelpOptions = true, description = "The ledger's signing key.",
+@Command(name = "key", mixinStandardHelpOptions = true,
+        header = "Shows or rotates the ledger's signing key.",
+        description = "The key that signs the ledger's checkpoints: show its public key for auditors, or rotate it.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done",
+                LedgerCli.USAGE_ERROR},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger key show",
         subcommands = {KeyCommand.Show.class, KeyCommand.Rotate.class})
 class KeyCommand {
 
@@ -30,8 +35,13 @@ class KeyCommand {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
+            header = "Prints the ledger's public key, its id, the key file's path and where the key is recorded.",
             description = "Prints the public key (base64 of its X.509 encoding), its id, the key file's path and the "
-                    + "position of the event that records the key in the ledger (recorded now if it is not yet).")
+                    + "position of the event that records the key in the ledger (recorded now if it is not yet), to "
+                    + "hand to auditors beforehand.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed",
+                    LedgerCli.USAGE_ERROR},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger key show")
     static class Show implements Callable<Integer> {
 
         @Spec
@@ -49,9 +59,14 @@ class KeyCommand {
     }
 
     @Command(name = "rotate", mixinStandardHelpOptions = true,
-            description = "Makes a new signing key for the checkpoints and events from now on, with a rotation statement "
-                    + "signed by the old key, and records it in the ledger; the old key stays in the key file as "
-                    + "retired, to check what it signed. Hand the new public key to the witnesses.")
+            header = "Makes a new signing key, signed over by the old one, for the checkpoints from now on.",
+            description = "Makes a new signing key for the checkpoints and events from now on, with a rotation "
+                    + "statement signed by the old key, and records it in the ledger; the old key stays in the key "
+                    + "file as retired, to check what it signed. Hand the new public key to the witnesses. Stop a "
+                    + "server running on the store first.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:rotated",
+                    LedgerCli.USAGE_ERROR},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger key rotate")
     static class Rotate implements Callable<Integer> {
 
         @Spec
@@ -62,12 +77,12 @@ class KeyCommand {
         @Override
         public Integer call() {
             Path file;
-            try (ConfigurableApplicationContext application = store.open("(no HTTP key rotation)")) {
+            try (ConfigurableApplicationContext application = store.openStopped()) {
                 file = application.getBean(SigningKey.class).file();
             }
             SigningKey.rotate(file, Clock.systemUTC().instant());
             // Opened again, so that the new key authenticates the event that records it.
-            try (ConfigurableApplicationContext application = store.open("(no HTTP key rotation)")) {
+            try (ConfigurableApplicationContext application = store.openStopped()) {
                 print(spec.commandLine().getOut(), application);
             }
             return 0;

@@ -5,13 +5,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command line. Arguments are parsed before Spring starts, so help and usage errors are instant,
  * and each command starts the application with the settings it needs.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "Programme Ledger 0.1.0",
-        description = "An event-sourced ledger for inter-governmental co-operation programmes.",
+        header = "Programme Ledger's command line.",
+        description = "An event-sourced ledger for inter-governmental co-operation programmes: records what the "
+                + "secretariat reports, keeps every correction, and builds the outputs, reports and proofs from "
+                + "it. Each command's help states its options, exit codes and an example.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:the command did what was asked",
+                "1:it could not (a refused file, a failed job, a ledger that does not verify)",
+                LedgerCli.USAGE_ERROR},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger demo && bin/ledger serve",
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ReportCommand.class,
                 HashPasswordCommand.class, UsersCommand.class, KeyCommand.class, ProveCommand.class,
                 VerifyProofCommand.class,
@@ -21,8 +29,12 @@ import picocli.CommandLine.Spec;
                 BackupCommands.Restore.class, JobsCommand.class, MetricsCommand.class,
                 PublicationCommands.Submit.class, PublicationCommands.Approve.class, PublicationCommands.Return.class,
                 PublicationCommands.Publish.class, PublicationCommands.Diff.class,
-                CommandLine.HelpCommand.class})
+                HelpCommand.class})
 public class LedgerCli implements Runnable {
+
+    /** The exit code of a user's mistake, as each command's help lists it. */
+    static final String USAGE_ERROR = "2:a usage error (a bad option or argument, or a --store that holds no "
+            + "ledger store)";
 
     @Spec
     CommandSpec spec;
@@ -32,19 +44,42 @@ public class LedgerCli implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new LedgerCli()).setExecutionExceptionHandler(LedgerCli::refused);
+        return new CommandLine(new LedgerCli()).setExecutionExceptionHandler(LedgerCli::refused)
+                .setParameterExceptionHandler(LedgerCli::misused);
+    }
+
+    /** A mistake in the arguments: one line naming it and where the help is, exit code 2. */
+    private static int misused(ParameterException e, String[] arguments) {
+        CommandLine command = e.getCommandLine();
+        String hint = e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()
+                ? " Did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?" : "";
+        say(command, e.getMessage() + hint + " (see '" + helpFor(command) + "')");
+        return 2;
+    }
+
+    /** What shows a command's help, e.g. {@code ledger help jobs run}. */
+    static String helpFor(CommandLine command) {
+        String path = command.getCommandSpec().qualifiedName();
+        return command.getParent() == null ? path + " help" : path.replaceFirst("^ledger ", "ledger help ");
+    }
+
+    private static void say(CommandLine command, String message) {
+        command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message);
+        command.getErr().flush();
     }
 
     /** A command that cannot do what was asked says why in one line; anything else is a bug, with its trace. */
     private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
         if (e instanceof UsageRefusal) {
-            command.getErr().println("ledger " + command.getCommandName() + ": " + e.getMessage());
-            command.getErr().flush();
+            say(command, e.getMessage());
             return 2;
         }
+        if (e instanceof ServerRefusal refusal) {
+            say(command, e.getMessage());
+            return refusal.exitCode();
+        }
         if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
-            command.getErr().println("ledger " + command.getCommandName() + ": " + e.getMessage());
-            command.getErr().flush();
+            say(command, e.getMessage());
             return 1;
         }
         throw e;

@@ -1,8 +1,10 @@
 package org.programmeledger.dashboards.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.views.MetricCatalogue;
@@ -14,8 +16,12 @@ import picocli.CommandLine.Spec;
 
 /** Lists the metric catalogue: each metric's units and how its figures may be combined. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = "List the metric catalogue: units, aggregation (sum, cumulative, level, ratio, distinct), "
-                + "whether it is charted.")
+        header = "Lists the metric catalogue.",
+        description = "Lists the metric catalogue: each metric's units, aggregation (sum, cumulative, level, ratio, "
+                + "distinct) and whether it is charted; from the running server when one runs on the store.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:listed",
+                LedgerCli.USAGE_ERROR},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger metrics")
 class MetricsCommand implements Callable<Integer> {
 
     private static final Duration CATCH_UP = Duration.ofMinutes(5);
@@ -24,22 +30,32 @@ class MetricsCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     StoreOption store;
+    @Mixin
+    SignIn signIn;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Optional<URI> server = ServerFile.runningServer(store.folder());
+        if (server.isPresent()) {
+            print(new LedgerServer(server.get(), signIn).metrics(), out);
+            return 0;
+        }
         try (ConfigurableApplicationContext application = store.open("/api/metrics", "any role")) {
             application.getBean(LedgerViews.class).awaitHead(CATCH_UP);
-            List<MetricCatalogue.Metric> metrics = application.getBean(MetricCatalogue.class).metrics();
-            if (metrics.isEmpty()) {
-                out.println("The catalogue has no metric yet; import a metrics file (see docs/import-format.md).");
-            }
-            for (MetricCatalogue.Metric metric : metrics) {
-                out.printf("%-36s %-11s %-9s %s%n", metric.metricId(), metric.aggregation(),
-                        metric.chartable() ? "chartable" : "", String.join(", ", metric.units()));
-            }
+            print(application.getBean(MetricCatalogue.class).metrics(), out);
+        }
+        return 0;
+    }
+
+    private static void print(List<MetricCatalogue.Metric> metrics, PrintWriter out) {
+        if (metrics.isEmpty()) {
+            out.println("The catalogue has no metric yet; import a metrics file (see docs/import-format.md).");
+        }
+        for (MetricCatalogue.Metric metric : metrics) {
+            out.printf("%-36s %-11s %-9s %s%n", metric.metricId(), metric.aggregation(),
+                    metric.chartable() ? "chartable" : "", String.join(", ", metric.units()));
         }
         out.flush();
-        return 0;
     }
 }

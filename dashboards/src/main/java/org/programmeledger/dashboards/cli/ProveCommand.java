@@ -21,11 +21,15 @@ import picocli.CommandLine.Spec;
 
 /** Writes a proof file for an auditor (docs/proofs.md), checked with 'verify-proof'. */
 @Command(name = "prove", mixinStandardHelpOptions = true,
-        description = {"Writes a proof file an auditor checks with 'verify-proof' and the ledger's public key:",
-                "--figure: the figure's recording and corrections are in the ledger at publication N's checkpoint;",
-                "--from: today's ledger extends the checkpoint in FILE (a checkpoint line, proof or witness file).",
-                "Exit code 1 when the ledger cannot prove it (not sealed yet, or changed after sealing),",
-                "2 when CHECKPOINT-FILE holds no signed checkpoint."})
+        header = "Writes a proof file that an auditor checks with 'verify-proof'.",
+        description = "Writes a proof file an auditor checks with 'verify-proof' and the ledger's public key. With "
+                + "--figure: the figure's recording and corrections are in the ledger at publication N's "
+                + "checkpoint. With --from: today's ledger extends the checkpoint in the file (a checkpoint line, "
+                + "proof or witness file).",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written",
+                "1:the ledger cannot prove it (not sealed yet, or changed after sealing)",
+                "2:the file holds no signed checkpoint, or a usage error"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger prove --figure 2.2.1 --publication 1")
 class ProveCommand implements Callable<Integer> {
 
     @Spec

@@ -1,21 +1,13 @@
 package org.programmeledger.dashboards.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.dashboards.publication.PublicationCheck;
+import org.programmeledger.dashboards.publication.Publisher;
 import org.programmeledger.ledger.publication.PublicationDiff;
 import org.programmeledger.ledger.publication.Publications;
 import org.programmeledger.ledger.publication.Publications.Publication;
@@ -33,25 +25,17 @@ import picocli.CommandLine.Spec;
  */
 final class PublicationCommands {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-
     private PublicationCommands() {
     }
 
-    /** What every step needs: the period, a comment, the server and the user. */
+    /** What every step needs: the period, the server and the user; each step has its comment. */
     abstract static class Step implements Callable<Integer> {
-
-        private final String path;
-        private final String done;
 
         @Spec
         CommandSpec spec;
 
         @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "the plan period")
         String period;
-
-        @Option(names = "--comment", paramLabel = "TEXT", description = "a comment recorded with the step")
-        String comment;
 
         @Option(names = "--server", paramLabel = "URL", description = "the server (default: the one running on "
                 + "--store)")
@@ -63,100 +47,127 @@ final class PublicationCommands {
         @Mixin
         SignIn signIn;
 
-        /**
-         * @param path where the step is posted, under the plan period
-         * @param done what was done, e.g. "Submitted plan period %s for approval"
-         */
-        Step(String path, String done) {
-            this.path = path;
-            this.done = done;
-        }
-
-        String done(JsonNode answer) {
-            return String.format(done, period) + ", as " + signIn.name() + ".";
-        }
+        /** Takes the step on the server; what was done, in a line or more. */
+        abstract String take(LedgerServer server);
 
         @Override
-        public Integer call() throws IOException, InterruptedException {
+        public Integer call() {
+            Path folder = store != null ? store : DefaultStore.forReading();
+            URI base = Optional.ofNullable(server).or(() -> ServerFile.runningServer(folder))
+                    .orElseThrow(() -> new UsageRefusal("no server runs on " + Paths.display(folder) + ": start "
+                            + "'bin/ledger serve', or name one with --server; each step is taken by a signed-in user"));
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Optional<URI> base = server != null ? Optional.of(server) : ServerFile.runningServer(storeFolder(store));
-            if (base.isEmpty()) {
-                err.println("No server runs on " + Paths.display(storeFolder(store)) + ": start 'bin/ledger serve', "
-                        + "or name one with --server. Each step is taken by a signed-in user.");
-                return 2;
-            }
-            String body = JSON.writeValueAsString(comment == null ? JSON.createObjectNode()
-                    : JSON.createObjectNode().put("comment", comment));
-            HttpResponse<String> response;
-            try {
-                response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.get().resolve(
-                                "/api/plan-periods/" + URLEncoder.encode(period, StandardCharsets.UTF_8) + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", signIn.authorization())
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (ConnectException e) {
-                err.println("No server answers at " + base.get() + "; is it running?");
-                return 2;
-            }
-            JsonNode answer = response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
-            if (response.statusCode() / 100 != 2) {
-                err.println("Refused (" + response.statusCode() + "): " + answer.path("detail").asText(response.body()));
-                err.flush();
-                return 1;
-            }
-            out.println(done(answer));
+            out.println(take(new LedgerServer(base, signIn)));
             out.flush();
             return 0;
         }
     }
 
     @Command(name = "submit", mixinStandardHelpOptions = true,
-            description = "Submits a plan period's figures for approval (SECRETARIAT), on the running server.")
+            header = "Submits a plan period's figures for approval (SECRETARIAT).",
+            description = "Submits a plan period's figures for approval, on the running server, as the signed-in user "
+                    + "(role SECRETARIAT).",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:submitted",
+                    "1:refused by the server (its reason is printed)",
+                    "2:no server runs, it did not accept the sign-in, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger submit --period gdhk-ipr-2020-mid-2022 --user sam")
     static class Submit extends Step {
-        Submit() {
-            super("/submission", "Submitted plan period %s for approval");
+
+        @Option(names = "--comment", paramLabel = "TEXT", description = "a comment recorded with the step")
+        String comment;
+
+        @Override
+        String take(LedgerServer server) {
+            server.step(period, "submission", comment);
+            return "Submitted plan period " + period + " for approval, as " + signIn.name() + ".";
         }
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
-            description = "Approves the submitted figures of a plan period (APPROVER), on the running server.")
+            header = "Approves a plan period's submitted figures (APPROVER).",
+            description = "Approves the submitted figures of a plan period, on the running server, as the signed-in "
+                    + "user "
+                    + "(role APPROVER).",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:approved",
+                    "1:refused by the server (its reason is printed)",
+                    "2:no server runs, it did not accept the sign-in, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger approve --period gdhk-ipr-2020-mid-2022 --user ada")
     static class Approve extends Step {
-        Approve() {
-            super("/approval", "Approved plan period %s");
+
+        @Option(names = "--comment", paramLabel = "TEXT", description = "a comment recorded with the step")
+        String comment;
+
+        @Override
+        String take(LedgerServer server) {
+            server.step(period, "approval", comment);
+            return "Approved plan period " + period + ", as " + signIn.name() + ".";
         }
     }
 
     @Command(name = "return", mixinStandardHelpOptions = true,
-            description = "Returns a submission for changes (APPROVER), saying which in --comment.")
+            header = "Returns a submission to the secretariat for changes (APPROVER).",
+            description = "Returns a submitted plan period to the secretariat, on the running server, as the signed-in "
+                    + "user (role APPROVER), saying in --comment what to change: the ledger requires it.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:returned",
+                    "1:refused by the server (its reason is printed)",
+                    "2:no server runs, it did not accept the sign-in, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger return --period gdhk-ipr-2020-mid-2022 --comment \"item 2: the 2021 count\"")
     static class Return extends Step {
-        Return() {
-            super("/return", "Returned plan period %s to the secretariat");
+
+        /** Required, as the ledger requires it: the secretariat must learn what to change. */
+        @Option(names = "--comment", required = true, paramLabel = "TEXT",
+                description = "what the secretariat should change")
+        String comment;
+
+        @Override
+        String take(LedgerServer server) {
+            server.step(period, "return", comment);
+            return "Returned plan period " + period + " to the secretariat, as " + signIn.name() + ".";
         }
     }
 
     @Command(name = "publish", mixinStandardHelpOptions = true,
-            description = {"Publishes the approved figures of a plan period (SECRETARIAT): renders its report and",
-                    "summary CSV files at the ledger's head into out/publications/<period>/<n>/ and records them."})
+            header = "Publishes a plan period's approved figures (SECRETARIAT).",
+            description = "Publishes the approved figures of a plan period, on the running server: renders its "
+                    + "report and "
+                    + "summary CSV files at the ledger's head into out/publications/<period>/<n>/ and records them "
+                    + "with their checksums.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:published",
+                    "1:refused by the server (its reason is printed)",
+                    "2:no server runs, it did not accept the sign-in, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger publish --period gdhk-ipr-2020-mid-2022")
     static class Publish extends Step {
-        Publish() {
-            super("/publications", "Published plan period %s");
-        }
+
+        @Option(names = "--comment", paramLabel = "TEXT", description = "a comment recorded with the publication")
+        String comment;
 
         @Override
-        String done(JsonNode answer) {
+        String take(LedgerServer server) {
+            Publisher.Published published = server.publish(period, comment);
             StringBuilder text = new StringBuilder("Published plan period " + period + " as publication "
-                    + answer.path("number").asInt() + ", from ledger position " + answer.path("position").asLong()
-                    + " (digest " + answer.path("digest").asText() + "), in " + answer.path("folder").asText() + ":");
-            answer.path("files").forEach(file -> text.append(System.lineSeparator()).append("  ")
-                    .append(file.path("sha256").asText()).append("  ").append(file.path("path").asText()));
+                    + published.number() + ", from ledger position " + published.position() + " (digest "
+                    + published.digest() + "), in " + published.folder() + ":");
+            published.files().forEach(file -> text.append(System.lineSeparator()).append("  ").append(file.sha256())
+                    .append("  ").append(file.path()));
             return text.toString();
         }
     }
 
     @Command(name = "diff", mixinStandardHelpOptions = true,
-            description = {"Lists every item, activity and figure of a plan period that changed since a publication:",
-                    "what it was, what it is now, and the events that changed it, by whom, when and why."})
+            header = "Lists what changed in a plan period since a publication.",
+            description = "Lists every item, activity and figure of a plan period that changed since a publication: "
+                    + "what "
+                    + "it was, what it is now, and the events that changed it, by whom, when and why. Asks the running "
+                    + "server when one runs on the store.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:listed",
+                    "1:refused by the server",
+                    "2:no such publication, or a usage error"},
+            footerHeading = "%nExample:%n",
+            footer = "  bin/ledger diff --publication 1 --period gdhk-ipr-2020-mid-2022")
     static class Diff implements Callable<Integer> {
 
         @Spec
@@ -179,12 +190,10 @@ final class PublicationCommands {
         SignIn signIn;
 
         @Override
-        public Integer call() throws IOException, InterruptedException {
+        public Integer call() {
             Optional<URI> base = server != null ? Optional.of(server) : ServerFile.runningServer(store.folder());
-            PublicationDiff.Diff diff = base.isPresent() ? overHttp(base.get()) : locally();
-            if (diff == null) {
-                return 1;
-            }
+            PublicationDiff.Diff diff = base.isPresent() ? new LedgerServer(base.get(), signIn).changes(period, number)
+                    : locally();
             PrintWriter out = spec.commandLine().getOut();
             PublicationDiff.lines(diff).forEach(out::println);
             out.flush();
@@ -192,28 +201,12 @@ final class PublicationCommands {
         }
 
         private PublicationDiff.Diff locally() {
-            try (ConfigurableApplicationContext application = store.open("")) {
+            try (ConfigurableApplicationContext application = store.openStopped()) {
                 Publications publications = application.getBean(Publications.class);
                 Publication publication = publications.find(period, number,
                         application.getBean(ReportingPeriods.class).planPeriodIds());
                 return application.getBean(PublicationDiff.class).since(publication);
             }
-        }
-
-        private PublicationDiff.Diff overHttp(URI base) throws IOException, InterruptedException {
-            String path = period == null ? "/api/publications/" + number + "/changes"
-                    : "/api/plan-periods/" + URLEncoder.encode(period, StandardCharsets.UTF_8) + "/publications/"
-                    + number + "/changes";
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path))
-                    .header("Authorization", signIn.authorization()).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                spec.commandLine().getErr().println("The server answered " + response.statusCode() + ": "
-                        + JSON.readTree(response.body()).path("detail").asText(response.body()));
-                spec.commandLine().getErr().flush();
-                return null;
-            }
-            return JSON.readValue(response.body(), PublicationDiff.Diff.class);
         }
     }
 
@@ -224,9 +217,5 @@ final class PublicationCommands {
         out.println(result.holds() ? "The publication matches the ledger." : "The publication does NOT match the ledger.");
         out.flush();
         return result.holds() ? 0 : 1;
-    }
-
-    private static Path storeFolder(Path store) {
-        return store != null ? store : DefaultStore.forReading();
     }
 }

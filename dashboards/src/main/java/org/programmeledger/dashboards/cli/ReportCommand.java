@@ -17,8 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the Summary of Co-operation Items of a plan period as HTML, every figure read from",
-                "the ledger: <out>/summary-of-cooperation-items-<period>.html, with its provenance beside it."})
+        header = "Writes a plan period's Summary of Co-operation Items as HTML.",
+        description = "Writes the Summary of Co-operation Items of a plan period as HTML, every figure read from the "
+                + "ledger: <out>/summary-of-cooperation-items-<period>.html, with its provenance beside it; with "
+                + "--at, as the ledger stood at that position. Reads the store itself: stop a server running on it "
+                + "first.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written",
+                "2:the ledger holds no such plan period, or a bad option"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger report --period gdhk-ipr-2020-mid-2022")
 class ReportCommand implements Callable<Integer> {
 
     private static final Duration VIEWS_TIMEOUT = Duration.ofMinutes(5);
@@ -37,17 +43,18 @@ class ReportCommand implements Callable<Integer> {
             + "or out/report/at-<POSITION>/ with --at)")
     Path out;
 
-    @Option(names = "--at", paramLabel = "POSITION", description = {"the report (and summary CSV files) as the ledger "
-            + "stood at this position,", "byte-identical to what was rendered there, e.g. a publication's position"})
+    @Option(names = "--at", paramLabel = "POSITION", description = "the report (and summary CSV files) as the ledger "
+            + "stood at this position, byte-identical to what was rendered there, e.g. a publication's position")
     Long at;
 
     @Override
     public Integer call() throws Exception {
+        ArgumentChecks.planPeriod(period, StoreGlance.of(store.folder()));
         if (at != null) {
             return atPosition();
         }
         Path folder = out != null ? out : LedgerHome.path().resolve("out").resolve("report");
-        try (ConfigurableApplicationContext application = store.open("/")) {
+        try (ConfigurableApplicationContext application = store.openStopped()) {
             ViewPosition position = application.getBean(LedgerViews.class).awaitHead(VIEWS_TIMEOUT);
             Path written;
             try {
@@ -64,7 +71,7 @@ class ReportCommand implements Callable<Integer> {
 
     private int atPosition() throws Exception {
         Path folder = out != null ? out : LedgerHome.path().resolve("out").resolve("report").resolve("at-" + at);
-        try (ConfigurableApplicationContext application = store.open("/")) {
+        try (ConfigurableApplicationContext application = store.openStopped()) {
             List<PublishedFile> files;
             try {
                 files = application.getBean(PositionRendering.class).render(period, at, folder);

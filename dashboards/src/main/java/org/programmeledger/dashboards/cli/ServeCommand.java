@@ -1,8 +1,13 @@
 package org.programmeledger.dashboards.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.programmeledger.ledger.sealing.SigningKeyRegistrar;
@@ -15,8 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the application on the embedded store: the dashboard (/), the REST API (/api), its",
-                "OpenAPI document (/v3/api-docs, /swagger-ui.html) and the outputs. Runs until stopped (Ctrl-C)."})
+        header = "Serves the dashboard and the REST API until stopped.",
+        description = "Starts the application on the embedded store: the dashboard (/), the REST API (/api), its "
+                + "OpenAPI document (/v3/api-docs, /swagger-ui.html) and the outputs. Runs until stopped with "
+                + "Ctrl-C. With no users yet it says how to add one.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:stopped",
+                "2:the port is taken, or a bad option"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger serve --port 8080")
 class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -37,11 +47,15 @@ class ServeCommand implements Callable<Integer> {
         boolean demo = store == null && DefaultStore.usesDemo();
         Path storeFolder = store != null ? store : DefaultStore.forReading();
         Path outFolder = out != null ? out : LedgerHome.path().resolve("out");
+        requireFreePort(port);
         Files.createDirectories(storeFolder);
         CountDownLatch stopped = new CountDownLatch(1);
+        List<String> settings = new ArrayList<>(List.of("--spring.main.web-application-type=servlet",
+                "--server.port=" + port, "--spring.profiles.active=serve"));
+        List<String> demoUsers = DemoUsers.settings(storeFolder);
+        settings.addAll(demoUsers);
         ConfigurableApplicationContext application = Application.start(storeFolder, outFolder,
-                "--spring.main.web-application-type=servlet", "--server.port=" + port,
-                "--spring.profiles.active=serve");
+                settings.toArray(String[]::new));
         application.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
                 stopped.countDown();
@@ -57,7 +71,10 @@ class ServeCommand implements Callable<Integer> {
                     + Paths.display(storeFolder) + "; the dashboard at " + url + "/, API documentation at " + url
                     + "/swagger-ui.html. "
                     + "Ctrl-C stops it." + (demo ? "\n(" + DefaultStore.demoNote() + ".)" : ""));
-            if (UsersCommand.read().isEmpty() && !ProjectConfig.usersInApplicationYml()) {
+            if (!demoUsers.isEmpty()) {
+                spec.commandLine().getOut().println("The demo's users sign in too (sam, avery, ada, vic, with the "
+                        + "passwords the demo printed).");
+            } else if (UsersCommand.read().isEmpty() && !ProjectConfig.usersInApplicationYml()) {
                 spec.commandLine().getOut().println("No user can sign in yet: add one with 'bin/ledger users add NAME "
                         + "--role SECRETARIAT' (or AUDITOR, APPROVER, VIEWER) and start serve again.");
             }
@@ -66,6 +83,20 @@ class ServeCommand implements Callable<Integer> {
             return 0;
         } finally {
             ServerFile.remove(storeFolder);
+        }
+    }
+
+    /** Checked before the application starts, which would fail only after seconds, with pages of traces. */
+    private static void requireFreePort(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new UsageRefusal("port " + port + " is taken (by another server?); pick another with --port PORT, "
+                    + "or --port 0 for any free one");
         }
     }
 }

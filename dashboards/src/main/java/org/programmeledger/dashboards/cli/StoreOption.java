@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 /** The --store option of the commands that open the local store, and the opening itself. */
 class StoreOption {
 
+    private static final String STOP_FIRST = "it holds the store: stop it (Ctrl-C where it runs), then run this "
+            + "command again";
+
     @Option(names = "--store", paramLabel = "DIR", description = "the store (default: var/ledger/)")
     Path store;
 
@@ -18,21 +21,30 @@ class StoreOption {
 
     /**
      * Starts the application on the store, unless a server holds it: an H2 file store admits one process,
-     * and the server answers the same questions over HTTP.
+     * and the server answers the same question at {@code request} (a path and query of its API).
      */
-    ConfigurableApplicationContext open(String httpAlternative) {
-        return open(httpAlternative, "role AUDITOR");
+    ConfigurableApplicationContext open(String request) {
+        return open(request, "role AUDITOR");
     }
 
-    /** As {@link #open(String)}, naming the request and role that the server answers it with. */
-    ConfigurableApplicationContext open(String httpAlternative, String role) {
-        return open(httpAlternative, role, LedgerHome.path().resolve("out"));
+    /** As {@link #open(String)}, naming the role that the server answers the request for. */
+    ConfigurableApplicationContext open(String request, String role) {
+        return open(request, role, LedgerHome.path().resolve("out"));
     }
 
     /** As {@link #open(String, String)}, with the outputs (and publications) in {@code output}. */
-    ConfigurableApplicationContext open(String httpAlternative, String role, Path output) {
+    ConfigurableApplicationContext open(String request, String role, Path output) {
+        return start("ask it instead: curl -u NAME '%s" + request + "' (" + role + "), or stop it first", output);
+    }
+
+    /** For a command the server does not answer: it must be stopped first. */
+    ConfigurableApplicationContext openStopped() {
+        return start(STOP_FIRST, LedgerHome.path().resolve("out"));
+    }
+
+    private ConfigurableApplicationContext start(String advice, Path output) {
         Path folder = folder();
-        refuseWhileServed(folder, "ask it instead: %s" + httpAlternative + " (" + role + "), or stop it first");
+        refuseWhileServed(folder, advice);
         requireStore(folder);
         if (store == null && !folder.equals(DefaultStore.ledger())) {
             System.err.println("ledger: " + DefaultStore.demoNote());
@@ -43,7 +55,7 @@ class StoreOption {
     /** Opens the store for a command that may create it (import-events): a missing store is made empty. */
     ConfigurableApplicationContext openOrCreate() {
         Path folder = store != null ? store : DefaultStore.ledger();
-        refuseWhileServed(folder, "stop it first");
+        refuseWhileServed(folder, STOP_FIRST);
         return Application.start(folder, LedgerHome.path().resolve("out"));
     }
 

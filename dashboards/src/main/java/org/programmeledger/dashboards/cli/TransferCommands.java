@@ -27,8 +27,15 @@ final class TransferCommands {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Writes the whole event stream (every event with its identifiers, sequence, times,",
-                    "metadata and seal) as JSON Lines, ending with the head digest. The ledger is verified first."})
+            header = "Writes every event as JSON Lines, with the head digest.",
+            description = "Writes the whole event stream (every event with its identifiers, sequence, times, "
+                    + "metadata and "
+                    + "seal) as JSON Lines, ending with the head digest. The ledger is verified first. Stop a server "
+                    + "running on the store first.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:written",
+                    "1:the ledger does not verify",
+                    LedgerCli.USAGE_ERROR},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger export --to ledger.jsonl")
     static class Export implements Callable<Integer> {
 
         @Spec
@@ -43,7 +50,7 @@ final class TransferCommands {
             PrintWriter out = spec.commandLine().getOut();
             ProgressBar bar = new ProgressBar(out, System.console() != null);
             Path temporary = to.resolveSibling(to.getFileName() + ".part");
-            try (ConfigurableApplicationContext application = store.open("(no HTTP export)")) {
+            try (ConfigurableApplicationContext application = store.openStopped()) {
                 long total = application.getBean(LedgerHead.class).eventCount();
                 Digest digest;
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
@@ -63,9 +70,14 @@ final class TransferCommands {
     }
 
     @Command(name = "import-events", mixinStandardHelpOptions = true,
-            description = {"Loads an export file into an empty store (H2 or PostgreSQL), after checking every",
-                    "seal and the digest: a cut-short or altered file is refused with its line, and nothing",
-                    "is loaded. Exit code 0 when loaded, 1 when refused."})
+            header = "Loads an export file into an empty store.",
+            description = "Loads an export file into an empty store (H2 or PostgreSQL), after checking every seal "
+                    + "and the "
+                    + "digest: a cut-short or altered file is refused with its line, and nothing is loaded.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:loaded",
+                    "1:refused, nothing loaded",
+                    "2:no such file, or a usage error"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger import-events ledger.jsonl --store var/copy")
     static class ImportEvents implements Callable<Integer> {
 
         @Spec
@@ -78,6 +90,7 @@ final class TransferCommands {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
+            ArgumentChecks.existing(file);
             ProgressBar bar = new ProgressBar(out, System.console() != null);
             try (ConfigurableApplicationContext application = store.openOrCreate()) {
                 Digest digest = application.getBean(LedgerEventImport.class).load(file,

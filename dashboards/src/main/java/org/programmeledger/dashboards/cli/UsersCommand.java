@@ -28,7 +28,13 @@ import picocli.CommandLine.Spec;
  * reads beside {@code config/application.yml}: a first user needs no hand-written YAML.
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
-        description = "Adds, removes and lists the users who may sign in (config/users.yml).",
+        header = "Adds, removes and lists the users who may sign in.",
+        description = "Keeps the users who may sign in in config/users.yml (owner-only, bcrypt hashes), which every "
+                + "command and the server read; a running server reads them when it starts again.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done",
+                "1:no password was given",
+                "2:a bad or taken name or role, or no such user"},
+        footerHeading = "%nExample:%n", footer = "  bin/ledger users add sam --role SECRETARIAT",
         subcommands = {UsersCommand.Add.class, UsersCommand.Remove.class, UsersCommand.ListUsers.class})
 class UsersCommand {
 
@@ -43,7 +49,10 @@ class UsersCommand {
     }
 
     static List<User> read() {
-        Path file = file();
+        return read(file());
+    }
+
+    static List<User> read(Path file) {
         List<User> users = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return users;
@@ -64,6 +73,10 @@ class UsersCommand {
 
     /** Writes the users whole, through a temporary file, readable by the owner only: it holds password hashes. */
     static void write(List<User> users) throws IOException {
+        write(file(), users);
+    }
+
+    static void write(Path file, List<User> users) throws IOException {
         StringBuilder yaml = new StringBuilder("# Written by 'bin/ledger users'; passwords as bcrypt hashes.\n"
                 + "ledger:\n  security:\n    users:" + (users.isEmpty() ? " []\n" : "\n"));
         for (User user : users) {
@@ -71,9 +84,8 @@ class UsersCommand {
                     .append("        password-hash: '").append(user.passwordHash()).append("'\n")
                     .append("        role: ").append(user.role()).append('\n');
         }
-        Path file = file();
         Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), FILE, ".tmp",
+        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(temporary, yaml, StandardCharsets.UTF_8);
@@ -92,9 +104,13 @@ class UsersCommand {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Adds a user. The password is asked twice on a terminal, or read as one line of "
-                    + "standard input. Exit code 0, 1 when no password was given, 2 for a bad or taken name.",
-                    "Example: bin/ledger users add sam --role SECRETARIAT"})
+            header = "Adds a user who may sign in, with a role.",
+            description = "Adds a user. The password is asked twice on a terminal, or read as one line of standard "
+                    + "input.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:added",
+                    "1:no password was given",
+                    "2:a bad or taken name, or a bad role"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger users add sam --role SECRETARIAT")
     static class Add implements Callable<Integer> {
 
         @Spec
@@ -139,7 +155,11 @@ class UsersCommand {
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
-            description = "Removes a user. Exit code 0, 2 when there is no such user.")
+            header = "Removes a user.",
+            description = "Removes a user from config/users.yml.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:removed",
+                    "2:there is no such user"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger users remove sam")
     static class Remove implements Callable<Integer> {
 
         @Spec
@@ -160,7 +180,11 @@ class UsersCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the users and their roles.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            header = "Lists the users and their roles.",
+            description = "Lists the users of config/users.yml and their roles.",
+            exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:listed"},
+            footerHeading = "%nExample:%n", footer = "  bin/ledger users list")
     static class ListUsers implements Callable<Integer> {
 
         @Spec

@@ -17,9 +17,15 @@ import picocli.CommandLine.Spec;
 
 /** The auditor's check of a proof file: needs no store and starts no application (docs/proofs.md). */
 @Command(name = "verify-proof", mixinStandardHelpOptions = true,
-        description = {"Checks a proof file written by 'prove' with only the file and the ledger's public key:",
-                "the checkpoints' signatures, then each event's inclusion or the consistency of two checkpoints.",
-                "Exit code 0 when it verifies, 1 when it does not, 2 when the file or key cannot be read."})
+        header = "Checks a proof file with the ledger's public key alone.",
+        description = "Checks a proof file written by 'prove' with only the file and the ledger's public key: the "
+                + "checkpoints' signatures, then each event's inclusion or the consistency of two checkpoints. "
+                + "Needs no store.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:it verifies",
+                "1:it does not",
+                "2:the file or key cannot be read"},
+        footerHeading = "%nExample:%n",
+        footer = "  bin/ledger verify-proof out/proofs/figure-2.2.1-publication-1.json --public-key key.txt")
 class VerifyProofCommand implements Callable<Integer> {
 
     @Spec

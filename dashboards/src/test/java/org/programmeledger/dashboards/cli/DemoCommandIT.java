@@ -4,12 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.importing.SeedData;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The main job through the real command line: the seed data in, CSV and chart out, twice the same. */
 class DemoCommandIT {
@@ -60,6 +73,53 @@ class DemoCommandIT {
                 "out-1/charts/trend-residents-passed-examination.png.provenance.json")))
                 .contains("\"ledgerPosition\" : 136", "\"job\" : \"trend-chart\"",
                         "\"metric\" : \"residents-passed-examination\"");
+    }
+
+    @Test
+    void printsUsersOnePerRoleWhoSignInToTheDemoStoreWhenServed() throws Exception {
+        Cli run = demo("out", "store");
+        Path store = temp.resolve("store");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        Matcher sam = Pattern.compile("\\n  sam +(\\S+) +SECRETARIAT\\n").matcher(run.output());
+        assertThat(sam.find()).as(run.output()).isTrue();
+        assertThat(run.output()).containsPattern("\\n  avery +\\S+ +APPROVER\\n")
+                .containsPattern("\\n  ada +\\S+ +AUDITOR\\n").containsPattern("\\n  vic +\\S+ +VIEWER\\n");
+        assertThat(Files.getPosixFilePermissions(store.resolve(DemoUsers.FILE)))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.readString(store.resolve(DemoUsers.FILE))).doesNotContain(sam.group(1));
+        List<String> serve = new ArrayList<>(List.of("--spring.main.web-application-type=servlet", "--server.port=0"));
+        serve.addAll(DemoUsers.settings(store));
+        try (ConfigurableApplicationContext server = Application.start(store, temp.resolve("out"),
+                serve.toArray(String[]::new))) {
+            URI periods = URI.create("http://localhost:" + ((WebServerApplicationContext) server).getWebServer()
+                    .getPort() + "/api/plan-periods");
+            assertThat(get(periods, "sam:" + sam.group(1)).statusCode()).isEqualTo(200);
+            assertThat(get(periods, "sam:not-the-password").statusCode()).isEqualTo(401);
+            HttpResponse<String> correction = readmeCorrection(periods.resolve("/"), "sam:" + sam.group(1));
+            assertThat(correction.statusCode()).as(correction.body()).isEqualTo(200);
+            assertThat(correction.body()).contains("/api/plan-periods/gdhk-ipr-2020-mid-2022/figures/2.2.2");
+        }
+        assertThat(DemoUsers.settings(temp.resolve("another-store"))).as("on no other store").isEmpty();
+    }
+
+    /** The curl command of the README's quick start, as written there, sent to the demo's store. */
+    private static HttpResponse<String> readmeCorrection(URI server, String credentials) throws Exception {
+        String readme = Files.readString(SeedData.folder().resolveSibling("README.md"));
+        Matcher curl = Pattern.compile("curl -u sam -H 'Content-Type: application/json' \\\\\\s+"
+                + "http://localhost:8080(\\S+)\\s+\\\\\\s+-d '([^']+)'").matcher(readme);
+        assertThat(curl.find()).as("the README's curl command").isTrue();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.resolve(curl.group(1)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(curl.group(2))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(URI uri, String credentials) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.programmeledger.dashboards.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.ledger.importing.ImportUpdate;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -72,6 +74,49 @@ class ImportCommandIT {
     }
 
     @Test
+    void theServerStreamsTheRowsDoneOfAFileAsItGoesAndOfADryRunToo() throws IOException {
+        Path store = temp.resolve("served");
+        Files.createDirectories(store);
+        try (ConfigurableApplicationContext server = Application.start(store, temp.resolve("out"),
+                "--spring.main.web-application-type=servlet", "--server.port=0",
+                "--ledger.security.users[0].name=sam", "--ledger.security.users[0].password-hash=" + SAM_AT_COST_4,
+                "--ledger.security.users[0].role=SECRETARIAT")) {
+            SignIn sam = new SignIn();
+            sam.user = "sam";
+            sam.password = "secretariat-test".toCharArray();
+            LedgerServer ledger = new LedgerServer(URI.create("http://localhost:"
+                    + ((WebServerApplicationContext) server).getWebServer().getPort()), sam);
+            List<ImportUpdate.RowsDone> imported = new ArrayList<>();
+            List<ImportUpdate.RowsDone> tried = new ArrayList<>();
+
+            ImportUpdate programmes = ledger.importFile(SeedData.folder().resolve("01-programmes.csv"), false,
+                    imported::add);
+            ImportUpdate again = ledger.importFile(SeedData.folder().resolve("01-programmes.csv"), true, tried::add);
+
+            assertThat(programmes.imported().accepted()).isTrue();
+            assertThat(programmes.imported().eventsRecorded()).isEqualTo(1);
+            assertThat(imported).containsExactly(new ImportUpdate.RowsDone("01-programmes.csv", 1, 1));
+            assertThat(again.dryRun().alreadyRecorded()).containsExactly(2L);
+            assertThat(tried).containsExactly(new ImportUpdate.RowsDone("01-programmes.csv", 1, 1));
+        }
+    }
+
+    @Test
+    void noServerAnsweringIsOneLineWithExitCodeTwo() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Cli run = Cli.run("import", "--server", "http://localhost:" + closedPort, "--user", "sam", "--password", "x",
+                SeedData.folder().resolve("01-programmes.csv").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).endsWith("ledger import: no server answers at http://localhost:" + closedPort
+                + "; is it running ('bin/ledger serve')?" + System.lineSeparator());
+    }
+
+    @Test
     void sendsTheFilesToTheServerRunningOnTheStore() throws IOException {
         Path store = temp.resolve("served");
         Files.createDirectories(store);
@@ -97,8 +142,30 @@ class ImportCommandIT {
             assertThat(dryRun.output()).contains("06-figures.csv             figures             22 rows: would record "
                     + "0 events", "already recorded, nothing new: 22 rows", "Importing would record 0 new events");
             assertThat(server.getBean(LedgerHead.class).eventCount()).isEqualTo(136);
-            assertThat(wrongPassword.exitCode()).isEqualTo(1);
-            assertThat(wrongPassword.output()).contains("the server answered 401");
+            String storeFolder = store.toString();
+            Cli job = Cli.run("jobs", "run", "period-summary", "--period", "gdhk-ipr-2020-mid-2022", "--store",
+                    storeFolder, "--user", "sam", "--password", "secretariat-test");
+            Cli metrics = Cli.run("metrics", "--store", storeFolder, "--user", "sam", "--password", "secretariat-test");
+            Cli jobs = Cli.run("jobs", "list", "--store", storeFolder, "--user", "sam", "--password", "secretariat-test");
+            Cli report = Cli.run("report", "--period", "gdhk-ipr-2020-mid-2022", "--store", storeFolder);
+            Cli history = Cli.run("history", "--period", "gdhk-ipr-2020-mid-2022", "--item", "2", "--store", storeFolder);
+            assertThat(metrics.exitCode()).as(metrics.output()).isZero();
+            assertThat(metrics.output()).contains("recruitment-requests-presented", "chartable");
+            assertThat(job.exitCode()).as(job.output()).isZero();
+            assertThat(job.output()).contains("period-summary {period=gdhk-ipr-2020-mid-2022} COMPLETED");
+            assertThat(jobs.output()).contains("period-summary     COMPLETED");
+            assertThat(report.exitCode()).isEqualTo(1);
+            assertThat(report.output().strip()).isEqualTo("ledger report: a server runs on " + Paths.display(store)
+                    + "; it holds the store: stop it (Ctrl-C where it runs), then run this command again");
+            assertThat(history.output().strip()).isEqualTo("ledger history: a server runs on " + Paths.display(store)
+                    + "; ask it instead: curl -u NAME 'http://localhost:" + port + "/api/audit/history?period="
+                    + "gdhk-ipr-2020-mid-2022&item=2' (role AUDITOR), or stop it first");
+            assertThat(wrongPassword.exitCode()).isEqualTo(2);
+            assertThat(wrongPassword.output().strip()).as("one line, not the problem document")
+                    .endsWith("the server at http://localhost:" + port + " did not accept user 'sam' with that "
+                            + "password; name the user with --user or $LEDGER_USER, and give the password with "
+                            + "$LEDGER_PASSWORD or --password")
+                    .doesNotContain("{");
         } finally {
             ServerFile.remove(store);
         }

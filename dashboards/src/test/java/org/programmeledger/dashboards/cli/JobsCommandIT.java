@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.analytics.jobs.LedgerJobs;
 import org.programmeledger.ledger.importing.SeedData;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 
 /** bin/ledger jobs run and jobs list on a local store, through the real command line. */
@@ -27,6 +29,31 @@ class JobsCommandIT {
         cli.setOut(new PrintWriter(printed));
         cli.setErr(new PrintWriter(printed));
         return new Run(cli.execute(arguments), printed.toString());
+    }
+
+    @Test
+    void theJobNamesTheCommandLineChecksBeforeStartingAreTheApplicationsJobs() {
+        try (ConfigurableApplicationContext application = Application.start(temp.resolve("store"), temp.resolve("out"))) {
+            assertThat(ArgumentChecks.JOBS).isEqualTo(application.getBean(LedgerJobs.class).names());
+        }
+    }
+
+    @Test
+    void aMisspeltPlanPeriodOrMetricIsRefusedFromAGlanceIntoTheStoreWithWhatThereIs() {
+        String store = temp.resolve("store").toString();
+        assertThat(ledger("import", "--store", store, SeedData.folder().toString()).exitCode()).isZero();
+        assertThat(ledger("metrics", "--store", store).exitCode()).as("the views catch up").isZero();
+
+        Run period = ledger("report", "--store", store, "--period", "gdhk-ipr-2020-mid-202");
+        Run metric = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "partcipants");
+
+        assertThat(StoreGlance.of(Path.of(store))).as("the views hold every event").isPresent();
+        assertThat(period.exitCode()).isEqualTo(2);
+        assertThat(period.output().strip()).isEqualTo("ledger report: no plan period 'gdhk-ipr-2020-mid-202' in the "
+                + "ledger; plan periods: gdhk-ipr-2020-mid-2022");
+        assertThat(metric.exitCode()).isEqualTo(2);
+        assertThat(metric.output().strip()).startsWith("ledger jobs run: trend-series: no metric 'partcipants' in "
+                + "the ledger; metrics: ").doesNotContain("\n");
     }
 
     @Test

@@ -1,10 +1,9 @@
 package org.programmeledger.ledger.identity;
 
-import jakarta.servlet.http.HttpServletResponse;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import org.programmeledger.ledger.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +34,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, PublicationPolicy publication, UserDetailsService users,
-                            PasswordEncoder encoder, SecuritySettings settings, Clock clock, MeterRegistry meters)
+                            PasswordEncoder encoder, SecuritySettings settings, Clock clock, MeterRegistry meters,
+                            ProblemResponses problems)
             throws Exception {
         String[] approvingRoles = publication.approvingRoles().stream().map(LedgerRole::name).toArray(String[]::new);
         return http
@@ -48,16 +48,17 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof SignInLocked locked) {
                         response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
-                        problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins; retry in "
-                                + locked.retryAfterSeconds() + " s.");
+                        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                                "Too many failed sign-ins; retry in " + locked.retryAfterSeconds() + " s.");
                         return;
                     }
                     // The challenge makes a browser ask for the user name and password of the dashboard's pages.
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Programme Ledger\", charset=\"UTF-8\"");
-                    problem(response, HttpStatus.UNAUTHORIZED, "Sign in with a user name and password.");
+                    problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                            "Sign in with a user name and password.");
                 }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Your role may not do this.")))
+                        problems.write(request, response, HttpStatus.FORBIDDEN, "Your role may not do this.")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -87,13 +88,5 @@ class SecurityConfiguration {
                 .toList();
         InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(users);
         return manager::loadUserByUsername;
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 }

@@ -110,10 +110,15 @@ public class LedgerImporter {
      * transaction that is then rolled back. Stops at the first file that would be refused.
      */
     public List<DryRunReport> dryRun(List<Path> files, Map<String, ?> recordedBy) {
+        return dryRun(files, recordedBy, ImportListener.SILENT);
+    }
+
+    /** As {@link #dryRun(List, Map)}, telling {@code listener} of every row tried. */
+    public List<DryRunReport> dryRun(List<Path> files, Map<String, ?> recordedBy, ImportListener listener) {
         List<DryRunReport> reports = new ArrayList<>();
         rolledBack.executeWithoutResult(status -> {
             for (Path file : inRecordingOrder(files)) {
-                DryRunReport report = tryOut(parse(file), recordedBy);
+                DryRunReport report = tryOut(parse(file), recordedBy, listener);
                 reports.add(report);
                 if (!report.accepted()) {
                     break;
@@ -129,7 +134,7 @@ public class LedgerImporter {
      * join the one transaction that {@link #dryRun} rolls back, and a later row sees what earlier rows
      * recorded, as in the import itself.
      */
-    private DryRunReport tryOut(ParsedFile file, Map<String, ?> recordedBy) {
+    private DryRunReport tryOut(ParsedFile file, Map<String, ?> recordedBy, ImportListener listener) {
         if (!file.problems().isEmpty()) {
             return new DryRunReport(file.file(), file.format(), file.rows(), List.of(), List.of(), file.problems());
         }
@@ -138,7 +143,9 @@ public class LedgerImporter {
                 .thenComparing(DryRunReport.EventCount::event));
         List<Long> repeats = new ArrayList<>();
         RowProblems problems = new RowProblems();
+        int[] done = {0};
         forEachCommand(file, problems, command -> {
+            listener.rowDone(file.file(), ++done[0], file.rows());
             try {
                 long recorded = transactions.inOne(() -> {
                     dispatch(file.file(), command, recordedBy).ifPresent(problem -> {
@@ -170,7 +177,11 @@ public class LedgerImporter {
     }
 
     public ImportReport importFile(Path file, Map<String, ?> recordedBy) {
-        return record(parse(file), recordedBy, ImportListener.SILENT);
+        return importFile(file, recordedBy, ImportListener.SILENT);
+    }
+
+    public ImportReport importFile(Path file, Map<String, ?> recordedBy, ImportListener listener) {
+        return record(parse(file), recordedBy, listener);
     }
 
     private ImportReport record(ParsedFile file, Map<String, ?> recordedBy, ImportListener listener) {

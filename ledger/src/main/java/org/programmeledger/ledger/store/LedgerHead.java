@@ -10,7 +10,7 @@ public class LedgerHead {
 
     private final JdbcTemplate jdbc;
 
-    LedgerHead(JdbcTemplate jdbc) {
+    public LedgerHead(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -36,6 +36,12 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
     private static final Set<String> SIMPLE_TYPES = Set.of("application/x-www-form-urlencoded",
             "multipart/form-data", "text/plain");
 
+    private final ProblemResponses problems;
+
+    CrossSiteRequestGuard(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -68,14 +74,10 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
         return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                                String why, String detail) throws IOException {
         LOG.warn("Refused {} {} from {}: {}", request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
                 why);
-        response.setStatus(status.value());
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        problems.write(request, response, status, detail);
     }
 }

@@ -21,9 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final WebSettings settings;
+    private final ProblemResponses problems;
 
-    RequestSizeLimit(WebSettings settings) {
+    RequestSizeLimit(WebSettings settings, ProblemResponses problems) {
         this.settings = settings;
+        this.problems = problems;
     }
 
     @Override
@@ -33,11 +35,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean hasBody = length > 0 || request.getHeader("Transfer-Encoding") != null;
         if (hasBody && (length < 0 || length > limit)) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setCharacterEncoding("UTF-8");
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,"
-                    + "\"detail\":\"The body must declare its length and be at most " + limit + " bytes.\"}");
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
+                    "The body must declare its length and be at most " + limit + " bytes.");
             return;
         }
         chain.doFilter(request, response);

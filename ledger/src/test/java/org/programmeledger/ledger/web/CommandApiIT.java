@@ -2,7 +2,10 @@ package org.programmeledger.ledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -221,6 +224,11 @@ class CommandApiIT {
         HttpResponse<String> oversized = http.post(PERIOD + "/activities",
                 activity("2.5").replace("In December 2020 ...", "x".repeat(70_000)));
         assertThat(oversized.statusCode()).isEqualTo(413);
+        assertThat(oversized.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/problem+json");
+        assertThat(problem(oversized)).isEqualTo(Map.of("type", "about:blank", "title", "Payload Too Large",
+                "status", 413, "detail", "The body must declare its length and be at most 65536 bytes.",
+                "instance", PERIOD + "/activities"));
 
         assertThat(events()).isEqualTo(before);
     }
@@ -253,6 +261,11 @@ class CommandApiIT {
         HttpResponse<String> anonymous = http.as(null).post(PERIOD + "/activities", activity("2.7"));
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(problem(anonymous)).containsEntry("status", 401)
+                .containsEntry("detail", "Sign in with a user name and password.");
+        assertThat(problem(http.as(Http.VIEWER).post(PERIOD + "/activities", activity("2.7"))))
+                .containsEntry("status", 403).containsEntry("detail", "Your role may not do this.")
+                .containsEntry("instance", PERIOD + "/activities");
         assertThat(http.as("sam:wrong-password").post(PERIOD + "/activities", activity("2.7")).statusCode())
                 .isEqualTo(401);
         assertThat(http.as(Http.VIEWER).post(PERIOD + "/activities", activity("2.7")).statusCode()).isEqualTo(403);
@@ -325,6 +338,27 @@ class CommandApiIT {
     }
 
     @Test
+    void theOpenApiDocumentListsEveryStatusAnOperationAnswersWithAnExampleProblem() throws IOException {
+        JsonNode paths = JSON.readTree(http.as(null).get("/v3/api-docs").body()).path("paths");
+
+        JsonNode recordFigure = paths.path("/api/plan-periods/{periodId}/figures").path("post").path("responses");
+        JsonNode correctFigure = paths.path("/api/plan-periods/{periodId}/figures/{figureId}/corrections").path("post")
+                .path("responses");
+        JsonNode history = paths.path("/api/audit/history").path("get").path("responses");
+
+        assertThat(recordFigure.fieldNames()).toIterable().containsExactlyInAnyOrder("201", "400", "401", "403",
+                "404", "409", "413", "415", "422", "429", "503");
+        assertThat(recordFigure.path("201").path("headers").has("Location")).isTrue();
+        assertThat(correctFigure.has("200")).isTrue();
+        assertThat(correctFigure.has("201")).isFalse();
+        assertThat(history.fieldNames()).toIterable().containsExactlyInAnyOrder("200", "401", "403", "429", "503");
+        JsonNode badRequest = recordFigure.path("400").path("content").path("application/problem+json");
+        assertThat(badRequest.path("example").path("errors").get(0).path("field").asText()).isEqualTo("date");
+        assertThat(recordFigure.path("409").path("content").path("application/problem+json").path("example")
+                .path("currentVersion").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void recordsAThousandActivitiesFromEightConcurrentClientsEachOnce() throws Exception {
         long before = events("ActivityRecorded");
         ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -351,5 +385,15 @@ class CommandApiIT {
         List<Map<String, Object>> duplicates = jdbc.queryForList("SELECT payload, COUNT(*) FROM domain_event_entry "
                 + "WHERE payload_type LIKE '%ActivityRecorded' GROUP BY payload HAVING COUNT(*) > 1");
         assertThat(duplicates).isEmpty();
+    }
+
+    /** A problem document, parsed: it must be JSON, as every refusal is built by ProblemDetail. */
+    private static Map<String, Object> problem(HttpResponse<String> response) {
+        try {
+            return JSON.readValue(response.body(), new TypeReference<Map<String, Object>>() {
+            });
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
     }
 }

@@ -1,0 +1,42 @@
+package org.programmeledger.dashboards.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.programmeledger.analytics.metric.KnownMetrics;
+import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.ledger.store.LedgerHead;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * A read-only look into the embedded store without starting the application, so that a mistyped plan period
+ * or metric is answered at once. It judges only when the views include every event: otherwise (and when it
+ * cannot look: a datasource named, a server or another command holding the store) the application judges.
+ */
+record StoreGlance(List<String> planPeriods, List<String> metrics, List<String> chartableMetrics) {
+
+    static Optional<StoreGlance> of(Path store) {
+        if (ProjectConfig.datasourceNamed() || !DefaultStore.holdsStore(store)
+                || ServerFile.runningServer(store).isPresent()) {
+            return Optional.empty();
+        }
+        String url = "jdbc:h2:file:" + store.toAbsolutePath().resolve("ledger") + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        SingleConnectionDataSource source = new SingleConnectionDataSource(url, "sa", "", true);
+        try {
+            JdbcTemplate jdbc = new JdbcTemplate(source);
+            LedgerHead head = new LedgerHead(jdbc);
+            if (new LedgerViews(jdbc, head).position().position() < head.position()) {
+                return Optional.empty();
+            }
+            KnownMetrics metrics = KnownMetrics.recordedIn(jdbc);
+            return Optional.of(new StoreGlance(new ReportingPeriods(jdbc).planPeriodIds(), metrics.ids(),
+                    metrics.chartable()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        } finally {
+            source.destroy();
+        }
+    }
+}
