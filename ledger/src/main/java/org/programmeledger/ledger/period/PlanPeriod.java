@@ -1,7 +1,5 @@
 package org.programmeledger.ledger.period;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -31,6 +30,9 @@ import org.programmeledger.ledger.api.ValueAdopted;
 import org.programmeledger.ledger.figure.FigureDisputes;
 import org.programmeledger.ledger.figure.FigureRules;
 import org.programmeledger.ledger.api.AmendItem;
+import org.programmeledger.ledger.api.BatchOutcome;
+import org.programmeledger.ledger.api.PlanPeriodRecording;
+import org.programmeledger.ledger.api.RecordPlanPeriodBatch;
 import org.programmeledger.ledger.api.ActivityRetracted;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
@@ -101,8 +103,68 @@ public class PlanPeriod {
     private int changesPublished = -1;
     private String submittedBy;
     private int publications;
+    /** The import line of the command of a batch being decided; not state, so never in a snapshot. */
+    private transient Long batchLine;
 
     protected PlanPeriod() {
+    }
+
+    /**
+     * Decides each command of the batch in order, as its own handler would alone; a refused command records
+     * nothing and the next is decided, so the outcome lists every refusal of the batch with its line.
+     */
+    @CommandHandler
+    BatchOutcome handle(RecordPlanPeriodBatch batch, Registry registry) {
+        List<BatchOutcome.Refusal> refused = new ArrayList<>();
+        List<Long> alreadyRecorded = new ArrayList<>();
+        for (RecordPlanPeriodBatch.Line line : batch.lines()) {
+            Rules.require(periodId.equals(line.command().periodId()), "line " + line.line() + " names plan period "
+                    + line.command().periodId() + ", not " + periodId + "; a batch holds the commands of one period");
+            Long before = AggregateLifecycle.getVersion();
+            batchLine = line.line();
+            try {
+                decide(line.command(), registry);
+                if (Objects.equals(before, AggregateLifecycle.getVersion())) {
+                    alreadyRecorded.add(line.line());
+                }
+            } catch (LedgerRuleViolation e) {
+                refused.add(new BatchOutcome.Refusal(line.line(), e.getMessage()));
+            } finally {
+                batchLine = null;
+            }
+        }
+        return new BatchOutcome(refused, alreadyRecorded);
+    }
+
+    private void decide(PlanPeriodRecording command, Registry registry) {
+        if (command instanceof RegisterItem register) {
+            handle(register, registry);
+        } else if (command instanceof AmendItem amend) {
+            handle(amend);
+        } else if (command instanceof CompleteItem complete) {
+            handle(complete);
+        } else if (command instanceof RecordActivity activity) {
+            handle(activity, registry);
+        } else if (command instanceof RetractActivity retract) {
+            handle(retract);
+        } else if (command instanceof RecordFigure figure) {
+            handle(figure, registry);
+        } else if (command instanceof RecordAlternativeValue alternative) {
+            handle(alternative);
+        } else if (command instanceof AdoptValue adopt) {
+            handle(adopt);
+        } else if (command instanceof CorrectFigure correct) {
+            handle(correct);
+        }
+    }
+
+    /** Applies an event; in a batch it carries its command's line, as it would had the command come alone. */
+    private void record(Object event) {
+        if (batchLine == null) {
+            AggregateLifecycle.apply(event);
+        } else {
+            AggregateLifecycle.apply(event, MetaData.with(RecordingMetaData.LINE, batchLine));
+        }
     }
 
     /** A client that names the version it saw is refused when the period has moved on since. */
@@ -131,7 +193,7 @@ public class PlanPeriod {
         PlanPeriodOpened wanted = new PlanPeriodOpened(command.periodId(), command.programmeId(),
                 command.label().trim(), command.startsOn(), command.endsOn());
         if (periodId == null) {
-            apply(wanted);
+            record(wanted);
         } else if (!opening.equals(wanted)) {
             throw new LedgerRuleViolation("plan period " + periodId + " is already open with other details");
         }
@@ -149,7 +211,7 @@ public class PlanPeriod {
                 blankToNull(command.area()), command.newInPeriod(), lead, participants, command.source());
         ItemRegistered existing = items.get(command.number());
         if (existing == null) {
-            apply(wanted);
+            record(wanted);
         } else if (!existing.equals(wanted)) {
             throw new LedgerRuleViolation("item " + command.number() + " is already registered in plan period "
                     + periodId + " as \"" + existing.title() + "\"; an item number is unique in its plan period");
@@ -168,7 +230,7 @@ public class PlanPeriod {
         String previousArea = currentAreas.get(command.number());
         Rules.require(!title.equals(previousTitle) || !Objects.equals(area, previousArea),
                 "item " + item.number() + " already has that title and area");
-        apply(new ItemAmended(periodId, command.number(), previousTitle, previousArea, title, area,
+        record(new ItemAmended(periodId, command.number(), previousTitle, previousArea, title, area,
                 command.reason().trim(), latestPublication()));
         return AggregateLifecycle.getVersion();
     }
@@ -177,7 +239,7 @@ public class PlanPeriod {
     Long handle(CompleteItem command) {
         requireItem(command.number());
         if (!completedItems.contains(command.number())) {
-            apply(new ItemCompleted(periodId, command.number()));
+            record(new ItemCompleted(periodId, command.number()));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -208,7 +270,7 @@ public class PlanPeriod {
         }
         Rules.require(!completedItems.contains(command.itemNumber()),
                 "item " + command.itemNumber() + " is completed and takes no new activities");
-        apply(wanted);
+        record(wanted);
         return AggregateLifecycle.getVersion();
     }
 
@@ -218,7 +280,7 @@ public class PlanPeriod {
         Rules.requireText(command.reason(), "the reason for retracting activity " + command.activityId());
         Rules.require(!retractedActivities.contains(command.activityId()),
                 "activity " + command.activityId() + " is already retracted");
-        apply(new ActivityRetracted(periodId, command.activityId(), activity.itemNumber(), command.reason().trim(),
+        record(new ActivityRetracted(periodId, command.activityId(), activity.itemNumber(), command.reason().trim(),
                 latestPublication()));
         return AggregateLifecycle.getVersion();
     }
@@ -266,7 +328,7 @@ public class PlanPeriod {
                 blankToNull(command.dateLabel()), partOf, command.sourceReference(), aggregation);
         FigureRecorded existing = figures.get(command.figureId());
         if (existing == null) {
-            apply(wanted);
+            record(wanted);
         } else if (!existing.equals(wanted)) {
             throw new LedgerRuleViolation("figure " + command.figureId()
                     + " is already recorded with other details; correct it instead");
@@ -289,7 +351,7 @@ public class PlanPeriod {
                 command.value(), command.valueHigh(), command.qualifier()), command.source(),
                 command.sourceReference(), currentValue(figure));
         if (alternative != null) {
-            apply(new AlternativeValueRecorded(periodId, alternative.figureId(), alternative.valueNumber(),
+            record(new AlternativeValueRecorded(periodId, alternative.figureId(), alternative.valueNumber(),
                     alternative.value().value(), alternative.value().high(), alternative.value().qualifier(),
                     alternative.source(), alternative.sourceReference()));
         }
@@ -302,7 +364,7 @@ public class PlanPeriod {
         FigureDisputes.Adoption adoption = disputes.adoption(command.figureId(), command.valueNumber(),
                 command.reason(), currentValue(figure));
         if (adoption != null) {
-            apply(new ValueAdopted(periodId, adoption.figureId(), adoption.valueNumber(), adoption.value().value(),
+            record(new ValueAdopted(periodId, adoption.figureId(), adoption.valueNumber(), adoption.value().value(),
                     adoption.value().high(), adoption.value().qualifier(), adoption.reason()));
         }
         return AggregateLifecycle.getVersion();
@@ -334,7 +396,7 @@ public class PlanPeriod {
         Rules.require(!new FigureDisputes.Value(value, high, command.qualifier()).equals(current),
                 "figure " + command.figureId() + " already reads " + current.qualifier().phrase(current.value(),
                         current.high()));
-        apply(new FigureCorrected(periodId, command.figureId(), figure.itemNumber(), current.value(),
+        record(new FigureCorrected(periodId, command.figureId(), figure.itemNumber(), current.value(),
                 current.qualifier(), value, command.qualifier(), command.reason().trim(), latestPublication(),
                 current.high(), high));
         return AggregateLifecycle.getVersion();
@@ -350,7 +412,7 @@ public class PlanPeriod {
                 "plan period " + periodId + " is already approved as it stands; publish it");
         Rules.require(!(status == PeriodStatus.PUBLISHED && changesPublished == changes), "plan period " + periodId
                 + " has not changed since publication " + publications + "; there is nothing new to submit");
-        apply(new PeriodSubmitted(periodId, user, blankToNull(command.comment())));
+        record(new PeriodSubmitted(periodId, user, blankToNull(command.comment())));
         return AggregateLifecycle.getVersion();
     }
 
@@ -361,7 +423,7 @@ public class PlanPeriod {
         requireSubmittedUnchanged("approve");
         Rules.require(policy.selfApproval() || user == null || !user.equals(submittedBy), user
                 + " submitted plan period " + periodId + " and may not approve it too; another approver must");
-        apply(new PeriodApproved(periodId, user, blankToNull(command.comment())));
+        record(new PeriodApproved(periodId, user, blankToNull(command.comment())));
         return AggregateLifecycle.getVersion();
     }
 
@@ -372,7 +434,7 @@ public class PlanPeriod {
         Rules.require(status == PeriodStatus.SUBMITTED, "plan period " + periodId + " is not submitted (it is "
                 + status + "), so there is nothing to return");
         Rules.requireText(command.comment(), "the comment saying what to change in plan period " + periodId);
-        apply(new PeriodReturned(periodId, user, command.comment().trim()));
+        record(new PeriodReturned(periodId, user, command.comment().trim()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -394,7 +456,7 @@ public class PlanPeriod {
             Rules.require(file.sha256() != null && file.sha256().matches("[0-9a-f]{64}"),
                     "file " + file.path() + " of the publication needs its SHA-256 in lower-case hex");
         }
-        apply(new PeriodPublished(periodId, command.number(), command.position(), command.digest(),
+        record(new PeriodPublished(periodId, command.number(), command.position(), command.digest(),
                 List.copyOf(command.files()), user, blankToNull(command.comment())));
         return AggregateLifecycle.getVersion();
     }
