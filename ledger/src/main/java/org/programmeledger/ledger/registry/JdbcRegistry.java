@@ -2,8 +2,10 @@ package org.programmeledger.ledger.registry;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -30,6 +32,7 @@ class JdbcRegistry implements Registry {
 
     static final String PROCESSING_GROUP = "registry";
     private static final Object KNOWN_ORGANISATIONS = JdbcRegistry.class.getName() + ".knownOrganisations";
+    private static final Object METRICS_READ = JdbcRegistry.class.getName() + ".metricsRead";
 
     private final JdbcTemplate jdbc;
 
@@ -62,6 +65,7 @@ class JdbcRegistry implements Registry {
     }
 
     void putMetric(String metricId, List<String> units, Aggregation aggregation) {
+        metricsReadInThisTransaction().clear();
         if (jdbc.update("UPDATE registry_metric SET units = ?, aggregation = ? WHERE metric_id = ?",
                 String.join(";", units), aggregation.name(), metricId) == 0) {
             jdbc.update("INSERT INTO registry_metric (metric_id, units, aggregation) VALUES (?, ?, ?)", metricId,
@@ -69,11 +73,16 @@ class JdbcRegistry implements Registry {
         }
     }
 
+    /**
+     * Remembered for the rest of the transaction, which changes them only through this registry's own handlers
+     * (they forget what was read): a bulk import asks for the same few metrics on every figure.
+     */
     @Override
     public Optional<CatalogueEntry> metric(String metricId) {
-        return jdbc.query("SELECT units, aggregation FROM registry_metric WHERE metric_id = ?",
-                (row, n) -> new CatalogueEntry(metricId, List.of(row.getString(1).split(";")),
-                        Aggregation.valueOf(row.getString(2))), metricId).stream().findFirst();
+        return metricsReadInThisTransaction().computeIfAbsent(metricId, id -> jdbc.query(
+                "SELECT units, aggregation FROM registry_metric WHERE metric_id = ?",
+                (row, n) -> new CatalogueEntry(id, List.of(row.getString(1).split(";")),
+                        Aggregation.valueOf(row.getString(2))), id).stream().findFirst());
     }
 
     @Override
@@ -111,22 +120,30 @@ class JdbcRegistry implements Registry {
     }
 
     private static Set<String> knownInThisTransaction() {
+        return inThisTransaction(KNOWN_ORGANISATIONS, new HashSet<>());
+    }
+
+    private static Map<String, Optional<CatalogueEntry>> metricsReadInThisTransaction() {
+        return inThisTransaction(METRICS_READ, new HashMap<>());
+    }
+
+    /** A resource of the current transaction, bound on first use; {@code fresh} outside transactions. */
+    @SuppressWarnings("unchecked")
+    private static <T> T inThisTransaction(Object key, T fresh) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashSet<>();
-        }
-        @SuppressWarnings("unchecked")
-        Set<String> known = (Set<String>) TransactionSynchronizationManager.getResource(KNOWN_ORGANISATIONS);
-        if (known == null) {
-            Set<String> fresh = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(KNOWN_ORGANISATIONS, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KNOWN_ORGANISATIONS);
-                }
-            });
             return fresh;
         }
-        return known;
+        T bound = (T) TransactionSynchronizationManager.getResource(key);
+        if (bound != null) {
+            return bound;
+        }
+        TransactionSynchronizationManager.bindResource(key, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+        });
+        return fresh;
     }
 }
