@@ -8,11 +8,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * exactly as if it were sent alone, in order, and a refused one records nothing and leaves the rest to be
  * decided. Every event carries the line of the command that caused it. Answered with a {@link BatchOutcome}.
  */
-public record RecordPlanPeriodBatch(@TargetAggregateIdentifier String periodId, List<Line> lines) {
-
-    /** One command and the line of the import file it comes from. */
-    public record Line(long line, PlanPeriodRecording command) {
-    }
+public record RecordPlanPeriodBatch(@TargetAggregateIdentifier String periodId,
+                                    List<BatchLine<PlanPeriodRecording>> lines) {
 
     public RecordPlanPeriodBatch {
         lines = List.copyOf(lines);

@@ -31,7 +31,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.programmeledger.ledger.api.BatchOutcome;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
-import org.programmeledger.ledger.api.PlanPeriodRecording;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
@@ -45,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records import files through the command bus, one transaction per file: a file with a bad row
  * records nothing, and the report names its first bad lines and counts the rest. Rows already in the ledger record nothing new.
- * The rows of one plan period go to it as one batch command, which decides them one by one as single commands are.
+ * The rows of one plan period (or of one programme's own facts) go to it as one batch command, which decides them
+ * one by one as single commands are.
  */
 @Component
 public class LedgerImporter {
@@ -327,7 +327,7 @@ public class LedgerImporter {
             RowProblem problem = byLine.get(command.line());
             if (problem != null) {
                 problems.add(problem);
-                if (command.command() instanceof PlanPeriodRecording) {
+                if (CommandGroup.batches(command.command())) {
                     LOG.info("command {} refused via {} {}:{}: {}", command.command().getClass().getSimpleName(),
                             recordedBy.get(RecordingMetaData.CHANNEL), file.file().getFileName(), command.line(),
                             problem.message());

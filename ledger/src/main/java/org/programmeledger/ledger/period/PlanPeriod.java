@@ -1,8 +1,5 @@
 package org.programmeledger.ledger.period;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -50,6 +47,7 @@ import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.api.SubmitPeriod;
 import org.programmeledger.ledger.api.ValueAdopted;
 import org.programmeledger.ledger.registry.Registry;
+import org.programmeledger.ledger.rules.Batches;
 import org.programmeledger.ledger.rules.Rules;
 import org.programmeledger.ledger.store.RecordingMetaData;
 
@@ -92,31 +90,18 @@ public class PlanPeriod {
         return chain.proceed();
     }
 
-    /**
-     * Decides each command of the batch in order, as its own handler would alone; a refused command records
-     * nothing and the next is decided, so the outcome lists every refusal of the batch with its line.
-     */
+    /** Decides each command of the batch in order, as its own handler would alone (see {@link Batches}). */
     @CommandHandler
     BatchOutcome handle(RecordPlanPeriodBatch batch, Registry registry) {
-        List<BatchOutcome.Refusal> refused = new ArrayList<>();
-        List<Long> alreadyRecorded = new ArrayList<>();
-        for (RecordPlanPeriodBatch.Line line : batch.lines()) {
-            Rules.require(periodId.equals(line.command().periodId()), "line " + line.line() + " names plan period "
-                    + line.command().periodId() + ", not " + periodId + "; a batch holds the commands of one period");
-            Long before = AggregateLifecycle.getVersion();
-            batchLine = line.line();
+        Batches.requireOneTarget(periodId, batch.lines(), PlanPeriodRecording::periodId, "plan period");
+        return Batches.decideEach(batch.lines(), (line, command) -> {
+            batchLine = line;
             try {
-                decide(line.command(), registry);
-                if (Objects.equals(before, AggregateLifecycle.getVersion())) {
-                    alreadyRecorded.add(line.line());
-                }
-            } catch (LedgerRuleViolation e) {
-                refused.add(new BatchOutcome.Refusal(line.line(), e.getMessage()));
+                decide(command, registry);
             } finally {
                 batchLine = null;
             }
-        }
-        return new BatchOutcome(refused, alreadyRecorded);
+        });
     }
 
     private void decide(PlanPeriodRecording command, Registry registry) {

@@ -73,7 +73,8 @@ class BatchImportIT {
     void aHostileHistoryGivesTheSameEventsAsRowByRow() {
         List<Path> files = HostileHistory.write(temp, 19);
 
-        assertSameAsRowByRow(files, 2 + 1 + 4 + 3 + HostileHistory.PERIODS.size() * 6 * (1 + 4 + 6 + 1 + 1 + 1));
+        assertSameAsRowByRow(files, 2 + 2 + 4 + 3 + HostileHistory.PERIODS.size() * 6 * (1 + 4 + 6 + 1 + 1 + 1)
+                + HostileHistory.PROGRAMMES.size() * (4 + 1 + 1));
     }
 
     @Test
@@ -142,6 +143,23 @@ class BatchImportIT {
         assertThat(report.problems()).extracting(RowProblem::toString).containsExactly(
                 "line 2: 'nowhere' is not in the ledger; record it first",
                 "line 4: 'nowhere' is not in the ledger; record it first");
+    }
+
+    @Test
+    void badRowsOfInterleavedProgrammesAreRefusedAsRowByRow() throws IOException {
+        importer.importFiles(HostileHistory.write(temp, 5).subList(0, 5), CSV_IMPORT, ImportListener.SILENT);
+        Path facts = Files.writeString(temp.resolve("10-programme-figures.csv"), String.join("\n",
+                "programme_id,figure_id,metric,value,unit,qualifier,side,extent,basis,source",
+                "prog~1,a,m-1,5,persons,exactly,joint,2004,flow,s",
+                "prog.2,a,m-1,5,persons,exactly,joint,2004,flow,s",
+                "prog~1,b,unknown-metric,5,persons,exactly,joint,2004,flow,s",
+                "nowhere,a,m-1,5,persons,exactly,joint,2004,flow,s",
+                "prog.2,a,m-1,6,persons,exactly,joint,2004,flow,s", ""));
+
+        ImportReport report = assertSameRefusalsAsRowByRow(facts);
+
+        assertThat(report.problems()).extracting(RowProblem::line).containsExactly(4L, 5L, 6L);
+        assertThat(report.problems().get(1).message()).isEqualTo("'nowhere' is not in the ledger; record it first");
     }
 
     private void assertSameAsRowByRow(List<Path> files, int expectedEvents) {

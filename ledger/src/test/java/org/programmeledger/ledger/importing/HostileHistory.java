@@ -22,6 +22,7 @@ final class HostileHistory {
     private static final List<String> STARTS = List.of("2019-12-31", "2020-01-01", "2024-02-29");
     private static final List<String> ENDS = List.of("2021-01-01", "2020-12-31", "2024-02-29");
     private static final List<String> ORGANISATIONS = List.of("o.1", "O_2", "o~3", "o-4");
+    static final List<String> PROGRAMMES = List.of("prog~1", "prog.2");
     private static final int ITEMS = 6;
     private static final int ACTIVITIES_PER_ITEM = 4;
 
@@ -35,7 +36,8 @@ final class HostileHistory {
         files.add(file(folder, "00-metrics.csv", "metric_id,label,units,aggregation,chartable,description,source",
                 List.of("m-1,Participants,persons;people,sum,yes,\"People, \"\"counted\"\"\",s",
                         "m~cum,Passes,persons,cumulative,no,,\"a running\ntotal\"")));
-        files.add(file(folder, "01-programmes.csv", "programme_id,name,source", List.of("prog~1,Programme,s")));
+        files.add(file(folder, "01-programmes.csv", "programme_id,name,source",
+                PROGRAMMES.stream().map(id -> id + ",\"Programme, " + id + "\",s").toList()));
         files.add(file(folder, "02-organisations.csv", "organisation_id,name,abbreviation,side,source",
                 ORGANISATIONS.stream().map(id -> id + ",\"Org, " + id + "\",,macao,s").toList()));
         List<String> periods = new ArrayList<>();
@@ -86,7 +88,33 @@ final class HostileHistory {
                 alternatives));
         files.add(file(folder, "08-adoptions.csv", "period_id,figure_id,value_number,reason", adoptions));
         files.add(file(folder, "09-item-completions.csv", "period_id,item,source", completions));
+        files.addAll(programmeFacts(folder));
         return files;
+    }
+
+    /** Facts of the two programmes themselves, their rows interleaved: dated, undated, part of another. */
+    private static List<Path> programmeFacts(Path folder) {
+        List<String> facts = new ArrayList<>();
+        List<String> alternatives = new ArrayList<>();
+        List<String> adoptions = new ArrayList<>();
+        List<String> extents = List.of("2004", "", "2019-12/2020-01", "2024-02-29");
+        for (int fact = 1; fact <= extents.size(); fact++) {
+            for (String programme : PROGRAMMES) {
+                facts.add(programme + ",pf" + fact + ",m-1," + (fact == 1 ? 100 : 40) + ",persons,exactly,macao,"
+                        + extents.get(fact - 1) + ",flow,\"a fact, quoted\"," + (fact == 2 ? "the 14th meeting" : "")
+                        + "," + (fact == 2 ? "pf1" : ""));
+            }
+        }
+        for (String programme : PROGRAMMES) {
+            alternatives.add(programme + ",pf1,120,about,other source");
+            adoptions.add(programme + ",pf1,1,\"newer, and \"\"checked\"\"\"");
+        }
+        return List.of(
+                file(folder, "10-programme-figures.csv", "programme_id,figure_id,metric,value,unit,qualifier,side,"
+                        + "extent,basis,source,date_label,part_of", facts),
+                file(folder, "11-programme-alternative-values.csv", "programme_id,figure_id,value,qualifier,source",
+                        alternatives),
+                file(folder, "12-programme-adoptions.csv", "programme_id,figure_id,value_number,reason", adoptions));
     }
 
     private static String organisations(Random random) {

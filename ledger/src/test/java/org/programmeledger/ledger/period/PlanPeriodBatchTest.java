@@ -17,6 +17,7 @@ import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.BatchLine;
 import org.programmeledger.ledger.api.BatchOutcome;
 import org.programmeledger.ledger.api.CompleteItem;
 import org.programmeledger.ledger.api.DatePrecision;
@@ -71,7 +72,7 @@ class PlanPeriodBatchTest {
 
     private static RecordPlanPeriodBatch batch(PlanPeriodRecording... commands) {
         return new RecordPlanPeriodBatch(PERIOD, IntStream.range(0, commands.length)
-                .mapToObj(n -> new RecordPlanPeriodBatch.Line(n + 2, commands[n])).toList());
+                .mapToObj(n -> new BatchLine<>(n + 2, commands[n])).toList());
     }
 
     @Test
@@ -135,11 +136,11 @@ class PlanPeriodBatchTest {
     @Test
     void refusesABatchThatHoldsACommandOfAnotherPeriod() {
         fixture.given(OPENED)
-                .when(new RecordPlanPeriodBatch(PERIOD, List.of(new RecordPlanPeriodBatch.Line(2,
+                .when(new RecordPlanPeriodBatch(PERIOD, List.of(new BatchLine<>(2,
                         new CompleteItem("elsewhere", 1)))))
                 .expectException(LedgerRuleViolation.class)
                 .expectExceptionMessage("line 2 names plan period elsewhere, not " + PERIOD
-                        + "; a batch holds the commands of one period")
+                        + "; a batch holds the commands of one plan period")
                 .expectNoEvents();
     }
 }
