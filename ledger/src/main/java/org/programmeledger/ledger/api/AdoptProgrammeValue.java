@@ -4,5 +4,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The secretariat adopts one of a disputed programme fact's values (0 is the one first recorded), saying why. */
 public record AdoptProgrammeValue(@TargetAggregateIdentifier String programmeId, String figureId, int valueNumber,
-                                  String reason) {
+                                  String reason)
+        implements ProgrammeRecording {
 }

@@ -4,5 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The secretariat adopts one of a disputed figure's values (0 is the value first recorded), saying why. */
 public record AdoptValue(@TargetAggregateIdentifier String periodId, String figureId, int valueNumber,
-                         String reason) {
+                         String reason) implements PlanPeriodRecording {
 }

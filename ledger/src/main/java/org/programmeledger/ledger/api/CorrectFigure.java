@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * for an error: another source's different value is recorded beside it ({@link RecordAlternativeValue}).
  */
 public record CorrectFigure(@TargetAggregateIdentifier String periodId, String figureId, BigDecimal value,
-                            BigDecimal valueHigh, Qualifier qualifier, String reason) {
+                            BigDecimal valueHigh, Qualifier qualifier, String reason) implements PlanPeriodRecording {
 
     public CorrectFigure(String periodId, String figureId, BigDecimal value, Qualifier qualifier, String reason) {
         this(periodId, figureId, value, null, qualifier, reason);

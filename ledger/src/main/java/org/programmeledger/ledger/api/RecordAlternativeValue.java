@@ -9,5 +9,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record RecordAlternativeValue(@TargetAggregateIdentifier String periodId, String figureId, BigDecimal value,
                                      BigDecimal valueHigh, Qualifier qualifier, String source,
-                                     SourceReference sourceReference) {
+                                     SourceReference sourceReference) implements PlanPeriodRecording {
 }

@@ -14,7 +14,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RecordFigure(@TargetAggregateIdentifier String periodId, String figureId, Integer itemNumber,
                            String activityId, String metric, BigDecimal value, BigDecimal valueHigh, String unit,
                            Qualifier qualifier, Side side, Extent extent, String dateLabel, Basis basis,
-                           String partOf, String source, SourceReference sourceReference) {
+                           String partOf, String source, SourceReference sourceReference) implements PlanPeriodRecording {
 
     /** A figure of an item or an activity with a single value and its quoted source only. */
     public RecordFigure(String periodId, String figureId, int itemNumber, String activityId, String metric,

@@ -10,5 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record RecordProgrammeAlternativeValue(@TargetAggregateIdentifier String programmeId, String figureId,
                                               BigDecimal value, BigDecimal valueHigh, Qualifier qualifier,
-                                              String source, SourceReference sourceReference) {
+                                              String source, SourceReference sourceReference)
+        implements ProgrammeRecording {
 }

@@ -11,5 +11,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RecordProgrammeFigure(@TargetAggregateIdentifier String programmeId, String figureId, String metric,
                                     BigDecimal value, BigDecimal valueHigh, String unit, Qualifier qualifier,
                                     Side side, Extent extent, String dateLabel, Basis basis, String partOf,
-                                    String source, SourceReference sourceReference) {
+                                    String source, SourceReference sourceReference)
+        implements ProgrammeRecording {
 }

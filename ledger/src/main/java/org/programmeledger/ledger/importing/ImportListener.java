@@ -8,7 +8,10 @@ public interface ImportListener {
     ImportListener SILENT = new ImportListener() {
     };
 
-    /** A row of a file was sent through the command bus (it may still be rolled back with its file). */
+    /**
+     * Rows of a file were sent through the command bus, {@code done} of {@code total} so far: one row, or a plan
+     * period's rows in one batch (they may still be rolled back with their file).
+     */
     default void rowDone(Path file, int done, int total) {
     }
 

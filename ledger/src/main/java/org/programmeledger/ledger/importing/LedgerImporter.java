@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -27,11 +29,14 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.programmeledger.ledger.api.BatchOutcome;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.store.StoreUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records import files through the command bus, one transaction per file: a file with a bad row
  * records nothing, and the report names its first bad lines and counts the rest. Rows already in the ledger record nothing new.
+ * The rows of one plan period (or of one programme's own facts) go to it as one batch command, which decides them
+ * one by one as single commands are.
  */
 @Component
 public class LedgerImporter {
@@ -50,7 +57,14 @@ public class LedgerImporter {
             .setTrim(false)
             .get();
 
+    private static final Logger LOG = LoggerFactory.getLogger("ledger.commands");
     private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+
+    /**
+     * Rows decided at once: a chunk's rows of one plan period go to it as one batch. A larger file is read
+     * chunk by chunk, so memory holds one chunk's commands whatever the file's size.
+     */
+    private static final int CHUNK = 5_000;
 
     private final CommandGateway commandGateway;
     private final LedgerTransactions transactions;
@@ -130,9 +144,9 @@ public class LedgerImporter {
     }
 
     /**
-     * Each row runs in a unit of its own here, so that the events it records can be counted; all of them
-     * join the one transaction that {@link #dryRun} rolls back, and a later row sees what earlier rows
-     * recorded, as in the import itself.
+     * Each aggregate's rows run in a unit of their own here, so that the events they record can be counted;
+     * all of them join the one transaction that {@link #dryRun} rolls back, and later rows see what earlier
+     * rows recorded, as in the import itself.
      */
     private DryRunReport tryOut(ParsedFile file, Map<String, ?> recordedBy, ImportListener listener) {
         if (!file.problems().isEmpty()) {
@@ -144,26 +158,36 @@ public class LedgerImporter {
         List<Long> repeats = new ArrayList<>();
         RowProblems problems = new RowProblems();
         int[] done = {0};
-        forEachCommand(file, problems, command -> {
-            listener.rowDone(file.file(), ++done[0], file.rows());
-            try {
-                long recorded = transactions.inOne(() -> {
-                    dispatch(file.file(), command, recordedBy).ifPresent(problem -> {
-                        throw new RowRefused(problem);
-                    });
-                    return null;
-                }, event -> counted.merge(new DryRunReport.EventCount(item(event.getPayload()),
-                        event.getPayloadType().getSimpleName(), 0), 1L, Long::sum)).eventsRecorded();
-                if (recorded == 0) {
-                    repeats.add(command.line());
+        forEachChunk(file, recordedBy, problems, rows -> {
+            List<RowProblem> found = new ArrayList<>();
+            for (CommandGroup group : CommandGroup.byAggregate(rows)) {
+                done[0] += group.size();
+                listener.rowDone(file.file(), done[0], file.rows());
+                try {
+                    LedgerTransactions.Outcome<Decided> outcome = transactions.inOne(() -> {
+                        Decided decided = decide(file.file(), group, recordedBy);
+                        if (!group.batched() && !decided.problems().isEmpty()) {
+                            throw new RowRefused(decided.problems().get(0));
+                        }
+                        return decided;
+                    }, event -> counted.merge(new DryRunReport.EventCount(item(event.getPayload()),
+                            event.getPayloadType().getSimpleName(), 0), 1L, Long::sum));
+                    found.addAll(outcome.result().problems());
+                    if (group.batched()) {
+                        repeats.addAll(outcome.result().alreadyRecorded());
+                    } else if (outcome.eventsRecorded() == 0) {
+                        repeats.add(group.lines().get(0).line());
+                    }
+                } catch (RowRefused e) {
+                    found.add(e.problem);
                 }
-            } catch (RowRefused e) {
-                problems.add(e.problem);
             }
+            return found;
         });
         if (!problems.isEmpty()) {
             return new DryRunReport(file.file(), file.format(), file.rows(), List.of(), List.of(), problems.asList());
         }
+        repeats.sort(Comparator.naturalOrder());
         return new DryRunReport(file.file(), file.format(), file.rows(), counted.entrySet().stream()
                 .map(entry -> new DryRunReport.EventCount(entry.getKey().item(), entry.getKey().event(),
                         entry.getValue())).toList(), List.copyOf(repeats), List.of());
@@ -192,9 +216,14 @@ public class LedgerImporter {
         try {
             long recorded = transactions.inOne(() -> {
                 int[] done = {0};
-                forEachCommand(file, problems, command -> {
-                    dispatch(file.file(), command, recordedBy).ifPresent(problems::add);
-                    listener.rowDone(file.file(), ++done[0], file.rows());
+                forEachChunk(file, recordedBy, problems, rows -> {
+                    List<RowProblem> found = new ArrayList<>();
+                    for (CommandGroup group : CommandGroup.byAggregate(rows)) {
+                        found.addAll(decide(file.file(), group, recordedBy).problems());
+                        done[0] += group.size();
+                        listener.rowDone(file.file(), done[0], file.rows());
+                    }
+                    return found;
                 });
                 if (!problems.isEmpty()) {
                     throw new FileRefused();
@@ -207,24 +236,48 @@ public class LedgerImporter {
         }
     }
 
-    private Optional<RowProblem> dispatch(Path file, LineCommand command, Map<String, ?> recordedBy) {
-        MetaData metaData = MetaData.from(recordedBy).and(RecordingMetaData.FILE, String.valueOf(file.getFileName()))
-                .and(RecordingMetaData.LINE, command.line());
-        try {
-            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command.command()).andMetaData(metaData));
-            return Optional.empty();
-        } catch (LedgerRuleViolation e) {
-            return Optional.of(new RowProblem(command.line(), e.getMessage()));
-        } catch (AggregateNotFoundException e) {
-            return Optional.of(new RowProblem(command.line(),
-                    "'" + e.getAggregateIdentifier() + "' is not in the ledger; record it first"));
-        } catch (RuntimeException e) {
-            if (StoreUnavailable.causes(e)) {
-                // Not a problem of the line: the whole file is rolled back and the caller hears why.
-                throw e;
-            }
-            return Optional.of(new RowProblem(command.line(), "not recorded: " + e.getMessage()));
+    /** What the rows of a group came to: their refusals, and (for a batch) the rows already in the ledger. */
+    private record Decided(List<RowProblem> problems, List<Long> alreadyRecorded) {
+    }
+
+    /**
+     * Sends a group's command. A refusal of the whole command (its aggregate missing, say) is each row's
+     * refusal, as it would have been had each row been sent alone.
+     */
+    private Decided decide(Path file, CommandGroup group, Map<String, ?> recordedBy) {
+        MetaData metaData = MetaData.from(recordedBy).and(RecordingMetaData.FILE, String.valueOf(file.getFileName()));
+        if (!group.batched()) {
+            metaData = metaData.and(RecordingMetaData.LINE, group.lines().get(0).line());
         }
+        try {
+            Object result = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(group.command())
+                    .andMetaData(metaData));
+            if (result instanceof BatchOutcome outcome) {
+                return new Decided(outcome.refused().stream()
+                        .map(refusal -> new RowProblem(refusal.line(), refusal.reason())).toList(),
+                        outcome.alreadyRecorded());
+            }
+            return new Decided(List.of(), List.of());
+        } catch (RuntimeException e) {
+            String reason = reasonRefused(e);
+            return new Decided(group.lines().stream().map(row -> new RowProblem(row.line(), reason)).toList(),
+                    List.of());
+        }
+    }
+
+    /** Why the ledger refused a command, in the words a row's problem gives; a store outage is rethrown. */
+    private static String reasonRefused(RuntimeException e) {
+        if (e instanceof LedgerRuleViolation) {
+            return e.getMessage();
+        }
+        if (e instanceof AggregateNotFoundException notFound) {
+            return "'" + notFound.getAggregateIdentifier() + "' is not in the ledger; record it first";
+        }
+        if (StoreUnavailable.causes(e)) {
+            // Not a problem of the line: the whole file is rolled back and the caller hears why.
+            throw e;
+        }
+        return "not recorded: " + e.getMessage();
     }
 
     /**
@@ -242,25 +295,61 @@ public class LedgerImporter {
     }
 
     /**
-     * Sends the commands of a checked file in order, stopping once enough rows are refused to refuse the
-     * file. A file that changed since it was checked adds its problems here.
+     * Decides the commands of a checked file a chunk of rows at a time (each chunk's rows grouped by aggregate,
+     * in the file's order within each aggregate), and collects the problems as sending the rows one by one in
+     * the file's order would: the first {@link RowProblems#LISTED}, then the line from which rows were not
+     * tried. A file that changed since it was checked adds its problems here.
      */
-    private static void forEachCommand(ParsedFile file, RowProblems problems, Consumer<LineCommand> send) {
+    private static void forEachChunk(ParsedFile file, Map<String, ?> recordedBy, RowProblems problems,
+                                     Function<List<LineCommand>, List<RowProblem>> decide) {
+        List<LineCommand> chunk = new ArrayList<>();
         try {
             read(file.file(), problems, command -> {
                 if (problems.full()) {
                     problems.untriedFrom(command.line());
                     throw new EnoughRefused();
                 }
-                send.accept(command);
+                chunk.add(command);
+                if (chunk.size() == CHUNK) {
+                    collect(file, recordedBy, chunk, decide.apply(chunk), problems);
+                    chunk.clear();
+                }
             });
+            if (!chunk.isEmpty()) {
+                collect(file, recordedBy, chunk, decide.apply(chunk), problems);
+            }
         } catch (EnoughRefused e) {
             // the problems say where the file stopped being tried
         }
     }
 
+    /**
+     * Adds a chunk's problems in the order of its rows, stopping where a row-by-row import would have. A batch
+     * is logged as one command, so each of its refused rows listed is logged here, as a single command's is.
+     */
+    private static void collect(ParsedFile file, Map<String, ?> recordedBy, List<LineCommand> chunk,
+                                List<RowProblem> found, RowProblems problems) {
+        Map<Long, RowProblem> byLine = new HashMap<>();
+        found.forEach(problem -> byLine.putIfAbsent(problem.line(), problem));
+        for (LineCommand command : chunk) {
+            if (problems.full()) {
+                problems.untriedFrom(command.line());
+                throw new EnoughRefused();
+            }
+            RowProblem problem = byLine.get(command.line());
+            if (problem != null) {
+                problems.add(problem);
+                if (CommandGroup.batches(command.command())) {
+                    LOG.info("command {} refused via {} {}:{}: {}", command.command().getClass().getSimpleName(),
+                            recordedBy.get(RecordingMetaData.CHANNEL), file.file().getFileName(), command.line(),
+                            problem.message());
+                }
+            }
+        }
+    }
+
     /** Reads a file row by row, handing each row's command on; the format, or null when the header has none. */
-    private static ImportFormat read(Path file, RowProblems problems, Consumer<LineCommand> commands) {
+    static ImportFormat read(Path file, RowProblems problems, Consumer<LineCommand> commands) {
         try (Reader reader = strictUtf8(file); CSVParser parser = CSVParser.builder()
                 .setReader(reader).setFormat(FORMAT).get()) {
             ImportFormat format = ImportFormat.ofHeader(parser.getHeaderNames()).orElse(null);

@@ -31,10 +31,11 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
         this.registry = registry;
     }
 
-    /** The file and line of an imported row, so that a refusal in the log points at it. */
+    /** The file and line of an imported row, so that a refusal in the log points at it; a batch has no line. */
     private static String where(CommandMessage<?> command) {
         Object file = command.getMetaData().get(RecordingMetaData.FILE);
-        return file == null ? "" : " " + file + ":" + command.getMetaData().get(RecordingMetaData.LINE);
+        Object line = command.getMetaData().get(RecordingMetaData.LINE);
+        return file == null ? "" : " " + file + (line == null ? "" : ":" + line);
     }
 
     @Override

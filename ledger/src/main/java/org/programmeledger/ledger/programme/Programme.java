@@ -1,12 +1,11 @@
 package org.programmeledger.ledger.programme;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -15,21 +14,26 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.programmeledger.ledger.api.AdoptProgrammeValue;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.BatchOutcome;
 import org.programmeledger.ledger.api.DatePrecision;
 import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.FigureValues;
+import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.ProgrammeAlternativeValueRecorded;
+import org.programmeledger.ledger.api.ProgrammeEstablished;
 import org.programmeledger.ledger.api.ProgrammeFigureRecorded;
+import org.programmeledger.ledger.api.ProgrammeRecording;
 import org.programmeledger.ledger.api.ProgrammeValueAdopted;
 import org.programmeledger.ledger.api.RecordProgrammeAlternativeValue;
+import org.programmeledger.ledger.api.RecordProgrammeBatch;
 import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.figure.FigureDisputes;
 import org.programmeledger.ledger.figure.FigureRules;
 import org.programmeledger.ledger.registry.Registry;
-import org.programmeledger.ledger.api.LedgerRuleViolation;
-import org.programmeledger.ledger.api.ProgrammeEstablished;
+import org.programmeledger.ledger.rules.Batches;
 import org.programmeledger.ledger.rules.Rules;
+import org.programmeledger.ledger.store.RecordingMetaData;
 
 /** A co-operation programme, such as the Guangdong/Hong Kong Expert Group on the Protection of IPRs. */
 @Aggregate
@@ -41,7 +45,39 @@ public class Programme {
     private final Map<String, ProgrammeFigureRecorded> figures = new HashMap<>();
     private final FigureDisputes disputes = new FigureDisputes();
 
+    /** The import line of the command of a batch being decided; not state. */
+    private transient Long batchLine;
+
     protected Programme() {
+    }
+
+    /** Decides each command of the batch in order, as its own handler would alone (see {@link Batches}). */
+    @CommandHandler
+    BatchOutcome handle(RecordProgrammeBatch batch, Registry registry) {
+        Batches.requireOneTarget(programmeId, batch.lines(), ProgrammeRecording::programmeId, "programme");
+        return Batches.decideEach(batch.lines(), (line, command) -> {
+            batchLine = line;
+            try {
+                if (command instanceof RecordProgrammeFigure figure) {
+                    handle(figure, registry);
+                } else if (command instanceof RecordProgrammeAlternativeValue alternative) {
+                    handle(alternative);
+                } else if (command instanceof AdoptProgrammeValue adopt) {
+                    handle(adopt);
+                }
+            } finally {
+                batchLine = null;
+            }
+        });
+    }
+
+    /** Applies an event; in a batch it carries its command's line, as it would had the command come alone. */
+    private void record(Object event) {
+        if (batchLine == null) {
+            AggregateLifecycle.apply(event);
+        } else {
+            AggregateLifecycle.apply(event, MetaData.with(RecordingMetaData.LINE, batchLine));
+        }
     }
 
     @CommandHandler
@@ -50,7 +86,7 @@ public class Programme {
         Rules.requireText(command.programmeId(), "programme id");
         Rules.requireText(command.name(), "programme name");
         if (programmeId == null) {
-            apply(new ProgrammeEstablished(command.programmeId(), command.name().trim()));
+            record(new ProgrammeEstablished(command.programmeId(), command.name().trim()));
         } else if (!Objects.equals(name, command.name().trim())) {
             throw new LedgerRuleViolation("programme " + programmeId + " is already established as \"" + name
                     + "\"; it cannot be established again under another name");
@@ -89,7 +125,7 @@ public class Programme {
                 command.basis(), partOf, command.source(), command.sourceReference(), aggregation);
         ProgrammeFigureRecorded existing = figures.get(command.figureId());
         if (existing == null) {
-            apply(wanted);
+            record(wanted);
         } else if (!existing.equals(wanted)) {
             throw new LedgerRuleViolation(what + " is already recorded with other details");
         }
@@ -103,7 +139,7 @@ public class Programme {
                 command.value(), command.valueHigh(), command.qualifier()), command.source(),
                 command.sourceReference(), valueOf(figure));
         if (alternative != null) {
-            apply(new ProgrammeAlternativeValueRecorded(programmeId, alternative.figureId(),
+            record(new ProgrammeAlternativeValueRecorded(programmeId, alternative.figureId(),
                     alternative.valueNumber(), alternative.value().value(), alternative.value().high(),
                     alternative.value().qualifier(), alternative.source(), alternative.sourceReference()));
         }
@@ -116,7 +152,7 @@ public class Programme {
         FigureDisputes.Adoption adoption = disputes.adoption(command.figureId(), command.valueNumber(),
                 command.reason(), valueOf(figure));
         if (adoption != null) {
-            apply(new ProgrammeValueAdopted(programmeId, adoption.figureId(), adoption.valueNumber(),
+            record(new ProgrammeValueAdopted(programmeId, adoption.figureId(), adoption.valueNumber(),
                     adoption.value().value(), adoption.value().high(), adoption.value().qualifier(),
                     adoption.reason()));
         }

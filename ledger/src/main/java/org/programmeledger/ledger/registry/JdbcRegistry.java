@@ -2,8 +2,10 @@ package org.programmeledger.ledger.registry;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,6 +31,7 @@ class JdbcRegistry implements Registry {
 
     static final String PROCESSING_GROUP = "registry";
     private static final Object KNOWN_ORGANISATIONS = JdbcRegistry.class.getName() + ".knownOrganisations";
+    private static final Object METRICS_READ = JdbcRegistry.class.getName() + ".metricsRead";
 
     private final JdbcTemplate jdbc;
 
@@ -61,6 +64,7 @@ class JdbcRegistry implements Registry {
     }
 
     void putMetric(String metricId, List<String> units, Aggregation aggregation) {
+        metricsReadInThisTransaction().clear();
         if (jdbc.update("UPDATE registry_metric SET units = ?, aggregation = ? WHERE metric_id = ?",
                 String.join(";", units), aggregation.name(), metricId) == 0) {
             jdbc.update("INSERT INTO registry_metric (metric_id, units, aggregation) VALUES (?, ?, ?)", metricId,
@@ -70,16 +74,20 @@ class JdbcRegistry implements Registry {
 
     /**
      * One query for what every figure asks: the metric's row, and the catalogue's first row, which tells
-     * whether the catalogue has begun when the metric has none.
+     * whether the catalogue has begun when the metric has none. Remembered for the rest of the transaction,
+     * which changes the catalogue only through this registry's own handlers (they forget what was read): a bulk
+     * import asks for the same few metrics on every figure.
      */
     @Override
     public CatalogueLookup metric(String metricId) {
-        List<CatalogueEntry> rows = jdbc.query("SELECT metric_id, units, aggregation FROM registry_metric "
-                        + "WHERE metric_id = ? OR metric_id = (SELECT MIN(metric_id) FROM registry_metric)",
-                (row, n) -> new CatalogueEntry(row.getString(1), List.of(row.getString(2).split(";")),
-                        Aggregation.valueOf(row.getString(3))), metricId);
-        return new CatalogueLookup(rows.stream().filter(row -> row.metricId().equals(metricId)).findFirst(),
-                !rows.isEmpty());
+        return metricsReadInThisTransaction().computeIfAbsent(metricId, id -> {
+            List<CatalogueEntry> rows = jdbc.query("SELECT metric_id, units, aggregation FROM registry_metric "
+                            + "WHERE metric_id = ? OR metric_id = (SELECT MIN(metric_id) FROM registry_metric)",
+                    (row, n) -> new CatalogueEntry(row.getString(1), List.of(row.getString(2).split(";")),
+                            Aggregation.valueOf(row.getString(3))), id);
+            return new CatalogueLookup(rows.stream().filter(row -> row.metricId().equals(id)).findFirst(),
+                    !rows.isEmpty());
+        });
     }
 
     @Override
@@ -117,22 +125,30 @@ class JdbcRegistry implements Registry {
     }
 
     private static Set<String> knownInThisTransaction() {
+        return inThisTransaction(KNOWN_ORGANISATIONS, new HashSet<>());
+    }
+
+    private static Map<String, CatalogueLookup> metricsReadInThisTransaction() {
+        return inThisTransaction(METRICS_READ, new HashMap<>());
+    }
+
+    /** A resource of the current transaction, bound on first use; {@code fresh} outside transactions. */
+    @SuppressWarnings("unchecked")
+    private static <T> T inThisTransaction(Object key, T fresh) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashSet<>();
-        }
-        @SuppressWarnings("unchecked")
-        Set<String> known = (Set<String>) TransactionSynchronizationManager.getResource(KNOWN_ORGANISATIONS);
-        if (known == null) {
-            Set<String> fresh = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(KNOWN_ORGANISATIONS, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(KNOWN_ORGANISATIONS);
-                }
-            });
             return fresh;
         }
-        return known;
+        T bound = (T) TransactionSynchronizationManager.getResource(key);
+        if (bound != null) {
+            return bound;
+        }
+        TransactionSynchronizationManager.bindResource(key, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+        });
+        return fresh;
     }
 }
