@@ -12,6 +12,7 @@ import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.api.ReturnPeriod;
 import org.programmeledger.ledger.api.SubmitPeriod;
 import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.rules.Rules;
 
 /**

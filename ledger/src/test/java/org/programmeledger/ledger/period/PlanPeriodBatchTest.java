@@ -35,6 +35,7 @@ import org.programmeledger.ledger.api.RecordPlanPeriodBatch;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.store.RecordingMetaData;
 
 /** A batch decides each of its commands as that command alone would, in order, line by line. */

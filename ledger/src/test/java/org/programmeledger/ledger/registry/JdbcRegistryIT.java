@@ -35,13 +35,13 @@ class JdbcRegistryIT {
     @Test
     void aMetricDefinedOrAmendedAfterItWasReadInTheSameTransactionIsReadAnew() {
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-            assertThat(registry.metric("visits")).isEmpty();
+            assertThat(registry.metric("visits").entry()).isEmpty();
             transactions.inOne(() -> commandGateway.sendAndWait(new DefineMetric("visits", "Visits",
                     List.of("visits"), Aggregation.SUM, true, "", "s")));
-            assertThat(registry.metric("visits")).map(CatalogueEntry::units).contains(List.of("visits"));
+            assertThat(registry.metric("visits").entry()).map(CatalogueEntry::units).contains(List.of("visits"));
             transactions.inOne(() -> commandGateway.sendAndWait(new AmendMetric("visits", "Visits",
                     List.of("visits", "persons"), Aggregation.SUM, true, "", "a second unit")));
-            assertThat(registry.metric("visits")).map(CatalogueEntry::units)
+            assertThat(registry.metric("visits").entry()).map(CatalogueEntry::units)
                     .contains(List.of("visits", "persons"));
             status.setRollbackOnly();
         });
