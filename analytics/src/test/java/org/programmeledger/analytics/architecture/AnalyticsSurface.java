@@ -17,6 +17,7 @@ import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.output.Provenance;
 import org.programmeledger.analytics.overview.OverviewQueries;
 import org.programmeledger.analytics.overview.PeriodOverview;
+import org.programmeledger.analytics.period.ReportingPeriod;
 import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.views.MetricCatalogue;
@@ -35,7 +36,8 @@ public final class AnalyticsSurface {
             Bound.class, Combination.class, Combined.class, StatedFigure.class, StatedValues.class,
             JobExecutionSummary.class, JobFailedException.class, JobReport.class, JobRunner.class, LedgerJobs.class,
             KnownMetrics.class, MetricParameterValidator.class, OutputFiles.class, OutputSettings.class,
-            Provenance.class, OverviewQueries.class, PeriodOverview.class, ReportingPeriods.class, LedgerViews.class,
+            Provenance.class, OverviewQueries.class, PeriodOverview.class, ReportingPeriod.class, ReportingPeriods.class,
+            LedgerViews.class,
             MetricCatalogue.class, ViewPosition.class, ViewReplay.class);
 
     private AnalyticsSurface() {

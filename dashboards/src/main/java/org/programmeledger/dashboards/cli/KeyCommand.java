@@ -35,7 +35,7 @@ class KeyCommand {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            header = "Prints the ledger's public key, its id, the key file's path and where the key is recorded.",
+            header = "Prints the public key, its id, its file and the event recording it.",
             description = "Prints the public key (base64 of its X.509 encoding), its id, the key file's path and the "
                     + "position of the event that records the key in the ledger (recorded now if it is not yet), to "
                     + "hand to auditors beforehand.",
@@ -59,7 +59,7 @@ class KeyCommand {
     }
 
     @Command(name = "rotate", mixinStandardHelpOptions = true,
-            header = "Makes a new signing key, signed over by the old one, for the checkpoints from now on.",
+            header = "Makes a new signing key, vouched for by the old one.",
             description = "Makes a new signing key for the checkpoints and events from now on, with a rotation "
                     + "statement signed by the old key, and records it in the ledger; the old key stays in the key "
                     + "file as retired, to check what it signed. Hand the new public key to the witnesses. Stop a "

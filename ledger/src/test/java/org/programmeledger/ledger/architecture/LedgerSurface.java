@@ -7,10 +7,13 @@ import org.programmeledger.ledger.audit.AuditTrail;
 import org.programmeledger.ledger.backup.StoreBackup;
 import org.programmeledger.ledger.csv.CsvCells;
 import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.importing.DryRunAnswer;
 import org.programmeledger.ledger.importing.DryRunReport;
+import org.programmeledger.ledger.importing.ImportAnswer;
 import org.programmeledger.ledger.importing.ImportFormat;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
+import org.programmeledger.ledger.importing.ImportUpdate;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.RowProblem;
 import org.programmeledger.ledger.proof.Checkpoint;
@@ -48,7 +51,8 @@ public final class LedgerSurface {
      */
     public static final ModuleSurface LEDGER = new ModuleSurface("ledger", new String[] {"api", "service", "hashing"},
             AsOf.class, AuditEntry.class, AuditExport.class, AuditTrail.class, StoreBackup.class, CsvCells.class,
-            LedgerRole.class, DryRunReport.class, ImportFormat.class, ImportListener.class, ImportReport.class,
+            LedgerRole.class, DryRunAnswer.class, DryRunReport.class, ImportAnswer.class, ImportFormat.class,
+            ImportListener.class, ImportReport.class, ImportUpdate.class,
             LedgerImporter.class, RowProblem.class, Checkpoint.class, ProofFile.class, ProofVerifier.class,
             SignedCheckpoint.class, HeldCheckpoint.class, Prover.class, PublicationDiff.class, Publications.class,
             Digest.class, FolderWitness.class, LedgerVerifier.class, SealedEvent.class, SealingSettings.class,
