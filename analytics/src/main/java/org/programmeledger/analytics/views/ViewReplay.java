@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
+import org.axonframework.common.ProcessRetriesExhaustedException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -147,7 +148,7 @@ public class ViewReplay {
         TrackingEventProcessor processor = processing
                 .eventProcessor(LedgerViews.PROCESSING_GROUP, TrackingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no " + LedgerViews.PROCESSING_GROUP + " processor"));
-        processor.shutDown();
+        stop(processor, deadline);
         try {
             TrackingToken token = claim(deadline, timeout);
             return work.run(new ViewFeed(events, processor.eventHandlerInvoker(), tokens, transactions, settings,
@@ -155,6 +156,23 @@ public class ViewReplay {
         } finally {
             transactions.executeInTransaction(() -> tokens.releaseClaim(LedgerViews.PROCESSING_GROUP, 0));
             processor.start();
+        }
+    }
+
+    /**
+     * Stops the processor on this node. Axon waits about ten seconds for its threads to end, and a loaded machine
+     * has taken longer (a worker between two sleeps); the replay waits on, up to its deadline.
+     */
+    private static void stop(TrackingEventProcessor processor, long deadline) throws TimeoutException {
+        while (true) {
+            try {
+                processor.shutDown();
+                return;
+            } catch (ProcessRetriesExhaustedException slow) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("the views' processor did not stop: " + slow.getMessage());
+                }
+            }
         }
     }
 
