@@ -20,10 +20,17 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
+import org.axonframework.common.ProcessRetriesExhaustedException;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.programmeledger.ledger.store.EventStoreSettings;
 import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.store.StoredEvents;
 import org.programmeledger.ledger.store.StreamedQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,8 +38,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds every read model from the event store from zero (Axon's processor reset) and compares the
- * rebuilt views with the ones before, row by row.
+ * Rebuilds every read model from the event store from zero and compares the rebuilt views with the ones before,
+ * row by row. The views' processor is stopped meanwhile and its claim held by the replay, which feeds the events
+ * to the same projection a large batch per transaction ({@link ViewFeed}) and moves the processor's token with
+ * every batch: views and token always agree, so a replay stopped in any way leaves views that a processor or
+ * the next replay simply continue from.
  */
 @Component
 public class ViewReplay {
@@ -50,23 +60,33 @@ public class ViewReplay {
             new String[] {"view_metric", "metric_id"},
             new String[] {"view_position", "view_name"});
     private static final int SHOWN_DIFFERENCES = 20;
+    private static final Duration CLAIM_RETRY = Duration.ofMillis(250);
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final LedgerHead head;
-    private final LedgerViews views;
     private final ViewsHealth health;
     private final TransactionTemplate readOnly;
+    private final StoredEvents events;
+    private final TokenStore tokens;
+    private final TransactionManager transactions;
+    private final ViewsSettings settings;
+    private final Duration gapTimeout;
 
-    ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerHead head, LedgerViews views,
-               ViewsHealth health, PlatformTransactionManager transactionManager) {
+    ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerHead head, ViewsHealth health,
+               PlatformTransactionManager transactionManager, StoredEvents events, TokenStore tokens,
+               TransactionManager transactions, ViewsSettings settings, EventStoreSettings store) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.head = head;
-        this.views = views;
         this.health = health;
         this.readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
+        this.events = events;
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.gapTimeout = Duration.ofMillis(store.gapTimeoutMillis());
     }
 
     /** What a replay did: the position rebuilt to, the rows rebuilt, and every difference found. */
@@ -80,43 +100,23 @@ public class ViewReplay {
     /**
      * Replays from zero; {@code progress} hears (position reached, ledger head) while it runs. The views
      * before are kept on disk and compared as digests of their rows, so a ledger of any size fits in memory.
+     * {@code timeout} bounds the whole replay, waiting for another node's claim on the views included.
      */
     public Report replay(Duration timeout, BiConsumer<Long, Long> progress)
             throws InterruptedException, TimeoutException {
-        // The views compared against are the ones caught up with the ledger; waiting also lets a processor
-        // that is still starting finish before it is stopped and reset.
-        views.awaitHead(timeout);
-        long target = head.position();
         Path before = temporaryFile();
         try {
-            long[] rowsBefore = writeRows(before);
-            StreamingEventProcessor processor = processing
-                    .eventProcessor(LedgerViews.PROCESSING_GROUP, StreamingEventProcessor.class)
-                    .orElseThrow(() -> new IllegalStateException("no " + LedgerViews.PROCESSING_GROUP + " processor"));
-            health.replaying(true);
-            long reached;
-            try {
-                processor.shutDown();
-                processor.resetTokens();
-                processor.start();
-                long deadline = System.nanoTime() + timeout.toNanos();
-                reached = position();
-                while (reached < target) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("the replay reached position " + reached + " of " + target
-                                + " within " + timeout.toSeconds() + " s");
-                    }
-                    progress.accept(reached, target);
-                    Thread.sleep(100);
-                    reached = position();
-                }
-            } finally {
-                health.replaying(false);
-            }
-            progress.accept(reached, target);
+            long[][] rowsBefore = new long[1][];
+            long reached = holdingTheViews(timeout, (feed, token, target, deadline) -> {
+                // The views compared against are the ones caught up with the ledger: an earlier replay or a
+                // server may have stopped short of it.
+                feed.from(token, target, progress, deadline);
+                rowsBefore[0] = writeRows(before);
+                return rebuild(feed, target, progress, deadline);
+            });
             List<String> afterOnly = new ArrayList<>();
             long[] rowsAfter = digests(row -> {
-                if (afterOnly.size() < SHOWN_DIFFERENCES && Arrays.binarySearch(rowsBefore, digest(row)) < 0) {
+                if (afterOnly.size() < SHOWN_DIFFERENCES && Arrays.binarySearch(rowsBefore[0], digest(row)) < 0) {
                     afterOnly.add("after only:  " + row);
                 }
             });
@@ -129,10 +129,90 @@ public class ViewReplay {
         }
     }
 
-    private long position() {
-        List<Long> positions = jdbc.queryForList("SELECT position FROM view_position WHERE view_name = ?", Long.class,
-                LedgerViews.PROCESSING_GROUP);
-        return positions.isEmpty() ? 0 : positions.get(0);
+    /** Rebuilds the views from zero without comparing them with the ones before; the position reached. */
+    public long rebuild(Duration timeout, BiConsumer<Long, Long> progress)
+            throws InterruptedException, TimeoutException {
+        return holdingTheViews(timeout, (feed, token, target, deadline) -> rebuild(feed, target, progress, deadline));
+    }
+
+    private interface WithTheViews {
+        long run(ViewFeed feed, TrackingToken token, long target, long deadline) throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code work} with the views' processor stopped and its claim held by this replay, then lets the
+     * processor go on from wherever the replay left the token.
+     */
+    private long holdingTheViews(Duration timeout, WithTheViews work) throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        TrackingEventProcessor processor = processing
+                .eventProcessor(LedgerViews.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no " + LedgerViews.PROCESSING_GROUP + " processor"));
+        stop(processor, deadline);
+        try {
+            TrackingToken token = claim(deadline, timeout);
+            return work.run(new ViewFeed(events, processor.eventHandlerInvoker(), tokens, transactions, settings,
+                    gapTimeout), token, head.position(), deadline);
+        } finally {
+            transactions.executeInTransaction(() -> tokens.releaseClaim(LedgerViews.PROCESSING_GROUP, 0));
+            processor.start();
+        }
+    }
+
+    /**
+     * Stops the processor on this node. Axon waits about ten seconds for its threads to end, and a loaded machine
+     * has taken longer (a worker between two sleeps); the replay waits on, up to its deadline.
+     */
+    private static void stop(TrackingEventProcessor processor, long deadline) throws TimeoutException {
+        while (true) {
+            try {
+                processor.shutDown();
+                return;
+            } catch (ProcessRetriesExhaustedException slow) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("the views' processor did not stop: " + slow.getMessage());
+                }
+            }
+        }
+    }
+
+    private long rebuild(ViewFeed feed, long target, BiConsumer<Long, Long> progress, long deadline)
+            throws InterruptedException {
+        health.replaying(true);
+        try {
+            // One transaction empties the views and moves the token back to the start: stopped right after,
+            // the views are rebuilt from zero by whoever goes on.
+            transactions.executeInTransaction(() -> {
+                feed.reset();
+                tokens.storeToken(null, LedgerViews.PROCESSING_GROUP, 0);
+            });
+            return feed.from(null, target, progress, deadline);
+        } finally {
+            health.replaying(false);
+        }
+    }
+
+    /**
+     * Claims the views' token for this node and returns it. A node stopped without releasing its claim (killed)
+     * keeps it until Axon's claim timeout; this waits that long, not longer than the replay's deadline.
+     */
+    private TrackingToken claim(long deadline, Duration timeout) throws InterruptedException, TimeoutException {
+        while (true) {
+            try {
+                return transactions.fetchInTransaction(() -> {
+                    if (tokens.fetchSegments(LedgerViews.PROCESSING_GROUP).length == 0) {
+                        tokens.initializeTokenSegments(LedgerViews.PROCESSING_GROUP, 1);
+                    }
+                    return tokens.fetchToken(LedgerViews.PROCESSING_GROUP, 0);
+                });
+            } catch (UnableToClaimTokenException claimedElsewhere) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("another node held the views' processor for " + timeout.toSeconds()
+                            + " s: " + claimedElsewhere.getMessage());
+                }
+                Thread.sleep(CLAIM_RETRY.toMillis());
+            }
+        }
     }
 
     /** Writes every row to {@code file} (length-prefixed UTF-8, as a row may hold line breaks); its digests. */

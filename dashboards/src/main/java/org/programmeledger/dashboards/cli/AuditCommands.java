@@ -312,6 +312,8 @@ final class AuditCommands {
             footerHeading = "%nExample:%n", footer = "  bin/ledger replay")
     static class Replay implements Callable<Integer> {
 
+        private static final Duration PROGRESS_LINE_EVERY = Duration.ofSeconds(5);
+
         @Spec
         CommandSpec spec;
         @Mixin
@@ -320,10 +322,20 @@ final class AuditCommands {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            ProgressBar bar = new ProgressBar(out, System.console() != null);
+            boolean terminal = System.console() != null;
+            ProgressBar bar = new ProgressBar(out, terminal);
+            long[] lastLine = {System.nanoTime()};
             try (ConfigurableApplicationContext application = store.openStopped()) {
                 ViewReplay.Report report = application.getBean(ViewReplay.class).replay(Duration.ofHours(1),
-                        (reached, head) -> bar.show("replaying", (int) Math.min(reached, head), (int) (long) head));
+                        (reached, head) -> {
+                            bar.show("replaying", (int) Math.min(reached, head), (int) (long) head);
+                            // Without a terminal (a log, a service), a line now and then shows a long replay moves.
+                            if (!terminal && System.nanoTime() - lastLine[0] > PROGRESS_LINE_EVERY.toNanos()) {
+                                lastLine[0] = System.nanoTime();
+                                out.println("Replaying: position " + reached + " of " + head + ".");
+                                out.flush();
+                            }
+                        });
                 bar.clear();
                 out.println("Replayed " + report.position() + " positions into " + report.rows() + " view rows.");
                 if (report.identical()) {

@@ -119,15 +119,15 @@ class KilledProcessIT {
         // and without H2's write delay, so that what the test saw committed is in the file when it kills.
         try (LedgerProcess replay = LedgerProcess.start(home, "replay-killed.log", List.of(
                 "-Dspring.datasource.url=" + storeUrl() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
-                "-Dledger.event-store.batch-size=10",
-                "-Dlogging.level.org.axonframework.eventhandling.TrackingEventProcessor=INFO"), "replay", store)) {
+                "-Dledger.views.replay-batch-size=10", "-Dledger.views.replay-pause=100ms"), "replay", store)) {
             awaitReplayUnderWay(replay);
             replay.kill();
             phase("replay killed");
         }
         assertThat(dumpViews()).as("the killed replay had rebuilt part of the views").isNotEqualTo(views);
 
-        // The killed replay still holds the processor's claim; a short claim timeout lets this node take it soon.
+        // The killed replay still holds the processor's claim, and left its token where it left the views; a short
+        // claim timeout lets this node take it soon.
         try (LedgerProcess server = LedgerProcess.start(home, "replay-resumed.log",
                 List.of("-Daxon.eventhandling.tokenstore.claim-timeout=2s"), "serve", "--port=0", store)) {
             Http http = server.awaitServing();
@@ -169,7 +169,7 @@ class KilledProcessIT {
     private void awaitReplayUnderWay(LedgerProcess replay) throws Exception {
         // Only once the replay's process has the store open, or the test's connection would host it instead.
         replay.awaitOutput("the replay under way", output -> {
-            if (!output.contains("TrackingEventProcessor")) {
+            if (!output.contains("Replaying: position")) {
                 return false;
             }
             try (Connection connection = DriverManager.getConnection(storeUrl() + ";AUTO_SERVER=TRUE", "sa", "");

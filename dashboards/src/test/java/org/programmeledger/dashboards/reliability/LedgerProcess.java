@@ -97,8 +97,9 @@ final class LedgerProcess implements AutoCloseable {
 
     /** The HTTP client of a {@code serve} process, once it serves. */
     Http awaitServing() throws InterruptedException {
+        // Minutes, not seconds: on a machine loaded by other builds a start has taken over two.
         Matcher url = SERVES.matcher(awaitOutput("the server to start", text -> SERVES.matcher(text).find(),
-                Duration.ofSeconds(120)));
+                Duration.ofMinutes(5)));
         assertThat(url.find()).isTrue();
         return Http.on(Integer.parseInt(url.group(1).replaceAll(".*:", "")));
     }
@@ -125,6 +126,12 @@ final class LedgerProcess implements AutoCloseable {
     void stop() throws InterruptedException {
         process.destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process stops on SIGTERM").isTrue();
+    }
+
+    /** SIGINT, as Ctrl-C in a terminal: the application shuts down in order, whatever it was doing. */
+    void interrupt() throws InterruptedException, IOException {
+        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor()).isZero();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process stops on SIGINT").isTrue();
     }
 
     @Override

@@ -1,0 +1,128 @@
+package org.programmeledger.analytics.views;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.stream.LongStream;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.programmeledger.ledger.store.StoredEvents;
+
+/**
+ * Feeds the stored events to the views' projection as their tracking processor does, but a large batch at a
+ * time: each batch is one unit of work in one transaction, whose view writes {@link ViewWrites} sends as JDBC
+ * batches, and which moves the processor's token with them (the feed holds the processor's claim). The
+ * handlers are the processor's own invoker, so every table the projection fills is rebuilt alike.
+ */
+final class ViewFeed {
+
+    /** Axon's default: gaps further than this below the newest position are not tracked. */
+    private static final int MAX_GAP_OFFSET = 10_000;
+
+    private final StoredEvents events;
+    private final EventHandlerInvoker projection;
+    private final TokenStore tokens;
+    private final TransactionManager transactions;
+    private final ViewsSettings settings;
+    private final Duration gapTimeout;
+
+    ViewFeed(StoredEvents events, EventHandlerInvoker projection, TokenStore tokens, TransactionManager transactions,
+             ViewsSettings settings, Duration gapTimeout) {
+        this.events = events;
+        this.projection = projection;
+        this.tokens = tokens;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.gapTimeout = gapTimeout;
+    }
+
+    /**
+     * Feeds every event after {@code start} (the processor's token; null for the first event) until none is
+     * left, telling {@code progress} (position reached, target) after each batch; returns the position reached.
+     */
+    long from(TrackingToken start, long target, BiConsumer<Long, Long> progress, long deadline)
+            throws InterruptedException {
+        TrackingToken token = WrappedToken.unwrapLowerBound(start);
+        long position = token == null ? -1 : token.position().orElse(-1);
+        SortedSet<Long> gaps = new TreeSet<>();
+        if (token instanceof GapAwareTrackingToken gapAware && gapAware.hasGaps()) {
+            gaps.addAll(gapAware.getGaps());
+            List<TrackedEventMessage<?>> filled = transactions.fetchInTransaction(() -> events.at(gaps));
+            filled.forEach(event -> gaps.remove(event.trackingToken().position().orElseThrow()));
+            if (!filled.isEmpty()) {
+                handle(filled, GapAwareTrackingToken.newInstance(position, gaps));
+            }
+        }
+        while (true) {
+            long after = position;
+            List<TrackedEventMessage<?>> batch = transactions.fetchInTransaction(
+                    () -> events.after(after, settings.replayBatchSize()));
+            if (batch.isEmpty()) {
+                return position;
+            }
+            position = trackGaps(batch, position, gaps);
+            handle(batch, GapAwareTrackingToken.newInstance(position, gaps));
+            progress.accept(position, Math.max(position, target));
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the replay reached position " + position + " of " + target
+                        + " before its deadline");
+            }
+            if (!settings.replayPause().isZero()) {
+                Thread.sleep(settings.replayPause().toMillis());
+            }
+        }
+    }
+
+    /** Empties the views, with the projection's reset handler. */
+    void reset() {
+        projection.performReset();
+    }
+
+    /**
+     * Numbers skipped between events are gaps if the event after them is recent: a transaction that took a
+     * lower number may still commit, and the processor will look for it (as Axon's event store does, which
+     * forgets gaps older than its gap timeout). Returns the batch's last position.
+     */
+    private long trackGaps(List<TrackedEventMessage<?>> batch, long position, SortedSet<Long> gaps) {
+        Instant recent = Instant.now().minus(gapTimeout);
+        long previous = position;
+        for (TrackedEventMessage<?> event : batch) {
+            long index = event.trackingToken().position().orElseThrow();
+            if (index > previous + 1 && event.getTimestamp().isAfter(recent)) {
+                LongStream.range(Math.max(previous + 1, index - MAX_GAP_OFFSET), index).forEach(gaps::add);
+            }
+            previous = index;
+        }
+        gaps.headSet(previous - MAX_GAP_OFFSET).clear();
+        return previous;
+    }
+
+    private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token) {
+        BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
+        unit.attachTransaction(transactions);
+        unit.onPrepareCommit(committing -> tokens.storeToken(token, LedgerViews.PROCESSING_GROUP, 0));
+        ResultMessage<?> result = unit.executeWithResult(() -> {
+            EventMessage<?> event = unit.getMessage();
+            if (projection.canHandle(event, Segment.ROOT_SEGMENT)) {
+                projection.handle(event, Segment.ROOT_SEGMENT);
+            }
+            return null;
+        });
+        if (result.isExceptional()) {
+            throw new IllegalStateException("the views could not handle the events up to position "
+                    + token.position().orElse(0), result.exceptionResult());
+        }
+    }
+}

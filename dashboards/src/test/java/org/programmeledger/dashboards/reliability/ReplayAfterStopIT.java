@@ -1,0 +1,152 @@
+package org.programmeledger.dashboards.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code replay} run as its users run it, on one H2 store, after each way a server or an earlier replay can
+ * stop: a server stopped by SIGTERM, a server killed (SIGKILL, its claim on the views left behind), a replay
+ * interrupted by Ctrl-C (SIGINT) half-way, a replay killed half-way, and a replay whose disk filled up. Each
+ * replay after a stop gets past where the stop left the views; the last finishes with the views of the start.
+ */
+class ReplayAfterStopIT {
+
+    private static final int ACTIVITIES = 600;
+    private static final List<String[]> VIEWS = List.of(
+            new String[] {"view_programme", "programme_id"}, new String[] {"view_period", "period_id"},
+            new String[] {"view_organisation", "organisation_id"}, new String[] {"view_item", "period_id, item_number"},
+            new String[] {"view_activity", "period_id, activity_id"}, new String[] {"view_position", "view_name"});
+    /** Ten events a transaction and a pause after each: a replay of this store takes about fifteen seconds. */
+    private static final List<String> SLOW_REPLAY = List.of("-Dledger.views.replay-batch-size=10",
+            "-Dledger.views.replay-pause=250ms");
+    private static final Duration PROCESS = Duration.ofMinutes(5);
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path home;
+
+    @Test
+    void aReplayAfterAnyWayAServerOrAReplayStoppedGetsPastItAndFinishes() throws Exception {
+        LedgerProcess.writeUsers(home);
+        GeneratedProgramme.write(home.resolve("data"), ACTIVITIES);
+        String store = "--store=" + home.resolve("store");
+        try (LedgerProcess load = LedgerProcess.start(home, "import.log", List.of(), "import", store,
+                home.resolve("data").toString())) {
+            assertThat(load.awaitExit(PROCESS)).as(load.output()).isZero();
+        }
+
+        try (LedgerProcess server = LedgerProcess.start(home, "serve-stopped.log", List.of(), "serve", "--port=0",
+                store)) {
+            server.awaitServing();
+            server.stop();
+        }
+        // Stopped so soon, the server may not have projected every event yet: the replay catches the views up first.
+        assertThat(replay("replay-after-sigterm.log", List.of(), store)).contains("identical");
+        List<String> views = dumpViews();
+        assertThat(views).as("every activity in the views").filteredOn(row -> row.startsWith("view_activity"))
+                .hasSize(ACTIVITIES);
+
+        try (LedgerProcess server = LedgerProcess.start(home, "serve-killed.log", List.of(), "serve", "--port=0",
+                store)) {
+            server.awaitServing();
+            server.kill();
+        }
+        // The killed server's claim holds for Axon's claim timeout (10 s); this replay waits it out, then rebuilds.
+        try (LedgerProcess interrupted = LedgerProcess.start(home, "replay-interrupted.log", SLOW_REPLAY, "replay",
+                store)) {
+            awaitReplayUnderWay(interrupted);
+            interrupted.interrupt();
+        }
+        assertThat(dumpViews()).as("the interrupted replay had rebuilt part of the views").isNotEqualTo(views);
+
+        try (LedgerProcess killed = LedgerProcess.start(home, "replay-killed.log", SLOW_REPLAY, "replay", store)) {
+            awaitReplayUnderWay(killed);
+            killed.kill();
+        }
+        assertThat(dumpViews()).as("the killed replay had rebuilt part of the views").isNotEqualTo(views);
+
+        replayOnAFullDisk(store);
+        assertThat(replay("replay-after-full-disk.log", List.of(), store)).contains("identical");
+        assertThat(dumpViews()).isEqualTo(views);
+    }
+
+    private String replay(String log, List<String> options, String store) throws Exception {
+        try (LedgerProcess replay = LedgerProcess.start(home, log, options, "replay", store)) {
+            assertThat(replay.awaitExit(PROCESS)).as(replay.output()).isZero();
+            return replay.output();
+        }
+    }
+
+    /** Waits for a progress line of the rebuild, past the first batches and short of the end. */
+    private static void awaitReplayUnderWay(LedgerProcess replay) throws InterruptedException {
+        replay.awaitOutput("the replay under way", output -> output.contains("Replaying: position"), PROCESS);
+    }
+
+    /**
+     * A real full disk: the store copied onto a tmpfs with little room to spare, mounted in a user and mount
+     * namespace of the replay's process (as {@link FullOutputFolderIT} does), and copied back as the replay
+     * left it.
+     */
+    private void replayOnAFullDisk(String store) throws Exception {
+        assumeTrue(new ProcessBuilder("unshare", "--map-root-user", "--mount", "true").start().waitFor() == 0,
+                "this machine cannot make a mount namespace (unshare), so no disk can be filled here");
+        // Not a page to spare. H2 keeps the pages a commit replaced for 45 s before it writes over them, so
+        // a replay of many small transactions must grow the file.
+        long pages = 0;
+        try (var files = Files.list(home.resolve("store"))) {
+            for (Path file : files.toList()) {
+                pages += (Files.size(file) + 4095) / 4096;
+            }
+        }
+        String script = "set -e; cp -a store before; mount -t tmpfs -o size=" + pages * 4 + "k ledger-store "
+                + "store; cp -a before/. store/; set +e; "
+                + String.join(" ", LedgerProcess.command(home, SLOW_REPLAY, "replay", store))
+                + "; echo \"exit code $?\"; df -k store; cp -a store/. after/";
+        Files.createDirectories(home.resolve("after"));
+        try (LedgerProcess replay = LedgerProcess.start(List.of("unshare", "--map-root-user", "--mount", "sh", "-c",
+                "cd " + home + " && " + script), home.resolve("replay-full-disk.log"))) {
+            assertThat(replay.awaitExit(PROCESS)).as(replay.output()).isZero();
+            assertThat(replay.output()).as("the replay ran, and failed on the full disk").contains("exit code ")
+                    .doesNotContain("exit code 0").contains("No space left on device");
+        }
+        try (var files = Files.list(home.resolve("after"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, home.resolve("store").resolve(file.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** Every row of every view, read from the store's file while no process holds it. */
+    private List<String> dumpViews() throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
+                + home.resolve("store").resolve("ledger"), "sa", "");
+             Statement statement = connection.createStatement()) {
+            for (String[] view : VIEWS) {
+                try (ResultSet result = statement.executeQuery("SELECT * FROM " + view[0] + " ORDER BY " + view[1])) {
+                    while (result.next()) {
+                        StringBuilder row = new StringBuilder(view[0]);
+                        for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                            row.append(" | ").append(result.getString(column));
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+}
