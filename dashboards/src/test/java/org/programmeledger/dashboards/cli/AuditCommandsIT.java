@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.importing.SeedData;
@@ -16,8 +18,23 @@ class AuditCommandsIT {
 
     @TempDir
     Path temp;
+    private String ledgerHome;
 
+    /** A home of its own, so that the key this test shows and rotates is not the one other runs left. */
+    @BeforeEach
+    void homeOfItsOwn() {
+        ledgerHome = System.getProperty("ledger.home");
+        System.setProperty("ledger.home", temp.toString());
+    }
 
+    @AfterEach
+    void homeAsItWas() {
+        if (ledgerHome == null) {
+            System.clearProperty("ledger.home");
+        } else {
+            System.setProperty("ledger.home", ledgerHome);
+        }
+    }
 
     @Test
     void verifiesReplaysAndReadsTheHistoryThenFindsTamperingAndARewrittenHistory() throws Exception {
