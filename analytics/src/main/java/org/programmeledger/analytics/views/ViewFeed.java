@@ -30,6 +30,11 @@ final class ViewFeed {
 
     /** Axon's default: gaps further than this below the newest position are not tracked. */
     private static final int MAX_GAP_OFFSET = 10_000;
+    /**
+     * Axon's default lowest global sequence: the first position a store hands out. Nothing below it is a gap; a
+     * token with one would differ from the tokens Axon's event store computes for the same events.
+     */
+    private static final long LOWEST_POSITION = 1;
 
     private final StoredEvents events;
     private final EventHandlerInvoker projection;
@@ -101,7 +106,7 @@ final class ViewFeed {
         for (TrackedEventMessage<?> event : batch) {
             long index = event.trackingToken().position().orElseThrow();
             if (index > previous + 1 && event.getTimestamp().isAfter(recent)) {
-                LongStream.range(Math.max(previous + 1, index - MAX_GAP_OFFSET), index).forEach(gaps::add);
+                LongStream.range(Math.max(Math.max(previous + 1, LOWEST_POSITION), index - MAX_GAP_OFFSET), index).forEach(gaps::add);
             }
             previous = index;
         }

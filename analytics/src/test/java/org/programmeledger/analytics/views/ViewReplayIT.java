@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.AdoptValue;
 import org.programmeledger.ledger.api.CorrectFigure;
+import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RetractActivity;
@@ -68,6 +69,11 @@ class ViewReplayIT {
         assertThat(drifted.differences()).hasSize(2).allMatch(line -> line.contains("figure_id=6.1.2"));
         assertThat(jdbc.queryForObject("SELECT figure_value FROM view_figure WHERE figure_id = '6.1.2'",
                 BigDecimal.class)).isEqualByComparingTo("6980000");
+
+        // The live processor goes on from where the replays left the token.
+        commands.sendAndWait(new EstablishProgramme("after-replay", "Established after three replays"));
+        views.awaitHead(Duration.ofSeconds(60));
+        assertThat(jdbc.queryForList("SELECT programme_id FROM view_programme", String.class)).contains("after-replay");
     }
 
     private List<String> rows() {
