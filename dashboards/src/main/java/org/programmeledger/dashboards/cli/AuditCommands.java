@@ -205,7 +205,7 @@ final class AuditCommands {
                 description = "the plan period of --publication (needed when several have a publication N)")
         String period;
         @Option(names = "--out", paramLabel = "DIR", description = "where the publications are kept, under "
-                + "publications/ (default: out/)")
+                + "publications/ (default: the store's folder under out/)")
         Path output;
 
         @Override
@@ -214,7 +214,7 @@ final class AuditCommands {
             if (publication != null) {
                 try (ConfigurableApplicationContext application = store.open("/api/plan-periods/"
                         + (period == null ? "<period>" : period) + "/publications/" + publication + "/verification", "any role",
-                        output != null ? output : LedgerHome.path().resolve("out"))) {
+                        output)) {
                     Publication published = application.getBean(Publications.class).find(period, publication,
                             application.getBean(ReportingPeriods.class).planPeriodIds());
                     return PublicationCommands.print(application.getBean(PublicationCheck.class).check(published), out);

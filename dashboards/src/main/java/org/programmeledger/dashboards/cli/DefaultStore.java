@@ -1,7 +1,11 @@
 package org.programmeledger.dashboards.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * The store a command uses when none is named: {@code var/ledger/}, or, while that holds no store yet, the one
@@ -32,6 +36,26 @@ final class DefaultStore {
     /** Whether the default is the demo's store, said to the user by the command that opens it. */
     static boolean usesDemo() {
         return !ProjectConfig.datasourceNamed() && !holdsStore(ledger()) && holdsStore(demo());
+    }
+
+    /**
+     * Where a store's outputs go when {@code --out} names no folder: {@code out/NAME/} for a store in {@code var/}
+     * ({@code out/demo/}, {@code out/ledger/}), {@code out/NAME-HASH/} for one elsewhere. Two stores never write into
+     * one folder, so a download is always built from the store the server holds.
+     */
+    static Path outputs(Path storeFolder) {
+        Path store = storeFolder.toAbsolutePath().normalize();
+        Path out = LedgerHome.path().resolve("out");
+        String name = store.getFileName() == null ? "store" : store.getFileName().toString();
+        if (LedgerHome.path().resolve("var").equals(store.getParent())) {
+            return out.resolve(name);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(store.toString().getBytes(StandardCharsets.UTF_8));
+            return out.resolve(name + "-" + HexFormat.of().formatHex(digest, 0, 4));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     static boolean holdsStore(Path folder) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         header = "Records data/ into a fresh demo store and builds its outputs.",
         description = "Records the import files of data/ through the command bus into a fresh embedded store "
                 + "(var/demo/ by default; only the store's own files are deleted), runs the batch jobs for every "
-                + "plan period and writes CSV files and charts under out/.",
+                + "plan period and writes CSV files, charts and the report under out/demo/.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:recorded and built",
                 "1:a file was refused (its problems are printed)",
                 "2:there is nothing to import"},
@@ -35,7 +35,7 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "the import files to record (default: data/)")
     Path data;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where outputs go (default: out/)")
+    @Option(names = "--out", paramLabel = "DIR", description = "where outputs go (default: out/demo/, or out/<store>/ with --store)")
     Path out;
 
     @Option(names = "--store", paramLabel = "DIR", description = "the demo's own store, emptied first (default: var/demo/)")
@@ -45,8 +45,8 @@ class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path home = LedgerHome.path();
         Path dataFolder = data != null ? data : home.resolve("data");
-        Path outFolder = out != null ? out : home.resolve("out");
         Path storeFolder = store != null ? store : home.resolve("var").resolve("demo");
+        Path outFolder = out != null ? out : DefaultStore.outputs(storeFolder);
         PrintWriter console = spec.commandLine().getOut();
         List<Path> files = csvFiles(dataFolder);
         if (files.isEmpty()) {

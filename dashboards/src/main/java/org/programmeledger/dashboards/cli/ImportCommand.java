@@ -91,7 +91,7 @@ class ImportCommand implements Callable<Integer> {
                 + Paths.display(storeFolder));
         ProgressBar bar = new ProgressBar(out, System.console() != null);
         try (ConfigurableApplicationContext application = Application.start(storeFolder,
-                LedgerHome.path().resolve("out"))) {
+                DefaultStore.outputs(storeFolder))) {
             List<ImportReport> reports = application.getBean(LedgerImporter.class).importFiles(csvFiles, RECORDED_BY,
                     new ImportListener() {
                         @Override
@@ -161,7 +161,7 @@ class ImportCommand implements Callable<Integer> {
         out.println("Dry run against the store in " + Paths.display(storeFolder) + "; nothing will be recorded.");
         ProgressBar bar = new ProgressBar(out, System.console() != null);
         try (ConfigurableApplicationContext application = Application.start(storeFolder,
-                LedgerHome.path().resolve("out"))) {
+                DefaultStore.outputs(storeFolder))) {
             List<DryRunReport> reports = application.getBean(LedgerImporter.class).dryRun(csvFiles, RECORDED_BY,
                     new ImportListener() {
                         @Override

@@ -57,7 +57,8 @@ class ProveCommand implements Callable<Integer> {
         String period;
     }
 
-    @Option(names = "--to", paramLabel = "FILE", description = "the proof file to write (default: under out/proofs/)")
+    @Option(names = "--to", paramLabel = "FILE", description = "the proof file to write (default: under proofs/ in "
+            + "the store's output folder, out/<store>/)")
     Path to;
 
     @Override
@@ -84,7 +85,7 @@ class ProveCommand implements Callable<Integer> {
                     : prover.consistency(held);
             publicKey = application.getBean(LedgerVerifier.class).publicKey();
         }
-        Path file = to != null ? to : LedgerHome.path().resolve("out").resolve("proofs").resolve(defaultName(proof));
+        Path file = to != null ? to : store.outputs().resolve("proofs").resolve(defaultName(proof));
         Files.createDirectories(file.toAbsolutePath().getParent());
         proof.write(file);
         out.println(held == null

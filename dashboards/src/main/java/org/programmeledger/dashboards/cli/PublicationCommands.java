@@ -133,7 +133,7 @@ final class PublicationCommands {
             header = "Publishes a plan period's approved figures (SECRETARIAT).",
             description = "Publishes the approved figures of a plan period, on the running server: renders its "
                     + "report and "
-                    + "summary CSV files at the ledger's head into out/publications/<period>/<n>/ and records them "
+                    + "summary CSV files at the ledger's head into publications/<period>/<n>/ of the store's output folder (out/<store>/) and records them "
                     + "with their checksums.",
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:published",
                     "1:refused by the server (its reason is printed)",

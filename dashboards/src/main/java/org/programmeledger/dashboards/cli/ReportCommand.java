@@ -39,8 +39,8 @@ class ReportCommand implements Callable<Integer> {
             description = "the plan period, e.g. gdhk-ipr-2020-mid-2022")
     String period;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "the folder for the report (default: out/report/, "
-            + "or out/report/at-<POSITION>/ with --at)")
+    @Option(names = "--out", paramLabel = "DIR", description = "the folder for the report (default: report/ in the "
+            + "store's output folder, out/<store>/, or report/at-<POSITION>/ there with --at)")
     Path out;
 
     @Option(names = "--at", paramLabel = "POSITION", description = "the report (and summary CSV files) as the ledger "
@@ -53,7 +53,7 @@ class ReportCommand implements Callable<Integer> {
         if (at != null) {
             return atPosition();
         }
-        Path folder = out != null ? out : LedgerHome.path().resolve("out").resolve("report");
+        Path folder = out != null ? out : store.outputs().resolve("report");
         try (ConfigurableApplicationContext application = store.openStopped()) {
             ViewPosition position = application.getBean(LedgerViews.class).awaitHead(VIEWS_TIMEOUT);
             Path written;
@@ -70,7 +70,7 @@ class ReportCommand implements Callable<Integer> {
     }
 
     private int atPosition() throws Exception {
-        Path folder = out != null ? out : LedgerHome.path().resolve("out").resolve("report").resolve("at-" + at);
+        Path folder = out != null ? out : store.outputs().resolve("report").resolve("at-" + at);
         try (ConfigurableApplicationContext application = store.openStopped()) {
             List<PublishedFile> files;
             try {

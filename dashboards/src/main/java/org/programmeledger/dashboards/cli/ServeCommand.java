@@ -39,14 +39,15 @@ class ServeCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", description = "the store (default: var/ledger/)")
     Path store;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where outputs go (default: out/)")
+    @Option(names = "--out", paramLabel = "DIR", description = "where outputs go (default: the store's "
+            + "folder under out/: out/ledger/, out/demo/)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         boolean demo = store == null && DefaultStore.usesDemo();
         Path storeFolder = store != null ? store : DefaultStore.forReading();
-        Path outFolder = out != null ? out : LedgerHome.path().resolve("out");
+        Path outFolder = out != null ? out : DefaultStore.outputs(storeFolder);
         requireFreePort(port);
         Files.createDirectories(storeFolder);
         CountDownLatch stopped = new CountDownLatch(1);

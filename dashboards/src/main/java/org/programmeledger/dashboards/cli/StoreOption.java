@@ -29,17 +29,17 @@ class StoreOption {
 
     /** As {@link #open(String)}, naming the role that the server answers the request for. */
     ConfigurableApplicationContext open(String request, String role) {
-        return open(request, role, LedgerHome.path().resolve("out"));
+        return open(request, role, null);
     }
 
-    /** As {@link #open(String, String)}, with the outputs (and publications) in {@code output}. */
+    /** As {@link #open(String, String)}, with the outputs (and publications) in {@code output} (null: the store's own). */
     ConfigurableApplicationContext open(String request, String role, Path output) {
         return start("ask it instead: curl -u NAME '%s" + request + "' (" + role + "), or stop it first", output);
     }
 
     /** For a command the server does not answer: it must be stopped first. */
     ConfigurableApplicationContext openStopped() {
-        return start(STOP_FIRST, LedgerHome.path().resolve("out"));
+        return start(STOP_FIRST, null);
     }
 
     private ConfigurableApplicationContext start(String advice, Path output) {
@@ -49,14 +49,19 @@ class StoreOption {
         if (store == null && !folder.equals(DefaultStore.ledger())) {
             System.err.println("ledger: " + DefaultStore.demoNote());
         }
-        return Application.start(folder, output);
+        return Application.start(folder, output != null ? output : DefaultStore.outputs(folder));
+    }
+
+    /** The folder of this store's outputs when {@code --out} names none. */
+    Path outputs() {
+        return DefaultStore.outputs(folder());
     }
 
     /** Opens the store for a command that may create it (import-events): a missing store is made empty. */
     ConfigurableApplicationContext openOrCreate() {
         Path folder = store != null ? store : DefaultStore.ledger();
         refuseWhileServed(folder, STOP_FIRST);
-        return Application.start(folder, LedgerHome.path().resolve("out"));
+        return Application.start(folder, DefaultStore.outputs(folder));
     }
 
     /** An H2 file store admits one process; {@code advice} may name the server's address with {@code %s}. */

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 "1:it does not",
                 "2:the file or key cannot be read"},
         footerHeading = "%nExample:%n",
-        footer = "  bin/ledger verify-proof out/proofs/figure-2.2.1-publication-1.json --public-key key.txt")
+        footer = "  bin/ledger verify-proof out/ledger/proofs/figure-2.2.1-publication-1.json --public-key key.txt")
 class VerifyProofCommand implements Callable<Integer> {
 
     @Spec

@@ -62,4 +62,19 @@ class DefaultStoreTest {
         assertThat(DefaultStore.usesDemo()).isFalse();
         assertThat(DefaultStore.forReading()).isEqualTo(home.resolve("var").resolve("ledger"));
     }
+
+    @Test
+    void everyStoreHasAnOutputFolderOfItsOwn() {
+        Path out = home.resolve("out");
+        assertThat(DefaultStore.outputs(home.resolve("var").resolve("demo"))).isEqualTo(out.resolve("demo"));
+        assertThat(DefaultStore.outputs(home.resolve("var").resolve("ledger"))).isEqualTo(out.resolve("ledger"));
+
+        Path elsewhere = DefaultStore.outputs(home.resolve("a").resolve("ledger"));
+        Path sameNameElsewhere = DefaultStore.outputs(home.resolve("b").resolve("ledger"));
+        assertThat(elsewhere.getParent()).isEqualTo(out);
+        assertThat(elsewhere.getFileName().toString()).matches("ledger-[0-9a-f]{8}");
+        assertThat(sameNameElsewhere).isNotEqualTo(elsewhere).isNotEqualTo(out.resolve("ledger"));
+        assertThat(DefaultStore.outputs(home.resolve("a").resolve("x").resolve("..").resolve("ledger")))
+                .as("one store, however its path is written").isEqualTo(elsewhere);
+    }
 }
