@@ -12,6 +12,7 @@ import java.util.List;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.AmendMetric;
 import org.programmeledger.ledger.api.DefineMetric;
+import org.programmeledger.ledger.web.Coded;
 import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.LedgerId;
 import org.programmeledger.ledger.web.CommandSender;
@@ -35,13 +36,15 @@ class MetricController {
 
     /** @param aggregation sum, cumulative, level, ratio or distinct */
     record NewMetric(@NotNull @LedgerId String metricId, @NotBlank @Size(max = 1000) String label,
-                     @NotEmpty List<@NotBlank @Size(max = 255) String> units, @NotBlank String aggregation,
+                     @NotEmpty List<@NotBlank @Size(max = 255) String> units,
+                     @Coded(Aggregation.class) @NotBlank String aggregation,
                      @NotNull Boolean chartable, @Size(max = 4000) String description,
                      @NotBlank @Size(max = 4000) String source) {
     }
 
     record MetricAmendment(@NotBlank @Size(max = 1000) String label,
-                           @NotEmpty List<@NotBlank @Size(max = 255) String> units, @NotBlank String aggregation,
+                           @NotEmpty List<@NotBlank @Size(max = 255) String> units,
+                           @Coded(Aggregation.class) @NotBlank String aggregation,
                            @NotNull Boolean chartable, @Size(max = 4000) String description,
                            @NotBlank @Size(max = 4000) String reason) {
     }

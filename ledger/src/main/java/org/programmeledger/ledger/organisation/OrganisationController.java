@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.web.Coded;
 import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.Fields;
@@ -30,7 +31,7 @@ class OrganisationController {
 
     /** @param side guangdong, hong-kong, macao, mainland or other */
     record NewOrganisation(@NotNull @LedgerId String organisationId, @NotBlank @Size(max = 1000) String name,
-                           @Size(max = 255) String abbreviation, @NotBlank String side) {
+                           @Size(max = 255) String abbreviation, @Coded(Side.class) @NotBlank String side) {
     }
 
     @Operation(summary = "Register an organisation")

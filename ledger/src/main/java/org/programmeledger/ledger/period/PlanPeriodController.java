@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.AmendItem;
@@ -34,6 +35,7 @@ import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.api.ReturnPeriod;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.SubmitPeriod;
+import org.programmeledger.ledger.web.Coded;
 import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.SourceFields;
 import org.programmeledger.ledger.web.CommandSender;
@@ -85,10 +87,10 @@ class PlanPeriodController {
 
     /** @param date as in the import format: 2020-12, 2021, 2021-04/2021-05, or empty when unstated */
     record NewActivity(@NotNull @LedgerId String activityId, @NotNull @Positive Integer item,
-                       @NotBlank String kind, @NotBlank @Size(max = 4000) String title,
+                       @Coded(ActivityKind.class) @NotBlank String kind, @NotBlank @Size(max = 4000) String title,
                        List<@NotNull @LedgerId String> organisers,
-                       List<@NotNull @LedgerId String> supporters, @NotBlank String mode,
-                       @Size(max = 64) String date, @NotBlank @Size(max = 4000) String source) {
+                       List<@NotNull @LedgerId String> supporters, @Coded(ActivityMode.class) @NotBlank String mode,
+                       @Coded(Extent.class) @Size(max = 64) String date, @NotBlank @Size(max = 4000) String source) {
     }
 
     record Retraction(@NotBlank @Size(max = 4000) String reason) {
@@ -102,8 +104,9 @@ class PlanPeriodController {
                      BigDecimal value,
                      @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS) BigDecimal valueHigh,
                      @NotBlank @Size(max = 255) String unit,
-                     @NotBlank String qualifier, @NotBlank String side, @Size(max = 64) String extent,
-                     @Size(max = 255) String dateLabel, @NotBlank String basis,
+                     @Coded(Qualifier.class) @NotBlank String qualifier, @Coded(Side.class) @NotBlank String side,
+                     @Coded(Extent.class) @Size(max = 64) String extent,
+                     @Size(max = 255) String dateLabel, @Coded(Basis.class) @NotBlank String basis,
                      @Pattern(regexp = "|" + LedgerIds.PATTERN, message = LedgerIds.RULE) String partOf,
                      @NotBlank @Size(max = 4000) String source, @Valid SourceFields sourceReference) {
     }
@@ -112,7 +115,7 @@ class PlanPeriodController {
     record OtherValue(@NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS)
                       BigDecimal value,
                       @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS) BigDecimal valueHigh,
-                      @NotBlank String qualifier, @NotBlank @Size(max = 4000) String source,
+                      @Coded(Qualifier.class) @NotBlank String qualifier, @NotBlank @Size(max = 4000) String source,
                       @Valid SourceFields sourceReference) {
     }
 
@@ -126,7 +129,7 @@ class PlanPeriodController {
     record Correction(@NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS)
                       BigDecimal value,
                       @PositiveOrZero @Digits(integer = 18, fraction = 6, message = FIGURE_DIGITS) BigDecimal valueHigh,
-                      @NotBlank String qualifier,
+                      @Coded(Qualifier.class) @NotBlank String qualifier,
                       @NotBlank @Size(max = 4000) String reason) {
     }
 

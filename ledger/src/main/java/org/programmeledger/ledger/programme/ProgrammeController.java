@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.AdoptProgrammeValue;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.EstablishProgramme;
@@ -19,6 +20,7 @@ import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordProgrammeAlternativeValue;
 import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.web.Coded;
 import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.LedgerId;
@@ -47,9 +49,11 @@ class ProgrammeController {
     record NewProgrammeFigure(@NotNull @LedgerId String figureId, @NotBlank @Size(max = 255) String metric,
                               @NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6) BigDecimal value,
                               @PositiveOrZero @Digits(integer = 18, fraction = 6) BigDecimal valueHigh,
-                              @NotBlank @Size(max = 255) String unit, @NotBlank String qualifier,
-                              @NotBlank String side, @Size(max = 64) String extent,
-                              @Size(max = 255) String dateLabel, @NotBlank String basis,
+                              @NotBlank @Size(max = 255) String unit,
+                              @Coded(Qualifier.class) @NotBlank String qualifier,
+                              @Coded(Side.class) @NotBlank String side,
+                              @Coded(Extent.class) @Size(max = 64) String extent,
+                              @Size(max = 255) String dateLabel, @Coded(Basis.class) @NotBlank String basis,
                               @Pattern(regexp = "|" + LedgerIds.PATTERN, message = LedgerIds.RULE) String partOf,
                               @NotBlank @Size(max = 4000) String source,
                               @Valid SourceFields sourceReference) {
@@ -74,7 +78,7 @@ class ProgrammeController {
     /** Another source's value of a fact of the programme, recorded beside the others. */
     record OtherValue(@NotNull @PositiveOrZero @Digits(integer = 18, fraction = 6) BigDecimal value,
                       @PositiveOrZero @Digits(integer = 18, fraction = 6) BigDecimal valueHigh,
-                      @NotBlank String qualifier, @NotBlank @Size(max = 4000) String source,
+                      @Coded(Qualifier.class) @NotBlank String qualifier, @NotBlank @Size(max = 4000) String source,
                       @Valid SourceFields sourceReference) {
     }
 

@@ -24,6 +24,12 @@ class WebConfiguration {
         return builder -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
+    /** A field of the wrong type is named with the body's other bad fields ({@link RequestBodyChecks}). */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer everyWrongTypeNamed() {
+        return builder -> builder.postConfigurer(mapper -> mapper.addHandler(new WrongTypes()));
+    }
+
     /** The OpenAPI document served at /v3/api-docs. */
     @Bean
     OpenAPI ledgerApi() {

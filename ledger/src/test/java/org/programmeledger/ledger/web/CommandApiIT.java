@@ -213,6 +213,17 @@ class CommandApiIT {
         assertThat(badCodes.body()).contains("\"field\":\"kind\"", "'lecture' is not a activity kind",
                 "\"field\":\"date\"", "'December 2020' is not a date");
 
+        // A wrong type, a bad code, a missing field and a nested wrong type: one answer names them all.
+        HttpResponse<String> everything = http.post(PERIOD + "/figures", figure("2.0.8", "", "\"many\"")
+                .replace("\"item\": 2", "\"item\": [2]").replace("more-than", "roughly")
+                .replace("\"metric\": \"participants\", ", "")
+                .replace("\"source\": ", "\"sourceReference\": {\"location\": {\"n\": 3}}, \"source\": "));
+        assertThat(everything.statusCode()).isEqualTo(400);
+        assertThat(((List<?>) problem(everything).get("errors")).stream().map(error -> String.valueOf(((Map<?, ?>) error).get("field"))))
+                .containsExactly("item", "metric", "qualifier", "sourceReference.location", "value");
+        assertThat(everything.body()).contains("\"many\\\" is not a number", "an object is not text",
+                "'roughly' is not a qualifier", "a list is not a whole number");
+
         HttpResponse<String> negative = http.post(PERIOD + "/figures", figure("2.0.9", "", "-5"));
         assertThat(negative.statusCode()).isEqualTo(400);
         assertThat(negative.body()).contains("\"field\":\"value\"");
