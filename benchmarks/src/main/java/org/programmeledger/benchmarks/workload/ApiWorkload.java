@@ -41,7 +41,8 @@ public final class ApiWorkload {
 
     public void measure(int requests) throws Exception {
         String base = "http://127.0.0.1:" + run.app().getEnvironment().getProperty("local.server.port");
-        ImportWorkload.concurrently(ImportWorkload.warmUp(requests), CLIENTS, n -> post(base, run.history().extraFigure("w5-warm", n)));
+        ImportWorkload.concurrently(ImportWorkload.warmUp(requests), CLIENTS,
+                n -> post(base, run.history().extraFigure("w5-warm", n)));
         run.heap().reset();
         long before = run.events();
         long cpu = ImportWorkload.processCpuNanos();
