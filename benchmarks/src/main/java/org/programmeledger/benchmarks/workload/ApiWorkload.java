@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.RunContext;
@@ -40,18 +41,24 @@ public final class ApiWorkload {
 
     public void measure(int requests) throws Exception {
         String base = "http://127.0.0.1:" + run.app().getEnvironment().getProperty("local.server.port");
-        ImportWorkload.concurrently(requests / 10, CLIENTS, n -> post(base, run.history().extraFigure("w5-warm", n)));
+        ImportWorkload.concurrently(ImportWorkload.warmUp(requests), CLIENTS,
+                n -> post(base, run.history().extraFigure("w5-warm", n)));
         run.heap().reset();
         long before = run.events();
-        ImportWorkload.Timed timed = ImportWorkload.concurrently(requests, CLIENTS,
-                n -> post(base, run.history().extraFigure("w5", n)));
+        long cpu = ImportWorkload.processCpuNanos();
+        ImportWorkload.Timed timed = run.heap().withoutForcedCollections(() -> ImportWorkload.concurrently(requests,
+                CLIENTS, n -> post(base, run.history().extraFigure("w5", n))));
+        run.note(String.format(Locale.ROOT, "W5 API %s %,d: %.2f ms of this JVM's processor time per request, its "
+                + "clients and everything running beside them", run.store().kind(), run.size(),
+                (ImportWorkload.processCpuNanos() - cpu) / 1e6 / requests));
         if (run.events() - before != requests) {
             throw new IllegalStateException(requests + " requests recorded " + (run.events() - before) + " events");
         }
         Result result = run.result(NAME, run.config(), timed.opsPerSecond(), timed.p50(), timed.p99(),
                 run.heap().peakMib());
         run.heap().reset();
-        ImportWorkload.Timed raw = ImportWorkload.rawCommitPerRow(run, "w5-raw", requests, CLIENTS);
+        ImportWorkload.Timed raw = run.heap().withoutForcedCollections(
+                () -> ImportWorkload.rawCommitPerRow(run, "w5-raw", requests, CLIENTS));
         Result baseline = run.result(NAME, "baseline-jdbc-commit-per-row", raw.opsPerSecond(), raw.p50(), raw.p99(),
                 run.heap().peakMib());
         run.progress(String.format("API, %d clients: %.0f commands/s, p50 %.1f ms, p99 %.1f ms (raw commit per row: "

@@ -1,10 +1,13 @@
 package org.programmeledger.benchmarks.workload;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,13 +144,26 @@ public final class ImportWorkload {
         return Stats.millis(System.nanoTime() - start);
     }
 
+    /**
+     * Commands sent before a latency measurement: with a tenth of it (200), the JIT compiler still took 18% of the
+     * JVM's processor time while W1 single was measured (BENCHMARKS.md, round 5).
+     */
+    public static int warmUp(int commands) {
+        return commands / 2;
+    }
+
     /** Four senders, one command (one transaction) at a time each, on top of the history. */
     public void single(int commands) throws Exception {
         CommandGateway gateway = run.bean(CommandGateway.class);
-        concurrently(commands / 10, n -> send(gateway, run.history().extraFigure("w1-warm", n)));
+        concurrently(warmUp(commands), n -> send(gateway, run.history().extraFigure("w1-warm", n)));
         run.heap().reset();
         long before = run.events();
-        Timed tuned = concurrently(commands, n -> send(gateway, run.history().extraFigure("w1", n)));
+        long cpu = processCpuNanos();
+        Timed tuned = run.heap().withoutForcedCollections(
+                () -> concurrently(commands, n -> send(gateway, run.history().extraFigure("w1", n))));
+        run.note(String.format(Locale.ROOT, "W1 single %s %,d: %.2f ms of this JVM's processor time per command, "
+                + "its senders and everything running beside them", run.store().kind(), run.size(),
+                (processCpuNanos() - cpu) / 1e6 / commands));
         long recorded = run.events() - before;
         if (recorded != commands) {
             throw new IllegalStateException(commands + " commands recorded " + recorded + " events");
@@ -155,7 +171,7 @@ public final class ImportWorkload {
         Result result = run.result(SINGLE, run.config(), tuned.opsPerSecond(), tuned.p50(), tuned.p99(),
                 run.heap().peakMib());
         run.heap().reset();
-        Timed raw = rawCommitPerRow(run, "w1", commands, SENDERS);
+        Timed raw = run.heap().withoutForcedCollections(() -> rawCommitPerRow(run, "w1", commands, SENDERS));
         Result baseline = run.result(SINGLE, "baseline-jdbc-commit-per-row", raw.opsPerSecond(), raw.p50(), raw.p99(),
                 run.heap().peakMib());
         run.progress(String.format("one command per transaction, %d senders: %.0f/s (raw %.0f/s)", SENDERS,
@@ -195,6 +211,11 @@ public final class ImportWorkload {
                 opened.close();
             }
         }
+    }
+
+    static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void send(CommandGateway gateway, Object command) {

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param witnessDirectory where signed checkpoints are appended as JSON lines; empty means
  *                         {@code <store's parent>/witness/<store name>}
  * @param intervalMillis   how often the sequencer looks for committed events (it also runs after each commit)
+ * @param checkpointSpacingMillis the least time between two passes that commits start (the interval when that is
+ *                         shorter): under a stream of commits, one signed checkpoint per this many milliseconds
  * @param batchSize        events integrated per checkpoint at most
  * @param gapTimeoutMillis how long a missing position is waited for before the sequencer stops waiting for it
  *                         (a transaction that took it rolled back, or is slower than this)
@@ -21,14 +23,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SealingSettings(@DefaultValue("") String keyFile,
                               @DefaultValue("") String witnessDirectory,
                               @DefaultValue("200") long intervalMillis,
+                              @DefaultValue("100") long checkpointSpacingMillis,
                               @DefaultValue("5000") int batchSize,
                               @DefaultValue("10000") long gapTimeoutMillis,
                               @DefaultValue("programme-ledger") String origin) {
 
     public SealingSettings {
-        if (intervalMillis < 1 || batchSize < 1 || gapTimeoutMillis < 1) {
+        if (intervalMillis < 1 || batchSize < 1 || gapTimeoutMillis < 1 || checkpointSpacingMillis < 1) {
             throw new IllegalArgumentException("ledger.sealing.* intervals and sizes must be positive");
         }
+    }
+
+    /** How long after the previous pass a commit's pass may start: never later than the next periodic one. */
+    long commitPassSpacingMillis() {
+        return Math.min(checkpointSpacingMillis, intervalMillis);
     }
 
     Path keyFile(Path storeDirectory) {

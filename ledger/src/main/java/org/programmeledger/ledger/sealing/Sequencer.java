@@ -67,6 +67,7 @@ public class Sequencer implements SmartLifecycle {
     private final boolean postgres;
     private final AtomicBoolean nudged = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
+    private volatile long lastPassStarted = System.nanoTime();
 
     // The sequencer's state, guarded by this.
     private CompactRange tree;
@@ -91,12 +92,24 @@ public class Sequencer implements SmartLifecycle {
                 connection.getMetaData().getDatabaseProductName()).toLowerCase(Locale.ROOT).contains("postgres");
     }
 
-    /** Called after a transaction that appended events commits: a pass soon, several commits sharing it. */
+    /**
+     * Called after a transaction that appended events commits: a pass soon, several commits sharing it. Under a
+     * stream of commits passes start at least {@code checkpoint-spacing-millis} apart, so that each signature and
+     * witness line covers many events: signing and witnessing a checkpoint per command were half of the sequencer's
+     * processor time (BENCHMARKS.md, round 5).
+     */
     void committed() {
         ScheduledExecutorService running = executor;
         if (running != null && !nudged.getAndSet(true)) {
-            running.schedule(this::passQuietly, AFTER_COMMIT_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            long sinceLastPass = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastPassStarted);
+            running.schedule(this::passQuietly, afterCommitDelayMillis(settings, sinceLastPass),
+                    TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** How long a commit's pass waits: a little, so that commits share it, and the spacing's rest. */
+    static long afterCommitDelayMillis(SealingSettings settings, long sinceLastPassMillis) {
+        return Math.max(AFTER_COMMIT_DELAY_MILLIS, settings.commitPassSpacingMillis() - sinceLastPassMillis);
     }
 
     /** Seals every committed event now, pass after pass until none is left; returns how many it sealed. */
@@ -167,6 +180,7 @@ public class Sequencer implements SmartLifecycle {
 
     private void passQuietly() {
         nudged.set(false);
+        lastPassStarted = System.nanoTime();
         try {
             sealPending();
         } catch (RuntimeException e) {

@@ -40,12 +40,21 @@ public final class SigningKey {
     private static final byte[] AUTHENTICATOR_LABEL = "programme-ledger event authenticator v1\n"
             .getBytes(StandardCharsets.UTF_8);
 
-    /** One key: its halves, the authenticator key derived from it, its id. */
-    private record Entry(PrivateKey privateKey, PublicKey publicKey, SecretKeySpec authenticatorKey, String keyId) {
+    /**
+     * One key: its halves, an HMAC initialised with the authenticator key derived from it (copied for each use:
+     * looking the algorithm up and initialising it per event was most of authenticating's cost), its id.
+     */
+    private record Entry(PrivateKey privateKey, PublicKey publicKey, Mac authenticator, String keyId) {
 
         static Entry of(PrivateKey privateKey, PublicKey publicKey) {
-            return new Entry(privateKey, publicKey, new SecretKeySpec(Hashing.sha256(AUTHENTICATOR_LABEL,
-                    privateKey.getEncoded()), "HmacSHA256"), CheckpointKeys.keyId(publicKey));
+            try {
+                Mac authenticator = Mac.getInstance("HmacSHA256");
+                authenticator.init(new SecretKeySpec(Hashing.sha256(AUTHENTICATOR_LABEL, privateKey.getEncoded()),
+                        "HmacSHA256"));
+                return new Entry(privateKey, publicKey, authenticator, CheckpointKeys.keyId(publicKey));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+            }
         }
 
         String text() {
@@ -260,11 +269,9 @@ public final class SigningKey {
 
     private static byte[] mac(Entry key, byte[] leafData) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key.authenticatorKey());
-            return mac.doFinal(leafData);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+            return ((Mac) key.authenticator().clone()).doFinal(leafData);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's HmacSHA256 can be copied", e);
         }
     }
 }
