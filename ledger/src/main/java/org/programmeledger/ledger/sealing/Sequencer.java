@@ -368,7 +368,7 @@ public class Sequencer implements SmartLifecycle {
     }
 
     /** Authenticates an event loaded from an export file, in the caller's transaction. */
-    public void authenticate(SealedEvent event) {
+    void authenticate(SealedEvent event) {
         jdbc.update("INSERT INTO ledger_event_authenticator (position, event_identifier, key_id, mac) "
                 + "VALUES (?, ?, ?, ?)", event.position(), event.eventIdentifier(), key.keyId(),
                 key.authenticate(event.leafData()));

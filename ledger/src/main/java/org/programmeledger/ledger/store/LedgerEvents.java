@@ -90,6 +90,12 @@ public class LedgerEvents {
         return events;
     }
 
+    /** The aggregates (plan periods, ...) that have at least one event of this payload type. */
+    public List<String> aggregatesWith(Class<?> payloadType) {
+        return jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM domain_event_entry WHERE payload_type = ?",
+                String.class, payloadType.getName());
+    }
+
     private void emit(List<TrackedDomainEventData<String>> batch, Map<Long, String> seals,
                       Consumer<RecordedEvent> each) {
         EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(), serializer, upcasters).forEach(event -> {
