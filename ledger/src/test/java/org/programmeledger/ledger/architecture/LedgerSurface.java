@@ -36,7 +36,7 @@ import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.store.EventStoreSettings;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.LedgerTransactions;
-import org.programmeledger.ledger.store.StoredEvents;
+import org.programmeledger.ledger.store.LedgerEvents;
 import org.programmeledger.ledger.store.StreamedQuery;
 import org.programmeledger.ledger.transfer.ExportRefused;
 import org.programmeledger.ledger.transfer.LedgerEventImport;
@@ -60,7 +60,7 @@ public final class LedgerSurface {
             Digest.class, FolderWitness.class, LedgerVerifier.class, SealedEvent.class, SealingSettings.class,
             Sequencer.class, SigningKey.class, SigningKeyRegistrar.class, SigningKeyRegistrar.Registration.class,
             VerifyReport.class, LedgerHead.class, LedgerTransactions.class,
-            EventStoreSettings.class, StoredEvents.class, StreamedQuery.class, ExportRefused.class,
+            EventStoreSettings.class, LedgerEvents.class, StreamedQuery.class, ExportRefused.class,
             LedgerEventImport.class, LedgerExport.class, Answers.class);
 
     private LedgerSurface() {
