@@ -8,7 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.programmeledger.ledger.proof.LeafHashes;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
-import org.programmeledger.ledger.store.StreamedQuery;
+import org.programmeledger.ledger.service.StreamedQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -23,7 +23,7 @@ import org.programmeledger.ledger.proof.Checkpoint;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.MerkleTree;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
-import org.programmeledger.ledger.store.StreamedQuery;
+import org.programmeledger.ledger.service.StreamedQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

@@ -37,7 +37,6 @@ import org.programmeledger.ledger.store.EventStoreSettings;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.LedgerEvents;
-import org.programmeledger.ledger.store.StreamedQuery;
 import org.programmeledger.ledger.transfer.ExportRefused;
 import org.programmeledger.ledger.transfer.LedgerEventImport;
 import org.programmeledger.ledger.transfer.LedgerExport;
@@ -60,7 +59,7 @@ public final class LedgerSurface {
             Digest.class, FolderWitness.class, LedgerVerifier.class, SealedEvent.class, SealingSettings.class,
             Sequencer.class, SigningKey.class, SigningKeyRegistrar.class, SigningKeyRegistrar.Registration.class,
             VerifyReport.class, LedgerHead.class, LedgerTransactions.class,
-            EventStoreSettings.class, LedgerEvents.class, StreamedQuery.class, ExportRefused.class,
+            EventStoreSettings.class, LedgerEvents.class, ExportRefused.class,
             LedgerEventImport.class, LedgerExport.class, Answers.class);
 
     private LedgerSurface() {
