@@ -5,7 +5,6 @@ import org.programmeledger.ledger.audit.AuditEntry;
 import org.programmeledger.ledger.audit.AuditExport;
 import org.programmeledger.ledger.audit.AuditTrail;
 import org.programmeledger.ledger.backup.StoreBackup;
-import org.programmeledger.ledger.csv.CsvCells;
 import org.programmeledger.ledger.identity.LedgerRole;
 import org.programmeledger.ledger.importing.DryRunAnswer;
 import org.programmeledger.ledger.importing.DryRunReport;
@@ -51,7 +50,7 @@ public final class LedgerSurface {
      * other modules reached into before the surface existed: move them behind {@code service}, never add one.
      */
     public static final ModuleSurface LEDGER = new ModuleSurface("ledger", new String[] {"api", "service", "hashing"},
-            AsOf.class, AuditEntry.class, AuditExport.class, AuditTrail.class, StoreBackup.class, CsvCells.class,
+            AsOf.class, AuditEntry.class, AuditExport.class, AuditTrail.class, StoreBackup.class,
             LedgerRole.class, DryRunAnswer.class, DryRunReport.class, ImportAnswer.class, ImportFormat.class,
             ImportListener.class, ImportReport.class, ImportUpdate.class,
             LedgerImporter.class, RowProblem.class, Checkpoint.class, ProofFile.class, ProofVerifier.class,
