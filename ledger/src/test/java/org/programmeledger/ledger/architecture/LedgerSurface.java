@@ -39,7 +39,6 @@ import org.programmeledger.ledger.store.LedgerEvents;
 import org.programmeledger.ledger.transfer.ExportRefused;
 import org.programmeledger.ledger.transfer.LedgerEventImport;
 import org.programmeledger.ledger.transfer.LedgerExport;
-import org.programmeledger.ledger.web.Answers;
 
 /** What the other modules may use of the ledger. */
 public final class LedgerSurface {
@@ -59,7 +58,7 @@ public final class LedgerSurface {
             Sequencer.class, SigningKey.class, SigningKeyRegistrar.class, SigningKeyRegistrar.Registration.class,
             VerifyReport.class, LedgerHead.class, LedgerTransactions.class,
             EventStoreSettings.class, LedgerEvents.class, ExportRefused.class,
-            LedgerEventImport.class, LedgerExport.class, Answers.class);
+            LedgerEventImport.class, LedgerExport.class);
 
     private LedgerSurface() {
     }
