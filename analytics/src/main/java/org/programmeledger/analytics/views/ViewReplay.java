@@ -27,11 +27,11 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-import org.programmeledger.ledger.store.EventStoreSettings;
 import org.programmeledger.ledger.hashing.Sha256;
+import org.programmeledger.ledger.service.StreamedQuery;
+import org.programmeledger.ledger.store.EventStoreSettings;
+import org.programmeledger.ledger.store.LedgerEvents;
 import org.programmeledger.ledger.store.LedgerHead;
-import org.programmeledger.ledger.store.StoredEvents;
-import org.programmeledger.ledger.store.StreamedQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,14 +67,14 @@ public class ViewReplay {
     private final LedgerHead head;
     private final ViewsHealth health;
     private final TransactionTemplate readOnly;
-    private final StoredEvents events;
+    private final LedgerEvents events;
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ViewsSettings settings;
     private final Duration gapTimeout;
 
     ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerHead head, ViewsHealth health,
-               PlatformTransactionManager transactionManager, StoredEvents events, TokenStore tokens,
+               PlatformTransactionManager transactionManager, LedgerEvents events, TokenStore tokens,
                TransactionManager transactions, ViewsSettings settings, EventStoreSettings store) {
         this.processing = processing;
         this.jdbc = jdbc;

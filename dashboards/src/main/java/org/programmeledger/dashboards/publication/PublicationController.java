@@ -13,7 +13,7 @@ import org.programmeledger.ledger.publication.PublicationDiff;
 import org.programmeledger.ledger.publication.Publications;
 import org.programmeledger.ledger.publication.Publications.Publication;
 import org.programmeledger.ledger.store.RecordingMetaData;
-import org.programmeledger.ledger.web.Answers;
+import org.programmeledger.ledger.service.Answers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

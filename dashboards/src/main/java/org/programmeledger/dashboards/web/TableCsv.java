@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
-import org.programmeledger.ledger.csv.CsvCells;
+import org.programmeledger.ledger.service.CsvCells;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 

@@ -1,6 +1,6 @@
 package org.programmeledger.ledger.metric;
 
-import static org.programmeledger.ledger.web.Answers.resource;
+import static org.programmeledger.ledger.service.Answers.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -12,8 +12,8 @@ import java.util.List;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.AmendMetric;
 import org.programmeledger.ledger.api.DefineMetric;
+import org.programmeledger.ledger.service.Answers;
 import org.programmeledger.ledger.web.Coded;
-import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.LedgerId;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.Fields;

@@ -1,6 +1,6 @@
 package org.programmeledger.ledger.organisation;
 
-import static org.programmeledger.ledger.web.Answers.resource;
+import static org.programmeledger.ledger.service.Answers.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.service.Answers;
 import org.programmeledger.ledger.web.Coded;
-import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.Fields;
 import org.programmeledger.ledger.web.LedgerId;

@@ -1,6 +1,6 @@
 package org.programmeledger.ledger.period;
 
-import static org.programmeledger.ledger.web.Answers.resource;
+import static org.programmeledger.ledger.service.Answers.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,8 +35,8 @@ import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.api.ReturnPeriod;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.SubmitPeriod;
+import org.programmeledger.ledger.service.Answers;
 import org.programmeledger.ledger.web.Coded;
-import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.SourceFields;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.Fields;

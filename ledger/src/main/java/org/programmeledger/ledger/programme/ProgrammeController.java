@@ -1,6 +1,6 @@
 package org.programmeledger.ledger.programme;
 
-import static org.programmeledger.ledger.web.Answers.resource;
+import static org.programmeledger.ledger.service.Answers.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -20,8 +20,8 @@ import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordProgrammeAlternativeValue;
 import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.service.Answers;
 import org.programmeledger.ledger.web.Coded;
-import org.programmeledger.ledger.web.Answers;
 import org.programmeledger.ledger.web.CommandSender;
 import org.programmeledger.ledger.web.LedgerId;
 import org.programmeledger.ledger.web.Fields;

@@ -17,10 +17,10 @@ import org.programmeledger.ledger.proof.SignedCheckpoint;
 import org.programmeledger.ledger.publication.Publications;
 import org.programmeledger.ledger.publication.Publications.Publication;
 import org.programmeledger.ledger.sealing.SealedEvent;
+import org.programmeledger.ledger.sealing.SealedTree;
 import org.programmeledger.ledger.sealing.Sequencer;
-import org.programmeledger.ledger.sealing.StoredLeaves;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.programmeledger.ledger.store.LedgerEvents;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,14 +41,16 @@ public class Prover {
 
     private static final Duration SEALING_WAIT = Duration.ofSeconds(30);
 
-    private final JdbcTemplate jdbc;
+    private final SealedTree sealedTree;
+    private final LedgerEvents events;
     private final Publications publications;
     private final Sequencer sequencer;
     private final TransactionTemplate readOnly;
 
-    Prover(JdbcTemplate jdbc, Publications publications, Sequencer sequencer,
+    Prover(SealedTree sealedTree, LedgerEvents events, Publications publications, Sequencer sequencer,
            PlatformTransactionManager transactionManager) {
-        this.jdbc = jdbc;
+        this.sealedTree = sealedTree;
+        this.events = events;
         this.publications = publications;
         this.sequencer = sequencer;
         this.readOnly = new TransactionTemplate(transactionManager);
@@ -72,7 +74,7 @@ public class Prover {
             SignedCheckpoint checkpoint = checkpointCovering(Math.max(leafIndexOf(publication.position()),
                     indexes.stream().mapToLong(Long::longValue).max().orElseThrow()));
             long treeSize = checkpoint.checkpoint().treeSize();
-            MerkleTree tree = new MerkleTree(new StoredLeaves(jdbc));
+            MerkleTree tree = new MerkleTree(sealedTree.leafHashes());
             List<ProofFile.ProvenEvent> proven = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 SealedEvent event = events.get(i);
@@ -105,7 +107,7 @@ public class Prover {
                 throw new IllegalArgumentException("the checkpoint has " + first + " leaves; this ledger can prove "
                         + "consistency from 1 to " + second + " leaves");
             }
-            MerkleTree tree = new MerkleTree(new StoredLeaves(jdbc));
+            MerkleTree tree = new MerkleTree(sealedTree.leafHashes());
             List<byte[]> proof = tree.consistencyProof(first, second);
             if (!MerkleTree.verifyConsistency(first, second, held.checkpoint().rootHash(),
                     newest.checkpoint().rootHash(), proof)) {
@@ -121,22 +123,18 @@ public class Prover {
     }
 
     private List<String> publishedPeriods() {
-        return jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM domain_event_entry WHERE payload_type = ?",
-                String.class, PeriodPublished.class.getName());
+        return events.aggregatesWith(PeriodPublished.class);
     }
 
     /** The figure's record and corrections in the period's stream, up to the publication's position. */
     private List<SealedEvent> figureEvents(Publication publication, String figureId) {
-        List<SealedEvent> events = jdbc.query("SELECT " + SealedEvent.COLUMNS + " FROM domain_event_entry "
-                        + "WHERE aggregate_identifier = ? AND payload_type IN (?, ?) AND global_index <= ? "
-                        + "ORDER BY global_index", (row, n) -> SealedEvent.read(row),
-                publication.periodId(), RECORDED, CORRECTED, publication.position()).stream()
-                .filter(event -> figureId.equals(figureIdOf(event))).toList();
-        if (events.isEmpty()) {
+        List<SealedEvent> figureEvents = sealedTree.eventsOf(publication.periodId(), List.of(RECORDED, CORRECTED),
+                publication.position()).stream().filter(event -> figureId.equals(figureIdOf(event))).toList();
+        if (figureEvents.isEmpty()) {
             throw new IllegalArgumentException("plan period " + publication.periodId() + " has no figure " + figureId
                     + " recorded by publication " + publication.number());
         }
-        return events;
+        return figureEvents;
     }
 
     private static String figureIdOf(SealedEvent event) {
@@ -156,23 +154,18 @@ public class Prover {
      * committed late), when it is the first that holds that one too.
      */
     private SignedCheckpoint checkpointCovering(long index) {
-        return jdbc.query("SELECT note FROM ledger_checkpoint WHERE tree_size > ? ORDER BY tree_size LIMIT 1",
-                (row, n) -> SignedCheckpoint.parseLine(row.getString(1)), index).stream().findFirst()
+        return sealedTree.firstCheckpointHolding(index)
                 .orElseThrow(() -> new IllegalStateException("no signed checkpoint holds leaf " + index + " yet"));
     }
 
     private long leafIndexOf(long position) {
-        return jdbc.query("SELECT leaf_index FROM ledger_tree_leaf WHERE position = ?", (row, n) -> row.getLong(1),
-                position).stream().findFirst().orElseThrow(() -> new IllegalStateException("position " + position
-                + " is not sealed yet"));
+        return sealedTree.leafOf(position).orElseThrow(() -> new IllegalStateException("position " + position
+                + " is not sealed yet")).index();
     }
 
     private long leafIndex(SealedEvent event) {
-        record Leaf(long index, String hash) {
-        }
-        Leaf leaf = jdbc.query("SELECT leaf_index, leaf_hash FROM ledger_tree_leaf WHERE position = ?",
-                (row, n) -> new Leaf(row.getLong(1), row.getString(2)), event.position()).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("the event at position " + event.position()
+        SealedTree.Leaf leaf = sealedTree.leafOf(event.position()).orElseThrow(
+                () -> new IllegalStateException("the event at position " + event.position()
                         + " is not sealed yet"));
         if (!leaf.hash().equals(event.leafHash())) {
             throw new IllegalStateException("the event at position " + event.position() + " is no longer the one "
@@ -182,8 +175,7 @@ public class Prover {
     }
 
     private SignedCheckpoint newestCheckpoint() {
-        return jdbc.query("SELECT note FROM ledger_checkpoint ORDER BY tree_size DESC LIMIT 1",
-                (row, n) -> SignedCheckpoint.parseLine(row.getString(1))).stream().findFirst()
+        return sealedTree.newestCheckpoint()
                 .orElseThrow(() -> new IllegalStateException("the ledger has signed no checkpoint yet"));
     }
 

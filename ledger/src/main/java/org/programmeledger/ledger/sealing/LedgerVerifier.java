@@ -16,7 +16,7 @@ import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.MerkleHash;
 import org.programmeledger.ledger.proof.MerkleTree;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
-import org.programmeledger.ledger.store.StreamedQuery;
+import org.programmeledger.ledger.service.StreamedQuery;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -13,19 +13,19 @@ public record SealedEvent(long position, String eventIdentifier, String aggregat
                           String type, String timestamp, String payloadType, String payloadRevision, String payload,
                           String metaData) {
 
-    public static final String COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type, "
+    static final String COLUMNS = "global_index, event_identifier, aggregate_identifier, sequence_number, type, "
             + "time_stamp, payload_type, payload_revision, payload, meta_data";
     static final String GENESIS = "0".repeat(64);
 
     /** Reads the {@link #COLUMNS}, starting at column {@code first}. */
-    public static SealedEvent read(ResultSet row, int first) throws SQLException {
+    static SealedEvent read(ResultSet row, int first) throws SQLException {
         int c = first;
         return new SealedEvent(row.getLong(c), row.getString(c + 1), row.getString(c + 2), row.getLong(c + 3),
                 row.getString(c + 4), row.getString(c + 5), row.getString(c + 6), row.getString(c + 7),
                 row.getString(c + 8), row.getString(c + 9));
     }
 
-    public static SealedEvent read(ResultSet row) throws SQLException {
+    static SealedEvent read(ResultSet row) throws SQLException {
         return read(row, 1);
     }
 

@@ -23,7 +23,7 @@ import org.programmeledger.ledger.proof.Checkpoint;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.MerkleTree;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
-import org.programmeledger.ledger.store.StreamedQuery;
+import org.programmeledger.ledger.service.StreamedQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -382,7 +382,7 @@ public class Sequencer implements SmartLifecycle {
     }
 
     /** Authenticates an event loaded from an export file, in the caller's transaction. */
-    public void authenticate(SealedEvent event) {
+    void authenticate(SealedEvent event) {
         jdbc.update("INSERT INTO ledger_event_authenticator (position, event_identifier, key_id, mac) "
                 + "VALUES (?, ?, ?, ?)", event.position(), event.eventIdentifier(), key.keyId(),
                 key.authenticate(event.leafData()));

@@ -2,15 +2,15 @@ package org.programmeledger.ledger.sealing;
 
 import java.util.function.Consumer;
 import org.programmeledger.ledger.proof.LeafHashes;
-import org.programmeledger.ledger.store.StreamedQuery;
+import org.programmeledger.ledger.service.StreamedQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The tree's leaf hashes as ledger_tree_leaf holds them; ranges are streamed. Call inside a transaction. */
-public final class StoredLeaves implements LeafHashes {
+final class StoredLeaves implements LeafHashes {
 
     private final JdbcTemplate jdbc;
 
-    public StoredLeaves(JdbcTemplate jdbc) {
+    StoredLeaves(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -6,17 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.registry.RegistryRebuild;
 import org.programmeledger.ledger.sealing.Digest;
 import org.programmeledger.ledger.sealing.SealedEvent;
+import org.programmeledger.ledger.sealing.SealedTree.Leaf;
+import org.programmeledger.ledger.sealing.SealedTreeLoader;
 import org.programmeledger.ledger.sealing.Sequencer;
 import org.programmeledger.ledger.store.LedgerHead;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,15 +29,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class LedgerEventImport {
 
-    private final JdbcTemplate jdbc;
+    private final SealedTreeLoader loader;
     private final TransactionTemplate transaction;
     private final LedgerHead head;
     private final RegistryRebuild registry;
     private final Sequencer sequencer;
 
-    LedgerEventImport(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, LedgerHead head,
+    LedgerEventImport(SealedTreeLoader loader, PlatformTransactionManager transactionManager, LedgerHead head,
                       RegistryRebuild registry, Sequencer sequencer) {
-        this.jdbc = jdbc;
+        this.loader = loader;
         this.sequencer = sequencer;
         this.transaction = new TransactionTemplate(transactionManager);
         this.head = head;
@@ -60,7 +59,7 @@ public class LedgerEventImport {
                 long loaded = 0;
                 for (long n = 2; n <= digest.events() + 1; n++) {
                     ExportedEvent event = LedgerExport.JSON.readValue(lines.readLine(), ExportedEvent.class);
-                    insert(event);
+                    loader.insert(sealed(event), new Leaf(event.leafIndex(), event.leafHash()));
                     highest[0] = Math.max(highest[0], event.position());
                     progress.accept(++loaded);
                 }
@@ -70,7 +69,7 @@ public class LedgerEventImport {
                 throw new IllegalStateException("cannot load " + file + ": " + e.getMessage(), e);
             }
         });
-        continueNumberingAfter(highest[0]);
+        loader.continueNumberingAfter(highest[0]);
         return digest;
     }
 
@@ -123,31 +122,5 @@ public class LedgerEventImport {
     private static SealedEvent sealed(ExportedEvent e) {
         return new SealedEvent(e.position(), e.eventIdentifier(), e.aggregateIdentifier(), e.sequenceNumber(),
                 e.type(), e.timestamp(), e.payloadType(), e.payloadRevision(), e.payload(), e.metaData());
-    }
-
-    private void insert(ExportedEvent e) {
-        jdbc.update("INSERT INTO domain_event_entry (global_index, event_identifier, aggregate_identifier, "
-                        + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.position(), e.eventIdentifier(),
-                e.aggregateIdentifier(), e.sequenceNumber(), e.type(), e.timestamp(), e.payloadType(),
-                e.payloadRevision(), e.payload(), e.metaData());
-        jdbc.update("INSERT INTO ledger_tree_leaf (leaf_index, position, leaf_hash) VALUES (?, ?, ?)", e.leafIndex(),
-                e.position(), e.leafHash());
-        sequencer.authenticate(sealed(e));
-    }
-
-    /**
-     * Events loaded with their own positions; new ones must be numbered after them. Done after the load
-     * commits, since H2 commits any open transaction on DDL.
-     */
-    private void continueNumberingAfter(long position) {
-        String database = jdbc.execute((ConnectionCallback<String>) connection ->
-                connection.getMetaData().getDatabaseProductName()).toLowerCase(Locale.ROOT);
-        if (database.contains("postgres")) {
-            jdbc.queryForObject("SELECT setval(pg_get_serial_sequence('domain_event_entry', 'global_index'), ?)",
-                    Long.class, Math.max(position, 1));
-        } else {
-            jdbc.execute("ALTER TABLE domain_event_entry ALTER COLUMN global_index RESTART WITH " + (position + 1));
-        }
     }
 }

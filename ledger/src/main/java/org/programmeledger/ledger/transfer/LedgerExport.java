@@ -5,12 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.function.LongConsumer;
-import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.sealing.SealedTree;
 import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
-import org.programmeledger.ledger.store.StreamedQuery;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -25,17 +24,13 @@ public class LedgerExport {
 
     static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
 
-    private final JdbcTemplate jdbc;
+    private final SealedTree tree;
     private final LedgerVerifier chain;
-    private static final String EVENTS_WITH_LEAVES = "SELECT e.global_index, e.event_identifier, "
-            + "e.aggregate_identifier, e.sequence_number, e.type, e.time_stamp, e.payload_type, e.payload_revision, "
-            + "e.payload, e.meta_data, l.leaf_index, l.leaf_hash FROM ledger_tree_leaf l "
-            + "JOIN domain_event_entry e ON e.global_index = l.position WHERE l.leaf_index < ? ORDER BY l.leaf_index";
 
     private final TransactionTemplate snapshot;
 
-    LedgerExport(JdbcTemplate jdbc, LedgerVerifier chain, PlatformTransactionManager transactionManager) {
-        this.jdbc = jdbc;
+    LedgerExport(SealedTree tree, LedgerVerifier chain, PlatformTransactionManager transactionManager) {
+        this.tree = tree;
         this.chain = chain;
         this.snapshot = new TransactionTemplate(transactionManager);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -59,12 +54,12 @@ public class LedgerExport {
                 line(out, ExportHeader.CURRENT);
                 long[] written = {0};
                 // Streamed inside the snapshot's transaction, so the heap does not hold the whole ledger.
-                StreamedQuery.each(jdbc, EVENTS_WITH_LEAVES, row -> {
-                    line(out, new ExportedEvent(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4),
-                            row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
-                            row.getString(10), row.getLong(11), row.getString(12).trim()));
+                tree.eachEventWithLeaf(digest.events(), (event, leaf) -> {
+                    line(out, new ExportedEvent(event.position(), event.eventIdentifier(), event.aggregateIdentifier(),
+                            event.sequenceNumber(), event.type(), event.timestamp(), event.payloadType(),
+                            event.payloadRevision(), event.payload(), event.metaData(), leaf.index(), leaf.hash()));
                     progress.accept(++written[0]);
-                }, digest.events());
+                });
                 line(out, new ExportFooter(digest));
                 out.flush();
             } catch (IOException e) {

@@ -5,7 +5,6 @@ import org.programmeledger.ledger.audit.AuditEntry;
 import org.programmeledger.ledger.audit.AuditExport;
 import org.programmeledger.ledger.audit.AuditTrail;
 import org.programmeledger.ledger.backup.StoreBackup;
-import org.programmeledger.ledger.csv.CsvCells;
 import org.programmeledger.ledger.identity.LedgerRole;
 import org.programmeledger.ledger.importing.DryRunAnswer;
 import org.programmeledger.ledger.importing.DryRunReport;
@@ -36,12 +35,10 @@ import org.programmeledger.ledger.sealing.VerifyReport;
 import org.programmeledger.ledger.store.EventStoreSettings;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.LedgerTransactions;
-import org.programmeledger.ledger.store.StoredEvents;
-import org.programmeledger.ledger.store.StreamedQuery;
+import org.programmeledger.ledger.store.LedgerEvents;
 import org.programmeledger.ledger.transfer.ExportRefused;
 import org.programmeledger.ledger.transfer.LedgerEventImport;
 import org.programmeledger.ledger.transfer.LedgerExport;
-import org.programmeledger.ledger.web.Answers;
 
 /** What the other modules may use of the ledger. */
 public final class LedgerSurface {
@@ -52,7 +49,7 @@ public final class LedgerSurface {
      * other modules reached into before the surface existed: move them behind {@code service}, never add one.
      */
     public static final ModuleSurface LEDGER = new ModuleSurface("ledger", new String[] {"api", "service", "hashing"},
-            AsOf.class, AuditEntry.class, AuditExport.class, AuditTrail.class, StoreBackup.class, CsvCells.class,
+            AsOf.class, AuditEntry.class, AuditExport.class, AuditTrail.class, StoreBackup.class,
             LedgerRole.class, DryRunAnswer.class, DryRunReport.class, ImportAnswer.class, ImportFormat.class,
             ImportListener.class, ImportReport.class, ImportUpdate.class,
             LedgerImporter.class, RowProblem.class, Checkpoint.class, ProofFile.class, ProofVerifier.class,
@@ -60,8 +57,8 @@ public final class LedgerSurface {
             Digest.class, FolderWitness.class, LedgerVerifier.class, SealedEvent.class, SealingSettings.class,
             Sequencer.class, SigningKey.class, SigningKeyRegistrar.class, SigningKeyRegistrar.Registration.class,
             VerifyReport.class, LedgerHead.class, LedgerTransactions.class,
-            EventStoreSettings.class, StoredEvents.class, StreamedQuery.class, ExportRefused.class,
-            LedgerEventImport.class, LedgerExport.class, Answers.class);
+            EventStoreSettings.class, LedgerEvents.class, ExportRefused.class,
+            LedgerEventImport.class, LedgerExport.class);
 
     private LedgerSurface() {
     }

@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.store;
+package org.programmeledger.ledger.service;
 
 import java.sql.PreparedStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 public final class StreamedQuery {
 
-    static final int FETCH_SIZE = 500;
+    private static final int FETCH_SIZE = 500;
 
     private StreamedQuery() {
     }

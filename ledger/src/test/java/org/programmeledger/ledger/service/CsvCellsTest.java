@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.csv;
+package org.programmeledger.ledger.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.csv;
+package org.programmeledger.ledger.service;
 
 import org.apache.commons.csv.CSVFormat;
 
