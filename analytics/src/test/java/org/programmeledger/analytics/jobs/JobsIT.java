@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
+import org.programmeledger.analyticstest.SeedProgramme;
 import org.programmeledger.ledger.api.AmendItem;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
@@ -30,11 +31,7 @@ import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.Side;
-import org.programmeledger.ledger.importing.ImportListener;
-import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
-import org.programmeledger.ledger.importing.SeedData;
-import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.web.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,9 +70,7 @@ class JobsIT {
 
     @BeforeEach
     void recordTheSeedProgramme() throws Exception {
-        assertThat(importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"),
-                ImportListener.SILENT)).allMatch(ImportReport::accepted);
-        views.awaitHead(Duration.ofSeconds(30));
+        SeedProgramme.record(importer, views);
     }
 
     private JobReport run(String job, Map<String, String> parameters) throws Exception {

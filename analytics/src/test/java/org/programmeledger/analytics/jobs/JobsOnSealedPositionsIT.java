@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
-import org.programmeledger.ledger.importing.ImportListener;
-import org.programmeledger.ledger.importing.ImportReport;
+import org.programmeledger.analyticstest.SeedProgramme;
 import org.programmeledger.ledger.importing.LedgerImporter;
-import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.sealing.Sequencer;
-import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,9 +48,7 @@ class JobsOnSealedPositionsIT {
 
     @Test
     void buildsFromASealedPositionAndRefusesOnceSealingHasStopped() throws Exception {
-        assertThat(importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"),
-                ImportListener.SILENT)).allMatch(ImportReport::accepted);
-        views.awaitHead(Duration.ofSeconds(30));
+        SeedProgramme.record(importer, views);
 
         jobs.run("activity-register", Map.of("period", PERIOD));
         long head = views.position().position();

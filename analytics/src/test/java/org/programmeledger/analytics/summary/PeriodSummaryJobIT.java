@@ -24,17 +24,14 @@ import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
+import org.programmeledger.analyticstest.SeedProgramme;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.RetractActivity;
-import org.programmeledger.ledger.importing.ImportListener;
-import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
-import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.LedgerHead;
-import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
@@ -80,9 +77,7 @@ class PeriodSummaryJobIT {
     @BeforeEach
     void recordTheSeedProgramme() throws Exception {
         Files.deleteIfExists(csv);
-        assertThat(importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"),
-                ImportListener.SILENT)).allMatch(ImportReport::accepted);
-        views.awaitHead(Duration.ofSeconds(30));
+        SeedProgramme.record(importer, views);
     }
 
     private List<CSVRecord> runSummary() throws Exception {

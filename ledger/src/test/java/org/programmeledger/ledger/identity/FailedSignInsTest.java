@@ -2,19 +2,17 @@ package org.programmeledger.ledger.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.ledgertest.MovableClock;
 
 class FailedSignInsTest {
 
     private static final SecuritySettings.SignIn SETTINGS = new SecuritySettings.SignIn(5, Duration.ofSeconds(1),
             Duration.ofMinutes(15), Duration.ofMinutes(5), 1000, 3);
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T05:00:00Z"));
     private final FailedSignIns failures = new FailedSignIns(SETTINGS, clock);
 
     @Test
@@ -51,28 +49,5 @@ class FailedSignInsTest {
 
         assertThat(failures.lockedFor("a")).as("dropped").isEmpty();
         assertThat(failures.lockedFor("d")).isPresent();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-30T05:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

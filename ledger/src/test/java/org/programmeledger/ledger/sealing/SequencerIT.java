@@ -86,7 +86,7 @@ class SequencerIT {
     }
 
     @Test
-    void anAcknowledgedEventIsSealedWithinTheIntervalWithoutAnyoneAsking() {
+    void anAcknowledgedEventIsSealedWithinTheIntervalWithoutAnyoneAsking() throws InterruptedException {
         long worst = 0;
         for (int n = 0; n < 5; n++) {
             commands.sendAndWait(new RegisterOrganisation("bound-" + n, "Organisation " + n, null, Side.OTHER));
@@ -94,13 +94,16 @@ class SequencerIT {
             long position = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
             while (jdbc.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = ?", Long.class,
                     position) == 0) {
-                Thread.onSpinWait();
+                // Not a spin: on two cores it took the CPU the sequencer needed.
+                Thread.sleep(5);
             }
             worst = Math.max(worst, (System.nanoTime() - acknowledged) / 1_000_000);
         }
         System.out.println("sealed at most " + worst + " ms after the command was acknowledged (interval "
                 + settings.intervalMillis() + " ms)");
-        assertThat(worst).isLessThanOrEqualTo(settings.intervalMillis() + 1000);
+        // A margin for a machine loaded by other builds, yet under the gap timeout: an event left waiting for a
+        // gap, or for the hourly scan, still fails this.
+        assertThat(worst).isLessThan(Math.min(settings.intervalMillis() + 5000, settings.gapTimeoutMillis()));
     }
 
     @Test
