@@ -1,4 +1,4 @@
-package org.programmeledger.dashboards.views;
+package org.programmeledger.dashboards.history;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
