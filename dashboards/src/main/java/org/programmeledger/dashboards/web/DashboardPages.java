@@ -7,14 +7,16 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What every dashboard page shares: the language switch, and a page (not the API's problem JSON) for a page the
- * dashboard has not or the reader may not read. Ordered before the API's problem handlers, which answer for every other controller.
+ * What every dashboard page shares: the language switch, the CSRF token's cookie, and a page (not the API's
+ * problem JSON) for a page the dashboard has not or the reader may not read. Ordered before the API's problem
+ * handlers, which answer for every other controller.
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, PublicationFiles.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +31,17 @@ class DashboardPages {
     @ModelAttribute("languages")
     List<Languages.LanguageLink> languages(HttpServletRequest request, Locale locale) {
         return Languages.links(request, locale);
+    }
+
+    /**
+     * Loads the CSRF token before the page renders, so that its cookie goes out with the headers and not after a
+     * long page has been sent; a form's hidden field (Thymeleaf's {@code th:action}) must match it.
+     */
+    @ModelAttribute
+    void csrfCookie(CsrfToken token) {
+        if (token != null) {
+            token.getToken();
+        }
     }
 
     @ExceptionHandler(PageRefusal.class)

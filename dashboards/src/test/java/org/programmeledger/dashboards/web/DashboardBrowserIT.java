@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,6 +24,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import javax.imageio.ImageIO;
@@ -71,6 +74,7 @@ import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RegisterItem;
+import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
@@ -328,6 +332,9 @@ class DashboardBrowserIT {
         try {
             browser.get("http://sam:secretariat-test@localhost:" + port + "/");
             assertThat(browser.getTitle()).isEqualTo("Overview · Programme Ledger");
+            assertThat(browser.manage().getCookieNamed("XSRF-TOKEN")).as("the token's cookie, sent to the ledger "
+                    + "by the other origin's requests too; the browser holds " + browser.manage().getCookies())
+                    .isNotNull();
             browser.get("http://localhost:" + attacker.getAddress().getPort() + "/attack.html");
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("done"));
             screenshot("cross-site-attack");
@@ -648,6 +655,46 @@ class DashboardBrowserIT {
         assertThat(browser.findElements(By.cssSelector("td.stale"))).isEmpty();
         screenshot("downloads-rebuilt");
         assertThat(http().as(Http.VIEWER).post("/api/outputs/rebuild", "{}").statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * The rebuild button's form without its CSRF token is refused in Chromium and nothing is rebuilt; over HTTP,
+     * with the token and cookie of the page it came from, the same form rebuilds what is out of date.
+     */
+    @Test
+    @Order(17)
+    void theRebuildButtonWithoutItsCsrfTokenIsRefusedAndWithTheTokenOfItsPageWorks() throws Exception {
+        commands.sendAndWait(new RegisterOrganisation("csrf-test-office", "An office registered to date the outputs",
+                null, Side.OTHER));
+        views.awaitHead(Duration.ofSeconds(30));
+        long now = views.position().position();
+        String summary = "output-period-summary-" + PERIOD + ".csv";
+        browser.get("http://sam:secretariat-test@localhost:" + port + "/downloads?lang=en");
+        assertThat(text(By.id(summary))).endsWith("ledger now at " + now);
+
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('form.rebuild input[name=_csrf]').remove()");
+        browser.findElement(By.cssSelector("form.rebuild button")).click();
+
+        assertThat(text(By.tagName("body"))).contains("\"status\":403",
+                "This form is out of date or not one of the ledger's pages");
+        open("/downloads?lang=en");
+        assertThat(text(By.id(summary))).as("nothing rebuilt").endsWith("ledger now at " + now);
+
+        Http secretariat = Http.on(port).as(Http.SECRETARIAT);
+        HttpResponse<String> page = secretariat.get("/downloads?lang=en");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(set -> set.startsWith("XSRF-TOKEN="))
+                .findFirst().orElseThrow().split(";")[0];
+        Matcher hidden = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(hidden.find()).as("the form's hidden token").isTrue();
+        Http sameOrigin = secretariat.header("Sec-Fetch-Site", "same-origin").header("Cookie", cookie);
+        assertThat(sameOrigin.postForm("/api/outputs/rebuild", "").statusCode()).isEqualTo(403);
+        HttpResponse<String> rebuilt = sameOrigin.postForm("/api/outputs/rebuild",
+                "_csrf=" + URLEncoder.encode(hidden.group(1), StandardCharsets.UTF_8));
+        assertThat(rebuilt.statusCode()).isEqualTo(303);
+        assertThat(rebuilt.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).contains("/downloads?", "failed=0"));
+        open("/downloads?lang=en");
+        assertThat(text(By.id(summary))).endsWith("current (position " + now + ")");
     }
 
     private long eventCount() {

@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.programmeledger.ledger.web.ProblemResponses;
+import org.programmeledger.ledger.web.SimpleRequests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,17 +23,22 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * HTTP Basic over a stateless API, with failed sign-ins throttled and successful ones remembered briefly
- * ({@link SignInChecks}). The secretariat records; approvers approve submissions (see
- * {@link PublicationPolicy}); auditors read history and verify; every role reads the current state and the
- * outputs. Refusals are RFC 9457 problem documents.
+ * ({@link SignInChecks}), and Spring Security's CSRF token for what a browser's page can send unasked. The
+ * secretariat records; approvers approve submissions (see {@link PublicationPolicy}); auditors read history and
+ * verify; every role reads the current state and the outputs. Refusals are RFC 9457 problem documents.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, PublicationPolicy publication, UserDetailsService users,
@@ -39,9 +47,17 @@ class SecurityConfiguration {
             throws Exception {
         String[] approvingRoles = publication.approvingRoles().stream().map(LedgerRole::name).toArray(String[]::new);
         return http
-                // Stateless HTTP Basic: no session, no cookie, so no CSRF token; CrossSiteRequestGuard refuses
-                // what a page of another origin could send with the browser's stored credentials.
-                .csrf(csrf -> csrf.disable())
+                // A browser sends the HTTP Basic credentials it keeps with any request, so the header proves
+                // nothing here: what a page of any origin can send without a CORS preflight (a form, a bodyless
+                // or text/plain POST) needs the token; JSON and CSV cannot come from another origin (the server
+                // answers no preflight) and need none, so the command line and curl carry none.
+                // CrossSiteRequestGuard refuses, before this, what Fetch Metadata says another origin started.
+                // HTTP Basic signs in on every request: renewing the token at each sign-in, as after a form
+                // login, would clear the cookie with every stylesheet a page loads.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SimpleRequests::changeWithoutPreflight)
+                        .csrfTokenRepository(tokenCookie())
+                        .csrfTokenRequestHandler(new FormOrHeaderToken())
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .authenticationManager(new ProviderManager(
                         new SignInChecks(users, encoder, settings.signIn(), clock, meters)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -57,8 +73,16 @@ class SecurityConfiguration {
                     problems.write(request, response, HttpStatus.UNAUTHORIZED,
                             "Sign in with a user name and password.");
                 }))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        problems.write(request, response, HttpStatus.FORBIDDEN, "Your role may not do this.")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
+                    if (e instanceof CsrfException) {
+                        LOG.warn("Refused {} {} from {}: {}", request.getMethod(), request.getRequestURI(),
+                                request.getRemoteAddr(), e.getMessage());
+                        problems.write(request, response, HttpStatus.FORBIDDEN, "This form is out of date or not "
+                                + "one of the ledger's pages: reload the page and try again.");
+                        return;
+                    }
+                    problems.write(request, response, HttpStatus.FORBIDDEN, "Your role may not do this.");
+                }))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -69,6 +93,17 @@ class SecurityConfiguration {
                         .requestMatchers("/api/**").hasRole(LedgerRole.SECRETARIAT.name())
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /**
+     * The token in a cookie, not a session (the server keeps none), readable by the ledger's own scripts. Lax,
+     * as the language cookie: another site's POST does not carry it; another port of the same host is the same
+     * site to a cookie, which Fetch Metadata (CrossSiteRequestGuard) tells apart.
+     */
+    private static CookieCsrfTokenRepository tokenCookie() {
+        CookieCsrfTokenRepository cookie = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        cookie.setCookieCustomizer(attributes -> attributes.sameSite("Lax"));
+        return cookie;
     }
 
     @Bean

@@ -16,25 +16,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Browsers send HTTP Basic credentials with every request to the server, including those a page of another
- * origin makes; only requests a page can make without a CORS preflight matter, since this server answers no
- * preflight. A request that changes state is therefore refused when the browser says another site or origin
- * started it (Fetch Metadata, {@code Sec-Fetch-Site}), and when its Content-Type is one a page may send
- * without a preflight (none, a form, {@code text/plain}): commands are JSON, imports {@code text/csv}, and a
- * command without a body still says {@code Content-Type: application/json}; only a form the browser marks
- * {@code same-origin} (a button of the dashboard) may post. Clients outside a browser (the
- * command line, curl) send no Fetch Metadata and are unaffected.
+ * What Spring Security's CSRF token cannot decide, checked before it: a request that changes state is refused
+ * when the browser says another site or origin started it (Fetch Metadata, {@code Sec-Fetch-Site}), even with a
+ * token, since a page on another port of the same host shares the token's cookie; and a request that carries no
+ * Fetch Metadata (a client outside a browser, or a browser too old to send it, in which such a page could also
+ * plant the cookie) may not be one a page can send without a CORS preflight ({@link SimpleRequests}): commands
+ * are JSON, imports {@code text/csv}, and a command without a body still says {@code Content-Type:
+ * application/json}. What remains of those, a form of the ledger's own pages, needs the CSRF token
+ * (SecurityConfiguration). The command line and curl send no Fetch Metadata and send JSON or CSV.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class CrossSiteRequestGuard extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrossSiteRequestGuard.class);
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> OWN_ORIGIN = Set.of("same-origin", "none");
-    /** The Content-Types a cross-origin page may send without a preflight (the Fetch standard's list). */
-    private static final Set<String> SIMPLE_TYPES = Set.of("application/x-www-form-urlencoded",
-            "multipart/form-data", "text/plain");
 
     private final ProblemResponses problems;
 
@@ -45,7 +41,7 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (SAFE_METHODS.contains(request.getMethod())) {
+        if (!SimpleRequests.changesState(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -55,23 +51,12 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
                     "A page of another site or origin may not change the ledger.");
             return;
         }
-        String type = mediaType(request.getContentType());
-        // A form of the dashboard's own pages (the browser says same-origin) may post; any other form may not.
-        boolean ownForm = "same-origin".equalsIgnoreCase(site) && "application/x-www-form-urlencoded".equals(type);
-        if (!ownForm && (type == null || SIMPLE_TYPES.contains(type))) {
-            refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + type,
+        if (site == null && SimpleRequests.changeWithoutPreflight(request)) {
+            refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type " + request.getContentType(),
                     "Send Content-Type: application/json (text/csv for an import), also when the body is empty.");
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static String mediaType(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            return null;
-        }
-        int parameters = contentType.indexOf(';');
-        return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

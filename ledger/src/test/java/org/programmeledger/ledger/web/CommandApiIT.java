@@ -286,6 +286,38 @@ class CommandApiIT {
         assertThat(events()).isEqualTo(before);
     }
 
+    /**
+     * A form the browser marks as the ledger's own (Sec-Fetch-Site same-origin) needs Spring Security's CSRF
+     * token, here as a script sends it (the XSRF-TOKEN cookie copied into the X-XSRF-TOKEN header); a page of
+     * another origin is refused even with a token (it may share or plant the cookie), and so is a form from a
+     * client without Fetch Metadata. Only the JSON and CSV the command line sends go without a token.
+     */
+    @Test
+    void aFormOfTheLedgersOwnPagesNeedsTheCsrfTokenAndNoOtherPageGetsThroughWithIt() {
+        String completion = PERIOD + "/items/3/completion";
+        Http sameOrigin = http.header("Sec-Fetch-Site", "same-origin");
+        Http withToken = http.header("Cookie", "XSRF-TOKEN=a-token").header("X-XSRF-TOKEN", "a-token");
+
+        HttpResponse<String> noToken = sameOrigin.postForm(completion, "");
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(problem(noToken)).containsEntry("detail",
+                "This form is out of date or not one of the ledger's pages: reload the page and try again.");
+        assertThat(sameOrigin.header("Cookie", "XSRF-TOKEN=a-token").postForm(completion, "").statusCode())
+                .as("the cookie alone").isEqualTo(403);
+        assertThat(sameOrigin.header("Cookie", "XSRF-TOKEN=a-token").header("X-XSRF-TOKEN", "another-token")
+                .postForm(completion, "").statusCode()).as("a token not the cookie's").isEqualTo(403);
+        assertThat(withToken.header("Sec-Fetch-Site", "same-site").postForm(completion, "").statusCode())
+                .as("another port of the same host").isEqualTo(403);
+        assertThat(withToken.postForm(completion, "").statusCode()).as("no Fetch Metadata").isEqualTo(415);
+        assertThat(events("ItemCompleted")).isZero();
+
+        assertThat(withToken.header("Sec-Fetch-Site", "same-origin").postForm(completion, "").statusCode())
+                .isEqualTo(200);
+        assertThat(events("ItemCompleted")).isEqualTo(1);
+        assertThat(withToken.get("/api/plan-periods").headers().allValues("Set-Cookie"))
+                .as("a signed-in request (a page's stylesheet) keeps the page's token").isEmpty();
+    }
+
     @Test
     void aRetryWithTheSameIdempotencyKeyRecordsNothingNewAndGetsTheFirstAnswer() {
         Http withKey = http.header("Idempotency-Key", "retry-1");

@@ -62,6 +62,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)));
     }
 
+    /** As a page's form posts: URL-encoded fields ("a=1&b=2"), or none. */
+    public HttpResponse<String> postForm(String path, String fields) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields, StandardCharsets.UTF_8)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (credentials != null) {

@@ -1,4 +1,4 @@
-package org.programmeledger.dashboards.views;
+package org.programmeledger.dashboards.history;
 
 import org.programmeledger.analytics.aggregation.Bound;
 

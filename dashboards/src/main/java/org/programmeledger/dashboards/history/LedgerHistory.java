@@ -1,0 +1,174 @@
+package org.programmeledger.dashboards.history;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.common.DateTimeUtils;
+import org.programmeledger.analytics.aggregation.Bound;
+import org.programmeledger.ledger.api.ActivityRecorded;
+import org.programmeledger.ledger.api.ActivityRetracted;
+import org.programmeledger.ledger.api.AlternativeValueRecorded;
+import org.programmeledger.ledger.api.FigureCorrected;
+import org.programmeledger.ledger.api.FigureRecorded;
+import org.programmeledger.ledger.api.ItemAmended;
+import org.programmeledger.ledger.api.ItemCompleted;
+import org.programmeledger.ledger.api.ItemRegistered;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.ValueAdopted;
+import org.programmeledger.ledger.store.LedgerEvents;
+import org.programmeledger.ledger.store.RecordedEvent;
+import org.programmeledger.ledger.store.RecordingMetaData;
+import org.springframework.stereotype.Component;
+
+/**
+ * The history of an item or a figure, corrections right after what they correct, read from the ledger's typed
+ * event reader: each event is its {@code api} record as the serializer and upcasters make it, which says what it
+ * changed from and to.
+ */
+@Component
+public class LedgerHistory {
+
+    private final LedgerEvents events;
+
+    LedgerHistory(LedgerEvents events) {
+        this.events = events;
+    }
+
+    /** Everything recorded about an item: its registration and amendments, its activities and figures. */
+    public List<HistoryLine> item(String periodId, int number) {
+        String item = "item " + number;
+        return lines(events.ofAggregate(periodId).stream().filter(event -> item.equals(subject(event.payload()))
+                || Objects.equals(itemNumber(event.payload()), number)).toList());
+    }
+
+    /** Everything recorded about one figure; empty when the plan period has no such figure. */
+    public List<HistoryLine> figure(String periodId, String figureId) {
+        String figure = "figure " + figureId;
+        return lines(events.ofAggregate(periodId).stream().filter(event -> figure.equals(subject(event.payload())))
+                .toList());
+    }
+
+    private static List<HistoryLine> lines(List<RecordedEvent> events) {
+        // A correction names no unit: it keeps the unit its figure was recorded with.
+        Map<String, String> units = new HashMap<>();
+        for (RecordedEvent event : events) {
+            if (event.payload() instanceof FigureRecorded recorded) {
+                units.put(recorded.figureId(), recorded.unit());
+            }
+        }
+        List<HistoryLine> lines = new ArrayList<>();
+        for (RecordedEvent event : anchored(events)) {
+            lines.add(line(event, units));
+        }
+        return lines;
+    }
+
+    /** Orders events so that each correction follows the record it corrects, then by position. */
+    private static List<RecordedEvent> anchored(List<RecordedEvent> events) {
+        Map<String, Long> recordedAt = new HashMap<>();
+        for (RecordedEvent event : events) {
+            String subject = subject(event.payload());
+            if (subject != null && !corrects(event.payload())) {
+                recordedAt.putIfAbsent(subject, event.position());
+            }
+        }
+        return events.stream().sorted(Comparator.comparingLong((RecordedEvent event) -> corrects(event.payload())
+                        ? recordedAt.getOrDefault(subject(event.payload()), event.position()) : event.position())
+                .thenComparingLong(RecordedEvent::position)).toList();
+    }
+
+    private static boolean corrects(Object event) {
+        return event instanceof FigureCorrected || event instanceof ActivityRetracted || event instanceof ItemAmended;
+    }
+
+    /** What an event is about: "figure F", "activity A" or "item N", or null for the rest. */
+    private static String subject(Object event) {
+        String figure = event instanceof FigureRecorded recorded ? recorded.figureId()
+                : event instanceof FigureCorrected corrected ? corrected.figureId()
+                : event instanceof AlternativeValueRecorded other ? other.figureId()
+                : event instanceof ValueAdopted adopted ? adopted.figureId() : null;
+        if (figure != null) {
+            return "figure " + figure;
+        }
+        String activity = event instanceof ActivityRecorded recorded ? recorded.activityId()
+                : event instanceof ActivityRetracted retracted ? retracted.activityId() : null;
+        if (activity != null) {
+            return "activity " + activity;
+        }
+        Integer item = event instanceof ItemRegistered registered ? Integer.valueOf(registered.number())
+                : event instanceof ItemAmended amended ? Integer.valueOf(amended.number())
+                : event instanceof ItemCompleted completed ? Integer.valueOf(completed.number()) : null;
+        return item == null ? null : "item " + item;
+    }
+
+    /** The item an activity or a figure belongs to, or null. */
+    private static Integer itemNumber(Object event) {
+        return event instanceof ActivityRecorded recorded ? Integer.valueOf(recorded.itemNumber())
+                : event instanceof ActivityRetracted retracted ? Integer.valueOf(retracted.itemNumber())
+                : event instanceof FigureRecorded figure ? figure.itemNumber()
+                : event instanceof FigureCorrected corrected ? corrected.itemNumber() : null;
+    }
+
+    private static HistoryLine line(RecordedEvent recorded, Map<String, String> units) {
+        Object event = recorded.payload();
+        String type = event.getClass().getSimpleName();
+        Object user = recorded.metaData().get(RecordingMetaData.USER);
+        HistoryLine plain = new HistoryLine(recorded.position(), type, Objects.requireNonNullElse(subject(event), type),
+                DateTimeUtils.formatInstant(recorded.recordedAt()), user == null ? null : user.toString(),
+                null, null, null, null, null, null);
+        if (event instanceof FigureRecorded figure) {
+            return withValues(plain, null, null, bound(figure.qualifier(), figure.value(), figure.valueHigh()),
+                    figure.unit());
+        }
+        if (event instanceof FigureCorrected corrected) {
+            return withValues(plain, corrected.reason(), bound(corrected.previousQualifier(),
+                    corrected.previousValue(), corrected.previousValueHigh()), bound(corrected.qualifier(),
+                    corrected.value(), corrected.valueHigh()), units.get(corrected.figureId()));
+        }
+        if (event instanceof AlternativeValueRecorded other) {
+            return withValues(plain, other.source(), null, bound(other.qualifier(), other.value(), other.valueHigh()),
+                    units.get(other.figureId()));
+        }
+        if (event instanceof ValueAdopted adopted) {
+            return withValues(plain, adopted.reason(), null, bound(adopted.qualifier(), adopted.value(),
+                    adopted.valueHigh()), units.get(adopted.figureId()));
+        }
+        if (event instanceof ItemRegistered registered) {
+            return withTexts(plain, null, null, registered.title());
+        }
+        if (event instanceof ItemAmended amended) {
+            return withTexts(plain, amended.reason(), amended.previousTitle(), amended.title());
+        }
+        if (event instanceof ActivityRecorded activity) {
+            return withTexts(plain, null, null, activity.title());
+        }
+        if (event instanceof ActivityRetracted retracted) {
+            return withTexts(plain, retracted.reason(), null, null);
+        }
+        return plain;
+    }
+
+    private static HistoryLine withValues(HistoryLine line, String reason, Bound before, Bound after, String unit) {
+        return new HistoryLine(line.position(), line.event(), line.subject(), line.recordedAt(), line.user(), reason,
+                before, after, unit, null, null);
+    }
+
+    private static HistoryLine withTexts(HistoryLine line, String reason, String before, String after) {
+        return new HistoryLine(line.position(), line.event(), line.subject(), line.recordedAt(), line.user(), reason,
+                null, null, null, before, after);
+    }
+
+    private static Bound bound(Qualifier qualifier, BigDecimal value, BigDecimal high) {
+        return qualifier == null || value == null ? null : Bound.stated(qualifier.name(), plain(value),
+                high == null ? null : plain(high));
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
