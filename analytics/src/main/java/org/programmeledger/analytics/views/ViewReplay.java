@@ -104,15 +104,25 @@ public class ViewReplay {
      */
     public Report replay(Duration timeout, BiConsumer<Long, Long> progress)
             throws InterruptedException, TimeoutException {
+        return replay(timeout, progress, progress);
+    }
+
+    /**
+     * As {@link #replay(Duration, BiConsumer)}, telling the two phases apart: {@code catchingUp} hears the views
+     * brought up to the ledger's head from where they stood (their rows are then kept for the comparison),
+     * {@code rebuilding} hears them rebuilt from zero. Stopped while catching up, the views are only further on.
+     */
+    public Report replay(Duration timeout, BiConsumer<Long, Long> catchingUp, BiConsumer<Long, Long> rebuilding)
+            throws InterruptedException, TimeoutException {
         Path before = temporaryFile();
         try {
             long[][] rowsBefore = new long[1][];
             long reached = holdingTheViews(timeout, (feed, token, target, deadline) -> {
                 // The views compared against are the ones caught up with the ledger: an earlier replay or a
                 // server may have stopped short of it.
-                feed.from(token, target, progress, deadline);
+                feed.from(token, target, catchingUp, deadline);
                 rowsBefore[0] = writeRows(before);
-                return rebuild(feed, target, progress, deadline);
+                return rebuild(feed, target, rebuilding, deadline);
             });
             List<String> afterOnly = new ArrayList<>();
             long[] rowsAfter = digests(row -> {

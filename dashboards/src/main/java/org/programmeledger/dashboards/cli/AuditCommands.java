@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.programmeledger.analytics.views.ViewReplay;
 import org.programmeledger.ledger.audit.AsOf;
@@ -327,15 +328,8 @@ final class AuditCommands {
             long[] lastLine = {System.nanoTime()};
             try (ConfigurableApplicationContext application = store.openStopped()) {
                 ViewReplay.Report report = application.getBean(ViewReplay.class).replay(Duration.ofHours(1),
-                        (reached, head) -> {
-                            bar.show("replaying", (int) Math.min(reached, head), (int) (long) head);
-                            // Without a terminal (a log, a service), a line now and then shows a long replay moves.
-                            if (!terminal && System.nanoTime() - lastLine[0] > PROGRESS_LINE_EVERY.toNanos()) {
-                                lastLine[0] = System.nanoTime();
-                                out.println("Replaying: position " + reached + " of " + head + ".");
-                                out.flush();
-                            }
-                        });
+                        progress(bar, terminal, lastLine, "catching up", "Catching up"),
+                        progress(bar, terminal, lastLine, "replaying", "Replaying"));
                 bar.clear();
                 out.println("Replayed " + report.position() + " positions into " + report.rows() + " view rows.");
                 if (report.identical()) {
@@ -348,6 +342,23 @@ final class AuditCommands {
                 out.flush();
                 return 1;
             }
+        }
+
+        /**
+         * Shows a phase of the replay: a bar on a terminal; without one (a log, a service), a line now and then, so
+         * that a long replay is seen to move and which phase it is in.
+         */
+        private BiConsumer<Long, Long> progress(ProgressBar bar, boolean terminal, long[] lastLine, String label,
+                                                String line) {
+            PrintWriter out = spec.commandLine().getOut();
+            return (reached, head) -> {
+                bar.show(label, (int) Math.min(reached, head), (int) (long) head);
+                if (!terminal && System.nanoTime() - lastLine[0] > PROGRESS_LINE_EVERY.toNanos()) {
+                    lastLine[0] = System.nanoTime();
+                    out.println(line + ": position " + reached + " of " + head + ".");
+                    out.flush();
+                }
+            };
         }
     }
 }
