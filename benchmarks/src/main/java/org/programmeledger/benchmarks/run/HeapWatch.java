@@ -24,6 +24,8 @@ public final class HeapWatch {
 
     private volatile long peak;
     private volatile boolean forcing = true;
+    /** The largest live heap since {@link #startWorkload()}, across the workload's measurements. */
+    private volatile long largest;
 
     public HeapWatch() {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -60,15 +62,35 @@ public final class HeapWatch {
 
     /** Starts a workload's watch from a collected heap. */
     public void reset() {
-        System.gc();
-        peak = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        peak = liveBytes();
+        largest = Math.max(largest, peak);
+    }
+
+    /** Starts watching a whole workload, all its measurements and baselines. */
+    public void startWorkload() {
+        largest = liveBytes();
+    }
+
+    /** The largest live heap since {@link #startWorkload()}. */
+    public double largestMib() {
+        return Math.max(largest, liveBytes()) / (1024.0 * 1024.0);
     }
 
     /** Ends the watch with a collection, so that what the workload holds at its end counts too. */
     public double peakMib() {
-        System.gc();
-        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long now = liveBytes();
+        largest = Math.max(largest, now);
         return Math.max(peak, now) / (1024.0 * 1024.0);
+    }
+
+    /** What the JVM holds now: the heap after a full collection (G1 collects fully on System.gc()). */
+    public static double liveMib() {
+        return liveBytes() / (1024.0 * 1024.0);
+    }
+
+    private static long liveBytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private void collected(Notification notification, Object handback) {
@@ -84,6 +106,7 @@ public final class HeapWatch {
                 .filter(pool -> isHeap(pool.getKey()))
                 .mapToLong(pool -> pool.getValue().getUsed()).sum();
         peak = Math.max(peak, used);
+        largest = Math.max(largest, used);
     }
 
     private static boolean isHeap(String pool) {

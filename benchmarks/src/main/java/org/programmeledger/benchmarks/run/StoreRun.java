@@ -121,12 +121,14 @@ public final class StoreRun {
     private static void timed(RunContext run, String name, Workload workload) throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu = os.getProcessCpuTime();
+        run.heap().startWorkload();
         long wall = System.nanoTime();
         workload.run();
         double seconds = (System.nanoTime() - wall) / 1e9;
-        run.note(String.format(Locale.ROOT, "%s %s %,d: %.1f s, this JVM used %.2f cores, machine load average %.1f",
-                name, run.store().kind(), run.size(), seconds, (os.getProcessCpuTime() - cpu) / 1e9 / seconds,
-                os.getSystemLoadAverage()));
+        double cores = (os.getProcessCpuTime() - cpu) / 1e9 / seconds;
+        run.note(String.format(Locale.ROOT, "%s %s %,d: %.1f s, this JVM used %.2f cores, machine load average %.1f, "
+                + "live heap after it %.1f MiB (largest during it %.1f MiB)", name, run.store().kind(), run.size(),
+                seconds, cores, os.getSystemLoadAverage(), HeapWatch.liveMib(), run.heap().largestMib()));
     }
 
     /** The workloads that Axon's defaults change: import (snapshots) and replay (the processor's batch size). */

@@ -281,29 +281,40 @@ public class LedgerImporter {
     }
 
     /**
-     * Reads and checks a whole file before anything is recorded, keeping only its first problems and the
-     * number of rows: the commands are read again, one at a time, when they are sent.
+     * Reads and checks a whole file before anything is recorded, keeping only its first problems, the number
+     * of rows, and the commands of a file of one chunk at most; a larger file's commands are read again, a
+     * chunk at a time, when they are sent (reading a file twice was a twentieth of an import, BENCHMARKS.md).
      */
     static ParsedFile parse(Path file) {
         RowProblems problems = new RowProblems();
         int[] rows = {0};
-        ImportFormat format = read(file, problems, command -> rows[0]++);
+        List<LineCommand> commands = new ArrayList<>();
+        ImportFormat format = read(file, problems, command -> {
+            if (++rows[0] <= CHUNK) {
+                commands.add(command);
+            }
+        });
         if (rows[0] == 0 && problems.isEmpty()) {
             problems.add(new RowProblem(2, "the file has a header but no rows"));
         }
-        return new ParsedFile(file, format, rows[0], problems.asList());
+        return new ParsedFile(file, format, rows[0], problems.asList(), rows[0] <= CHUNK ? commands : null);
     }
 
     /**
      * Decides the commands of a checked file a chunk of rows at a time (each chunk's rows grouped by aggregate,
      * in the file's order within each aggregate), and collects the problems as sending the rows one by one in
      * the file's order would: the first {@link RowProblems#LISTED}, then the line from which rows were not
-     * tried. A file that changed since it was checked adds its problems here.
+     * tried. A larger file that changed since it was checked adds its problems here; a file of one chunk sends
+     * the commands checked.
      */
     private static void forEachChunk(ParsedFile file, Map<String, ?> recordedBy, RowProblems problems,
                                      Function<List<LineCommand>, List<RowProblem>> decide) {
         List<LineCommand> chunk = new ArrayList<>();
         try {
+            if (file.commands() != null) {
+                collect(file, recordedBy, file.commands(), decide.apply(file.commands()), problems);
+                return;
+            }
             read(file.file(), problems, command -> {
                 if (problems.full()) {
                     problems.untriedFrom(command.line());
@@ -441,7 +452,11 @@ public class LedgerImporter {
         }
     }
 
-    /** A file read and checked: its format, its number of data rows, and its first problems. */
-    record ParsedFile(Path file, ImportFormat format, int rows, List<RowProblem> problems) {
+    /**
+     * A file read and checked: its format, its number of data rows, its first problems, and its commands if
+     * they are one chunk at most (else null: they are read again when sent).
+     */
+    record ParsedFile(Path file, ImportFormat format, int rows, List<RowProblem> problems,
+                      List<LineCommand> commands) {
     }
 }

@@ -1,0 +1,76 @@
+package org.programmeledger.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The ledger's event store finds the same staged events as Axon's own, for loading and for sequence numbers. */
+class LedgerEventStoreTest {
+
+    @AfterEach
+    void noUnitLeftOpen() {
+        while (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().rollback(new IllegalStateException("left open"));
+        }
+    }
+
+    @Test
+    void seesTheStagedEventsAxonsOwnStoreSees() {
+        Function<EmbeddedEventStore.Builder, EventStore> axons = EmbeddedEventStore.Builder::build;
+        Staged expected = stageAndRead(axons);
+        Staged ledgers = stageAndRead(LedgerEventStore::new);
+
+        assertThat(ledgers).isEqualTo(expected);
+        // Not trivially equal: the earlier command's events, not the rolled-back one's, the current one's, and
+        // once each while the current unit commits (when its events are in its parent's list too).
+        assertThat(expected.whileCurrent()).containsExactly("0", "1", "3");
+        assertThat(expected.whileCommitting()).containsExactly("0", "1", "3");
+        assertThat(expected.lastSequenceNumber()).isEqualTo(3L);
+    }
+
+    private record Staged(List<String> whileCurrent, List<String> whileCommitting, Long lastSequenceNumber) {
+    }
+
+    /** An import's file: a root unit, a command that recorded, one that was rolled back, and the current one. */
+    private static Staged stageAndRead(Function<EmbeddedEventStore.Builder, EventStore> build) {
+        EventStore store = build.apply(EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()));
+        UnitOfWork<?> root = DefaultUnitOfWork.startAndGet(null);
+        UnitOfWork<?> earlier = DefaultUnitOfWork.startAndGet(null);
+        store.publish(event("period-1", 0), event("period-1", 1), event("period-2", 0));
+        earlier.commit();
+        UnitOfWork<?> refused = DefaultUnitOfWork.startAndGet(null);
+        store.publish(event("period-1", 2));
+        refused.rollback(new IllegalStateException("refused"));
+        UnitOfWork<?> current = DefaultUnitOfWork.startAndGet(null);
+        store.publish(event("period-1", 3));
+        List<String> whileCommitting = new ArrayList<>();
+        current.onCommit(unit -> whileCommitting.addAll(payloads(store, "period-1")));
+        List<String> whileCurrent = payloads(store, "period-1");
+        Long last = store.lastSequenceNumberFor("period-1").orElse(null);
+        current.commit();
+        root.rollback(new IllegalStateException("the test stores nothing"));
+        return new Staged(whileCurrent, whileCommitting, last);
+    }
+
+    private static List<String> payloads(EventStore store, String aggregate) {
+        List<String> payloads = new ArrayList<>();
+        store.readEvents(aggregate).forEachRemaining(event -> payloads.add((String) event.getPayload()));
+        return payloads;
+    }
+
+    private static DomainEventMessage<String> event(String aggregate, long sequence) {
+        return new GenericDomainEventMessage<>("PlanPeriod", aggregate, sequence, Long.toString(sequence));
+    }
+}
