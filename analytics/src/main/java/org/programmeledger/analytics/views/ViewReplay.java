@@ -23,6 +23,7 @@ import java.util.stream.LongStream;
 import org.axonframework.common.ProcessRetriesExhaustedException;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -61,6 +62,7 @@ public class ViewReplay {
             new String[] {"view_position", "view_name"});
     private static final int SHOWN_DIFFERENCES = 20;
     private static final Duration CLAIM_RETRY = Duration.ofMillis(250);
+    private static final Duration RESTART_WAIT = Duration.ofSeconds(30);
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -166,6 +168,25 @@ public class ViewReplay {
         } finally {
             transactions.executeInTransaction(() -> tokens.releaseClaim(LedgerViews.PROCESSING_GROUP, 0));
             processor.start();
+            awaitWorking(processor);
+        }
+    }
+
+    /**
+     * Waits until the restarted processor's worker runs (it has caught up with the ledger). Axon's launcher hands
+     * the claimed segment to its worker only if the processor is still running by then; stopped in between (the
+     * next replay, at once), it frees the segment without giving its thread back, and the processor never claims
+     * again (Axon 4.13, {@code TrackingEventProcessor.WorkerLauncher.cleanUp}): the views stood still after two
+     * replays in a row. A processor that cannot claim (another node holds the views) is left to claim later.
+     */
+    private static void awaitWorking(TrackingEventProcessor processor) throws InterruptedException {
+        long deadline = System.nanoTime() + RESTART_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            EventTrackerStatus status = processor.processingStatus().get(0);
+            if (status != null && status.isCaughtUp()) {
+                return;
+            }
+            Thread.sleep(CLAIM_RETRY.toMillis() / 10);
         }
     }
 
