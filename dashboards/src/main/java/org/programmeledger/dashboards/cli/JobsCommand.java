@@ -2,6 +2,7 @@ package org.programmeledger.dashboards.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,6 +70,9 @@ class JobsCommand {
         String bucket;
         @Option(names = "--from", paramLabel = "DATE", description = "a year or a day the series starts (trend-series)")
         String from;
+        @Option(names = "--out", paramLabel = "DIR", description = "where the outputs go (default: the store's folder "
+                + "under out/: out/ledger/, out/demo/); a running server writes into its own")
+        Path output;
         @Mixin
         SignIn signIn;
 
@@ -89,7 +93,8 @@ class JobsCommand {
                 ArgumentChecks.jobPeriod(period, glance);
             }
             ArgumentChecks.metrics(job, metrics, glance);
-            try (ConfigurableApplicationContext application = store.open("/api/jobs/" + job, "POST, role SECRETARIAT")) {
+            try (ConfigurableApplicationContext application = store.open("/api/jobs/" + job, "POST, role SECRETARIAT",
+                    output)) {
                 application.getBean(LedgerViews.class).awaitHead(CATCH_UP);
                 LedgerJobs jobs = application.getBean(LedgerJobs.class);
                 int exit = 0;

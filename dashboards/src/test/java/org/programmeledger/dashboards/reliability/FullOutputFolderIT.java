@@ -81,7 +81,8 @@ class FullOutputFolderIT {
         String script = "set -e; cp -a out before; mount -t tmpfs -o size=" + (complete.length / 1024 + 100) + "k "
                 + "ledger-out out; cp -a before/. out/; set +e; "
                 + String.join(" ", LedgerProcess.command(home, List.of(), "jobs", "run", "activity-register",
-                        "--period", GeneratedProgramme.PERIOD, "--store", home.resolve("store").toString()))
+                        "--period", GeneratedProgramme.PERIOD, "--store", home.resolve("store").toString(), "--out",
+                        home.resolve("out").toString()))
                 + "; echo \"exit code $?\"; df -k out; cp -a out/. after/";
         Files.createDirectories(after);
         try (LedgerProcess job = LedgerProcess.start(List.of("unshare", "--map-root-user", "--mount", "sh", "-c",

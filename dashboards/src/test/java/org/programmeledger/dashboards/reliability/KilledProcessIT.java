@@ -49,10 +49,12 @@ class KilledProcessIT {
         List<Path> files = GeneratedProgramme.write(home.resolve("data"), ACTIVITIES);
         Path activities = home.resolve("data").resolve(GeneratedProgramme.ACTIVITIES_FILE);
         String store = "--store=" + home.resolve("store");
+        // The servers' outputs in out/ itself, where the job's files are watched (a store's own default is out/NAME-HASH/).
+        String out = "--out=" + home.resolve("out");
         long before;
 
         try (LedgerProcess server = LedgerProcess.start(home, "import-killed.log", List.of(), "serve", "--port=0",
-                store)) {
+                store, out)) {
             Http http = server.awaitServing();
             for (Path file : files.subList(0, 4)) {
                 assertThat(http.postCsv("/api/imports?name=" + file.getFileName(), Files.readString(file))
@@ -71,7 +73,8 @@ class KilledProcessIT {
         }
 
         try (LedgerProcess server = LedgerProcess.start(home, "job-killed.log",
-                List.of("-Dledger.jobs.chunk-size=1", "-Dledger.jobs.chunk-pause=100ms"), "serve", "--port=0", store)) {
+                List.of("-Dledger.jobs.chunk-size=1", "-Dledger.jobs.chunk-pause=100ms"), "serve", "--port=0", store,
+                out)) {
             Http http = server.awaitServing();
             assertThat(digest(http).path("events").asLong()).as("events of the killed import").isEqualTo(before);
             assertThat(verify(http).path("problem").isNull()).isTrue();
@@ -95,7 +98,7 @@ class KilledProcessIT {
 
         List<String> views;
         try (LedgerProcess server = LedgerProcess.start(home, "job-restarted.log", List.of(), "serve", "--port=0",
-                store)) {
+                store, out)) {
             Http http = server.awaitServing();
             JsonNode restarted = runRegister(http);
             JsonNode history = JSON.readTree(http.get("/api/jobs").body());
@@ -131,7 +134,7 @@ class KilledProcessIT {
         // The killed replay still holds the processor's claim, and left its token where it left the views; a short
         // claim timeout lets this node take it soon.
         try (LedgerProcess server = LedgerProcess.start(home, "replay-resumed.log",
-                List.of("-Daxon.eventhandling.tokenstore.claim-timeout=2s"), "serve", "--port=0", store)) {
+                List.of("-Daxon.eventhandling.tokenstore.claim-timeout=2s"), "serve", "--port=0", store, out)) {
             Http http = server.awaitServing();
             long head = digest(http).path("position").asLong();
             awaitViewsAt(http, head);
