@@ -137,7 +137,7 @@ class AggregationHistoryIT {
                 null);
         figure("r2", 3, "pass-rate", "25", null, "percent", Qualifier.EXACTLY, Side.HONG_KONG, "2020", Basis.FLOW,
                 null);
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         jobs.run(periodSummaryJob, Map.of("period", LONG_PERIOD));
     }
 

@@ -60,7 +60,7 @@ class JobKillRestartIT {
 
             application.getBean(CommandGateway.class).sendAndWait(new RegisterOrganisation("restart-test-office",
                     "An office the summary does not name", null, Side.OTHER));
-            views.awaitHead(Duration.ofSeconds(30));
+            views.awaitHead(Duration.ofMinutes(2));
             assertThat(jobs.run("period-summary", Map.of("period", PERIOD)).position())
                     .isGreaterThan(restarted.position());
             List<byte[]> uninterrupted = files(out);

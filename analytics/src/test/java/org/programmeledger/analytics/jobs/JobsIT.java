@@ -74,7 +74,7 @@ class JobsIT {
     }
 
     private JobReport run(String job, Map<String, String> parameters) throws Exception {
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         return jobs.run(job, parameters);
     }
 

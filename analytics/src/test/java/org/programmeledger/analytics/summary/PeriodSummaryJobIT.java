@@ -85,7 +85,7 @@ class PeriodSummaryJobIT {
     }
 
     private List<CSVRecord> runSummary(String period, String file) throws Exception {
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         jobs.run(periodSummaryJob, Map.of("period", period));
         return read(file);
     }
@@ -273,7 +273,7 @@ class PeriodSummaryJobIT {
         deleteRecursively(blocker);
         Files.createDirectories(blocker);
         Files.writeString(blocker.resolve("in-the-way"), "the third step cannot publish its file");
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         assertThatThrownBy(() -> jobs.run(periodSummaryJob, Map.of("period", PERIOD)))
                 .isInstanceOf(JobFailedException.class).hasMessageContaining("period-summary ended FAILED");
         deleteRecursively(blocker);
@@ -288,7 +288,7 @@ class PeriodSummaryJobIT {
 
         commands.sendAndWait(new RegisterOrganisation("restart-test-office", "An office the summary does not name",
                 null, Side.OTHER));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         JobExecution uninterrupted = jobs.run(periodSummaryJob, Map.of("period", PERIOD));
         assertThat(uninterrupted.getStepExecutions()).hasSize(4);
         for (int i = 0; i < parts.size(); i++) {

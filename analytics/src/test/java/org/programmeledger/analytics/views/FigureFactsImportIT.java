@@ -55,7 +55,7 @@ class FigureFactsImportIT {
         List<ImportReport> reports = importer.importFiles(files("history-2003-2025"), CSV_IMPORT, ImportListener.SILENT);
         assertThat(reports).allSatisfy(report -> assertThat(report.problems()).isEmpty());
         assertThat(reports).hasSize(11);
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
     }
 
     @Test

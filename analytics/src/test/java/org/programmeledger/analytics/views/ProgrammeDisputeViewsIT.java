@@ -55,7 +55,7 @@ class ProgrammeDisputeViewsIT {
         commands.sendAndWait(new RecordProgrammeAlternativeValue("gdhk-ipr", "seized-2016",
                 new BigDecimal("3950000"), null, Qualifier.EXACTLY, "3.95 million items",
                 SourceReference.of("Customs bulletin", "2017-02-01", "p. 4", "https://example.org/bulletin")));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
 
         assertThat(figure()).isEqualTo("4000000 EXACTLY disputed=true");
         assertThat(values()).containsExactly(
@@ -63,7 +63,7 @@ class ProgrammeDisputeViewsIT {
                 "1 3950000 Customs bulletin 2017-02-01 p. 4 https://example.org/bulletin adopted=false null");
 
         commands.sendAndWait(new AdoptProgrammeValue("gdhk-ipr", "seized-2016", 1, "the bulletin is audited"));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
 
         assertThat(figure()).isEqualTo("3950000 EXACTLY disputed=false");
         assertThat(values()).containsExactly(

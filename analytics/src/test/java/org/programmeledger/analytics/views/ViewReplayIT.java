@@ -48,7 +48,7 @@ class ViewReplayIT {
         commands.sendAndWait(new RecordAlternativeValue("gdhk-ipr-2020-mid-2022", "3.2.1", new BigDecimal("902"),
                 null, Qualifier.EXACTLY, "a test source giving 902 applications", null));
         commands.sendAndWait(new AdoptValue("gdhk-ipr-2020-mid-2022", "3.2.1", 0, "the report is the group's own"));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         List<String> before = rows();
         List<Long> progress = new ArrayList<>();
 

@@ -35,7 +35,7 @@ class ViewsControllerIT {
     @BeforeEach
     void recordTheSeed() throws Exception {
         importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         http = Http.on(port).as(Http.VIEWER);
     }
 

@@ -121,7 +121,7 @@ class TrendChartJobIT {
                 Aggregation.CUMULATIVE, true, "residents who passed since 2004", "test history"));
         recordPassesSince2004("15.9.1", "40", LocalDate.of(2020, 1, 31));
         recordPassesSince2004("15.9.2", "75", LocalDate.of(2022, 6, 30));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
 
         HttpResponse<String> built = Http.on(port).post("/api/jobs/trend-chart?metric=exam-passes-history", "");
 

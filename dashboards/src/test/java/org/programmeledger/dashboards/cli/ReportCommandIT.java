@@ -156,7 +156,7 @@ class ReportCommandIT {
                 .exitCode()).isZero();
         Path out = temp.resolve("out");
         try (ConfigurableApplicationContext application = Application.start(temp.resolve("store"), out)) {
-            application.getBean(LedgerViews.class).awaitHead(Duration.ofSeconds(30));
+            application.getBean(LedgerViews.class).awaitHead(Duration.ofMinutes(2));
             application.getBean(LedgerJobs.class).run("period-charts", Map.of("period", PERIOD));
             application.getBean(SummaryReport.class).write(PERIOD, out.resolve("report"));
             Path pdf = out.resolve("report").resolve(SummaryReport.pdfFileName(PERIOD));
@@ -259,7 +259,7 @@ class ReportCommandIT {
                 temp.resolve("unused-out"))) {
             application.getBean(CommandGateway.class).sendAndWait(new CorrectFigure(PERIOD, figureId, value,
                     Qualifier.EXACTLY, reason));
-            application.getBean(LedgerViews.class).awaitHead(Duration.ofSeconds(30));
+            application.getBean(LedgerViews.class).awaitHead(Duration.ofMinutes(2));
         }
     }
 
@@ -269,7 +269,7 @@ class ReportCommandIT {
             for (Object command : commands) {
                 application.getBean(CommandGateway.class).sendAndWait(command);
             }
-            application.getBean(LedgerViews.class).awaitHead(Duration.ofSeconds(30));
+            application.getBean(LedgerViews.class).awaitHead(Duration.ofMinutes(2));
         }
     }
 

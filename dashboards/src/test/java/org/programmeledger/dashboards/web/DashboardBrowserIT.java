@@ -280,7 +280,7 @@ class DashboardBrowserIT {
         commands.sendAndWait(new CorrectFigure(PERIOD, "2.1.1", new BigDecimal("260"), Qualifier.ABOUT,
                 "the course register counts 260"));
         commands.sendAndWait(new RetractActivity(PERIOD, "2.2", "recorded under the wrong item"));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
 
         open("/periods/" + PERIOD + "/items/2");
 
@@ -368,7 +368,7 @@ class DashboardBrowserIT {
         commands.sendAndWait(new RecordAlternativeValue(PERIOD, "3.2.1", new BigDecimal("902"), null,
                 Qualifier.EXACTLY, "902 applications", SourceReference.of("Press release", "2021-12-01", "p. 2",
                         "javascript:alert(1)")));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
 
         open("/");
         assertThat(text(By.id("figure-p.1"))).contains("between 90 and 120 persons",
@@ -387,7 +387,7 @@ class DashboardBrowserIT {
         screenshot("overview-disputed");
 
         commands.sendAndWait(new AdoptValue(PERIOD, "3.2.1", 0, "the contest's final report counts 1090"));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         open("/periods/" + PERIOD + "/items/3");
         assertThat(text(By.id("figure-3.2.1"))).contains("1090 applications").doesNotContain("disputed")
                 .contains("adopted: the contest's final report counts 1090", "902 applications: Press release");
@@ -397,7 +397,7 @@ class DashboardBrowserIT {
                 "about 60 took part", SourceReference.of("Minutes of the 14th meeting", null, null, null)));
         commands.sendAndWait(new RecordProgrammeAlternativeValue("gdhk-ipr", "g.14", new BigDecimal("58"), null,
                 Qualifier.EXACTLY, "58 delegates", SourceReference.of("Press release", "2021-11", null, null)));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         open("/");
         assertThat(text(By.cssSelector("section.programme-facts h2"))).isEqualTo("Facts of the programme: "
                 + "Guangdong/Hong Kong Expert Group on the Protection of Intellectual Property Rights");
@@ -666,7 +666,7 @@ class DashboardBrowserIT {
     void theRebuildButtonWithoutItsCsrfTokenIsRefusedAndWithTheTokenOfItsPageWorks() throws Exception {
         commands.sendAndWait(new RegisterOrganisation("csrf-test-office", "An office registered to date the outputs",
                 null, Side.OTHER));
-        views.awaitHead(Duration.ofSeconds(30));
+        views.awaitHead(Duration.ofMinutes(2));
         long now = views.position().position();
         String summary = "output-period-summary-" + PERIOD + ".csv";
         browser.get("http://sam:secretariat-test@localhost:" + port + "/downloads?lang=en");
