@@ -7,7 +7,9 @@ import org.programmeledger.analytics.aggregation.Bound;
  * and to. A figure's value is a {@link Bound} with its unit, so that a page can say it in the reader's language;
  * other changes (a title, an activity) are text as recorded.
  *
- * @param event        the event's type ("FigureCorrected")
+ * @param event        the label of the event, its record's simple class name ("FigureCorrected"): a key of the
+ *                     pages' messages ({@code event.FigureCorrected}), never matched on; {@link LedgerHistory}
+ *                     builds each line from the typed record, read through the serializer and upcasters
  * @param subject      what it is about ("figure 2.1.1", "item 2", "activity 2.2")
  * @param user         who recorded it; null when the record names no one (an import of old events)
  * @param reason       why, as recorded; null when the event gives none
