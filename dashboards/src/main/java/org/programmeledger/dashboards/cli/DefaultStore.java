@@ -3,9 +3,7 @@ package org.programmeledger.dashboards.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.programmeledger.ledger.hashing.Sha256;
 
 /**
  * The store a command uses when none is named: {@code var/ledger/}, or, while that holds no store yet, the one
@@ -50,12 +48,7 @@ final class DefaultStore {
         if (LedgerHome.path().resolve("var").equals(store.getParent())) {
             return out.resolve(name);
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(store.toString().getBytes(StandardCharsets.UTF_8));
-            return out.resolve(name + "-" + HexFormat.of().formatHex(digest, 0, 4));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return out.resolve(name + "-" + Sha256.hexOf(store.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8));
     }
 
     static boolean holdsStore(Path folder) {
