@@ -66,6 +66,27 @@ class HelpTest {
         assertThat(usage).contains(" --comment=TEXT").doesNotContain("[--comment=TEXT]");
     }
 
+    @Test
+    void aCommandNamedFirstIsBuiltAloneWithTheSameUsageAsAmongAllTheOthers() {
+        CommandLine all = LedgerCli.commandLine();
+
+        for (String name : all.getSubcommands().keySet()) {
+            CommandLine alone = LedgerCli.commandLine(name, "--store", "x");
+            if (name.equals("help")) {
+                assertThat(alone.getSubcommands().keySet()).as("help shows every command").isEqualTo(all
+                        .getSubcommands().keySet());
+                continue;
+            }
+            assertThat(alone.getSubcommands().keySet()).as(name).containsExactly(name);
+            assertThat(alone.getSubcommands().get(name).getUsageMessage(CommandLine.Help.Ansi.OFF)).as(name)
+                    .isEqualTo(all.getSubcommands().get(name).getUsageMessage(CommandLine.Help.Ansi.OFF));
+        }
+        assertThat(LedgerCli.commandLine("jbos", "run").getSubcommands().keySet()).as("a mistyped command, for the "
+                + "suggestions").isEqualTo(all.getSubcommands().keySet());
+        assertThat(LedgerCli.commandLine("--version").getSubcommands()).hasSameSizeAs(all.getSubcommands());
+        assertThat(LedgerCli.commandLine().getSubcommands()).hasSameSizeAs(all.getSubcommands());
+    }
+
     private static void collect(CommandLine command, List<CommandLine> into) {
         into.add(command);
         command.getSubcommands().values().stream().distinct().forEach(sub -> collect(sub, into));

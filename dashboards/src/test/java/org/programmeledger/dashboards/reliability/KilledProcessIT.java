@@ -33,11 +33,6 @@ class KilledProcessIT {
     private static final int ACTIVITIES = 12_000;
     private static final String REGISTER = "activity-register-" + GeneratedProgramme.PERIOD + ".csv";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String[]> VIEWS = List.of(
-            new String[] {"view_programme", "programme_id"}, new String[] {"view_period", "period_id"},
-            new String[] {"view_organisation", "organisation_id"}, new String[] {"view_item", "period_id, item_number"},
-            new String[] {"view_activity", "period_id, activity_id"}, new String[] {"view_figure", "period_id, figure_id"},
-            new String[] {"view_position", "view_name"});
 
     /** Kept when the test fails, with the processes' logs and the store, to see what happened. */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -118,7 +113,7 @@ class KilledProcessIT {
         }
         assertThat(claimOwners()).as("a server stopped by SIGTERM releases the views' claim, so the next process "
                 + "on the store need not wait for it to time out").containsOnlyNulls();
-        views = dumpViews();
+        views = StoreViews.dump(home.resolve("store"));
 
         // The replay's store is opened with H2's AUTO_SERVER, so that the test can watch the views' position,
         // and without H2's write delay, so that what the test saw committed is in the file when it kills.
@@ -129,7 +124,8 @@ class KilledProcessIT {
             replay.kill();
             phase("replay killed");
         }
-        assertThat(dumpViews()).as("the killed replay had rebuilt part of the views").isNotEqualTo(views);
+        assertThat(StoreViews.dump(home.resolve("store")))
+                .as("the killed replay had rebuilt part of the views").isNotEqualTo(views);
 
         // The killed replay still holds the processor's claim, and left its token where it left the views; a short
         // claim timeout lets this node take it soon.
@@ -142,7 +138,7 @@ class KilledProcessIT {
             server.stop();
             phase("replay resumed");
         }
-        assertThat(dumpViews()).as("the views after the resumed replay").isEqualTo(views);
+        assertThat(StoreViews.dump(home.resolve("store"))).as("the views after the resumed replay").isEqualTo(views);
     }
 
     private final long started = System.nanoTime();
@@ -218,26 +214,6 @@ class KilledProcessIT {
                 return false;
             }
         }, Duration.ofSeconds(120));
-    }
-
-    /** Every row of every view, read from the store's file while no process holds it. */
-    private List<String> dumpViews() throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(storeUrl(), "sa", "");
-             Statement statement = connection.createStatement()) {
-            for (String[] view : VIEWS) {
-                try (ResultSet result = statement.executeQuery("SELECT * FROM " + view[0] + " ORDER BY " + view[1])) {
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder(view[0]);
-                        for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-                            row.append(" | ").append(result.getString(column));
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-            }
-        }
-        return rows;
     }
 
     private List<String> claimOwners() throws Exception {

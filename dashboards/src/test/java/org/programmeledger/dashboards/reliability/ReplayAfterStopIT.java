@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,10 +26,6 @@ import org.programmeledger.ledger.web.Http;
 class ReplayAfterStopIT {
 
     private static final int ACTIVITIES = 600;
-    private static final List<String[]> VIEWS = List.of(
-            new String[] {"view_programme", "programme_id"}, new String[] {"view_period", "period_id"},
-            new String[] {"view_organisation", "organisation_id"}, new String[] {"view_item", "period_id, item_number"},
-            new String[] {"view_activity", "period_id, activity_id"}, new String[] {"view_position", "view_name"});
     /** Ten events a transaction and a pause after each: a replay of this store takes about fifteen seconds. */
     private static final List<String> SLOW_REPLAY = List.of("-Dledger.views.replay-batch-size=10",
             "-Dledger.views.replay-pause=250ms");
@@ -63,7 +57,7 @@ class ReplayAfterStopIT {
         phase("server stopped by SIGTERM");
         assertThat(replay("replay-after-sigterm.log", List.of(), store)).contains("identical");
         phase("replayed after SIGTERM");
-        List<String> views = dumpViews();
+        List<String> views = StoreViews.dump(home.resolve("store"));
         assertThat(views).as("every activity in the views").filteredOn(row -> row.startsWith("view_activity"))
                 .hasSize(ACTIVITIES);
 
@@ -81,20 +75,22 @@ class ReplayAfterStopIT {
             interrupted.interrupt();
         }
         phase("replay interrupted");
-        assertThat(dumpViews()).as("the interrupted replay had rebuilt part of the views").isNotEqualTo(views);
+        assertThat(StoreViews.dump(home.resolve("store")))
+                .as("the interrupted replay had rebuilt part of the views").isNotEqualTo(views);
 
         try (LedgerProcess killed = LedgerProcess.start(home, "replay-killed.log", SLOW_REPLAY, "replay", store)) {
             awaitReplayUnderWay(killed);
             killed.kill();
         }
         phase("replay killed");
-        assertThat(dumpViews()).as("the killed replay had rebuilt part of the views").isNotEqualTo(views);
+        assertThat(StoreViews.dump(home.resolve("store")))
+                .as("the killed replay had rebuilt part of the views").isNotEqualTo(views);
 
         replayOnAFullDisk(store);
         phase("replay on a full disk");
         assertThat(replay("replay-after-full-disk.log", List.of(), store)).contains("identical");
         phase("replayed after the full disk");
-        assertThat(dumpViews()).isEqualTo(views);
+        assertThat(StoreViews.dump(home.resolve("store"))).isEqualTo(views);
     }
 
     private final long started = System.nanoTime();
@@ -161,26 +157,5 @@ class ReplayAfterStopIT {
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-    }
-
-    /** Every row of every view, read from the store's file while no process holds it. */
-    private List<String> dumpViews() throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
-                + home.resolve("store").resolve("ledger"), "sa", "");
-             Statement statement = connection.createStatement()) {
-            for (String[] view : VIEWS) {
-                try (ResultSet result = statement.executeQuery("SELECT * FROM " + view[0] + " ORDER BY " + view[1])) {
-                    while (result.next()) {
-                        StringBuilder row = new StringBuilder(view[0]);
-                        for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
-                            row.append(" | ").append(result.getString(column));
-                        }
-                        rows.add(row.toString());
-                    }
-                }
-            }
-        }
-        return rows;
     }
 }
