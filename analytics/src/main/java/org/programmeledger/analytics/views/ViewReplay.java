@@ -30,9 +30,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.service.StreamedQuery;
-import org.programmeledger.ledger.store.EventStoreSettings;
-import org.programmeledger.ledger.store.LedgerEvents;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.facade.LedgerEventReads;
+import org.programmeledger.ledger.facade.LedgerPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,18 +65,18 @@ public class ViewReplay {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
-    private final LedgerHead head;
+    private final LedgerPosition head;
     private final ViewsHealth health;
     private final TransactionTemplate readOnly;
-    private final LedgerEvents events;
+    private final LedgerEventReads events;
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ViewsSettings settings;
     private final Duration gapTimeout;
 
-    ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerHead head, ViewsHealth health,
-               PlatformTransactionManager transactionManager, LedgerEvents events, TokenStore tokens,
-               TransactionManager transactions, ViewsSettings settings, EventStoreSettings store) {
+    ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerPosition head, ViewsHealth health,
+               PlatformTransactionManager transactionManager, LedgerEventReads events, TokenStore tokens,
+               TransactionManager transactions, ViewsSettings settings) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.head = head;
@@ -88,7 +87,7 @@ public class ViewReplay {
         this.tokens = tokens;
         this.transactions = transactions;
         this.settings = settings;
-        this.gapTimeout = Duration.ofMillis(store.gapTimeoutMillis());
+        this.gapTimeout = events.gapTimeout();
     }
 
     /** What a replay did: the position rebuilt to, the rows rebuilt, and every difference found. */

@@ -20,7 +20,7 @@ import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
-import org.programmeledger.ledger.importing.RowProblem;
+import org.programmeledger.ledger.service.RowProblem;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.beans.factory.annotation.Autowired;

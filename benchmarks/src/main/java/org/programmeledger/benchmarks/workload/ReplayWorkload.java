@@ -12,7 +12,7 @@ import org.programmeledger.analytics.views.ViewReplay;
 import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.Repeat;
 import org.programmeledger.benchmarks.run.RunContext;
-import org.programmeledger.ledger.sealing.Sequencer;
+import org.programmeledger.ledger.facade.Sealing;
 import org.programmeledger.ledger.service.CanonicalJson;
 
 /**
@@ -34,7 +34,7 @@ public final class ReplayWorkload {
     public void measure() throws Exception {
         run.bean(LedgerViews.class).awaitHead(TIMEOUT);
         // Sealing the import's events would otherwise share the database and the cores with the replay alone.
-        run.bean(Sequencer.class).sealPending();
+        run.bean(Sealing.class).sealPending();
         ViewsDigest.Digest before;
         try (Connection connection = run.store().connect()) {
             before = ViewsDigest.of(connection);

@@ -13,7 +13,7 @@ import org.programmeledger.analytics.summary.PeriodSummaryJobConfiguration;
 import org.programmeledger.analytics.trend.TrendSeriesJobConfiguration;
 import org.programmeledger.dashboards.chart.PeriodChartsJobConfiguration;
 import org.programmeledger.dashboards.chart.TrendChartJobConfiguration;
-import org.programmeledger.ledger.audit.AsOf;
+import org.programmeledger.ledger.facade.Audit;
 
 /**
  * The checks of a command's arguments that need no application, made before it starts: a user's mistake is
@@ -38,7 +38,7 @@ final class ArgumentChecks {
     /** A recording time as as-of takes it: a date (its end, UTC) or an instant. */
     static Instant recordingTime(String text) {
         try {
-            return AsOf.parseTime(text);
+            return Audit.parseTime(text);
         } catch (DateTimeException e) {
             throw new UsageRefusal("'" + text + "' is not a date (2022-07-01) or an instant (2022-07-01T12:00:00Z)");
         }

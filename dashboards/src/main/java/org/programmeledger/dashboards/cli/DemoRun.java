@@ -22,7 +22,7 @@ import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.ledger.importing.ImportListener;
 import org.programmeledger.ledger.importing.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.facade.LedgerPosition;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -43,7 +43,7 @@ public class DemoRun {
 
     private final LedgerImporter importer;
     private final LedgerViews views;
-    private final LedgerHead head;
+    private final LedgerPosition head;
     private final JobRunner jobs;
     private final Job periodSummaryJob;
     private final Job trendChartJob;
@@ -53,7 +53,7 @@ public class DemoRun {
     private final SummaryReport report;
     private final OutputSettings output;
 
-    DemoRun(LedgerImporter importer, LedgerViews views, LedgerHead head, JobRunner jobs,
+    DemoRun(LedgerImporter importer, LedgerViews views, LedgerPosition head, JobRunner jobs,
             @Qualifier("periodSummaryJob") Job periodSummaryJob, @Qualifier("trendChartJob") Job trendChartJob,
             @Qualifier("periodChartsJob") Job periodChartsJob,
             ReportingPeriods periods, OverviewQueries overview, SummaryReport report, OutputSettings output) {

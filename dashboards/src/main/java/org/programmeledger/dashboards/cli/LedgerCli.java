@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {DemoCommand.class, ServeCommand.class, ImportCommand.class, ReportCommand.class,
                 HashPasswordCommand.class, UsersCommand.class, KeyCommand.class, ProveCommand.class,
                 VerifyProofCommand.class,
-                AuditCommands.History.class, AuditCommands.AsOfState.class, AuditCommands.Verify.class,
+                AuditCommands.History.class, AuditCommands.AsOfCommand.class, AuditCommands.Verify.class,
                 AuditCommands.DigestOfHead.class, AuditCommands.Trail.class, AuditCommands.Replay.class,
                 TransferCommands.Export.class, TransferCommands.ImportEvents.class, BackupCommands.Backup.class,
                 BackupCommands.Restore.class, JobsCommand.class, MetricsCommand.class,

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.programmeledger.analytics.metric.KnownMetrics;
 import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.facade.LedgerPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -26,7 +26,7 @@ record StoreGlance(List<String> planPeriods, List<String> metrics, List<String> 
         SingleConnectionDataSource source = new SingleConnectionDataSource(url, "sa", "", true);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(source);
-            LedgerHead head = new LedgerHead(jdbc);
+            LedgerPosition head = LedgerPosition.of(jdbc);
             if (new LedgerViews(jdbc, head).position().position() < head.position()) {
                 return Optional.empty();
             }

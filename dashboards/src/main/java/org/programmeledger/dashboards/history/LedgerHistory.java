@@ -19,8 +19,8 @@ import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.ValueAdopted;
-import org.programmeledger.ledger.store.LedgerEvents;
-import org.programmeledger.ledger.store.RecordedEvent;
+import org.programmeledger.ledger.facade.LedgerEventReads;
+import org.programmeledger.ledger.service.RecordedEvent;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LedgerHistory {
 
-    private final LedgerEvents events;
+    private final LedgerEventReads events;
 
-    LedgerHistory(LedgerEvents events) {
+    LedgerHistory(LedgerEventReads events) {
         this.events = events;
     }
 

@@ -25,7 +25,7 @@ import org.programmeledger.ledger.proof.Checkpoint;
 import org.programmeledger.ledger.proof.CheckpointKeys;
 import org.programmeledger.ledger.proof.MerkleHash;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
-import org.programmeledger.ledger.proving.HeldCheckpoint;
+import org.programmeledger.ledger.proof.HeldCheckpoint;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.web.Http;
 import org.springframework.boot.web.context.WebServerApplicationContext;

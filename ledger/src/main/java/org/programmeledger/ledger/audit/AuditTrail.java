@@ -20,9 +20,10 @@ import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.ItemAmended;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
 import org.programmeledger.ledger.api.ProgrammeFigureRecorded;
+import org.programmeledger.ledger.service.AuditEntry;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.LedgerEvents;
-import org.programmeledger.ledger.store.RecordedEvent;
+import org.programmeledger.ledger.service.RecordedEvent;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,6 +2,7 @@ package org.programmeledger.ledger.importing;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.programmeledger.ledger.service.RowProblem;
 
 /** What importing one file would do, as the API answers it. */
 public record DryRunAnswer(String file, String format, int rows, boolean accepted, long events,

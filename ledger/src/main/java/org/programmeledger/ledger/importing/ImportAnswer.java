@@ -1,6 +1,7 @@
 package org.programmeledger.ledger.importing;
 
 import java.util.List;
+import org.programmeledger.ledger.service.RowProblem;
 
 /** What an import of one file did, as the API answers it. */
 public record ImportAnswer(String file, String format, int rows, long eventsRecorded, boolean accepted,

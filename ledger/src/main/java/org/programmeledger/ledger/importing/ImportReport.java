@@ -2,6 +2,7 @@ package org.programmeledger.ledger.importing;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.programmeledger.ledger.service.RowProblem;
 
 /**
  * What importing one file did: either every row was recorded (some perhaps already in the ledger,

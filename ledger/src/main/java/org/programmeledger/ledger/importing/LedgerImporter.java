@@ -31,6 +31,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.programmeledger.ledger.api.BatchOutcome;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.service.RowProblem;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.programmeledger.ledger.audit.AsOf;
-import org.programmeledger.ledger.audit.AuditEntry;
+import org.programmeledger.ledger.service.AsOfState;
+import org.programmeledger.ledger.service.AuditEntry;
+import org.programmeledger.ledger.service.PublicationChanges;
+import org.programmeledger.ledger.service.PublicationChanges.Cause;
+import org.programmeledger.ledger.service.PublicationChanges.Change;
 import org.programmeledger.ledger.audit.AuditTrail;
-import org.programmeledger.ledger.publication.Publications.Publication;
+import org.programmeledger.ledger.service.Publication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,25 +34,10 @@ public class PublicationDiff {
         this.trail = trail;
     }
 
-    /** An event that changed a subject after the publication. */
-    public record Cause(long position, String event, String user, String role, String recordedAt, String reason) {
-    }
-
-    /**
-     * @param subject e.g. "figure 2.2.1", "activity 3.1", "item 7"
-     * @param was     how the publication showed it, or null when it was not in the publication
-     * @param now     how the ledger shows it now
-     */
-    public record Change(String subject, String was, String now, List<Cause> causes) {
-    }
-
-    public record Diff(String periodId, int publication, long publishedAt, long now, List<Change> changes) {
-    }
-
-    public Diff since(Publication publication) {
+    public PublicationChanges since(Publication publication) {
         String periodId = publication.periodId();
-        AsOf.State then = asOf.atPosition(publication.position(), periodId);
-        AsOf.State current = asOf.atPosition(Long.MAX_VALUE, periodId);
+        AsOfState then = asOf.atPosition(publication.position(), periodId);
+        AsOfState current = asOf.atPosition(Long.MAX_VALUE, periodId);
         Map<String, String> before = described(then);
         Map<String, String> after = described(current);
         Set<String> subjects = new LinkedHashSet<>(after.keySet());
@@ -64,13 +52,13 @@ public class PublicationDiff {
                         .toList()));
             }
         }
-        return new Diff(periodId, publication.number(), publication.position(), current.position(), changes);
+        return new PublicationChanges(periodId, publication.number(), publication.position(), current.position(), changes);
     }
 
     /** Each subject of the period, as one line a reader compares. */
-    private static Map<String, String> described(AsOf.State state) {
+    private static Map<String, String> described(AsOfState state) {
         Map<String, String> lines = new LinkedHashMap<>();
-        for (AsOf.Period period : state.periods()) {
+        for (AsOfState.Period period : state.periods()) {
             period.items().forEach(item -> lines.put("item " + item.number(), "\"" + item.title() + "\""
                     + (item.area() == null ? "" : ", area " + item.area()) + ", " + item.status().toLowerCase()));
             period.activities().forEach(activity -> lines.put("activity " + activity.activityId(), activity.kind()
@@ -90,23 +78,5 @@ public class PublicationDiff {
         return new Cause(entry.position(), entry.event(), meta.apply("user"), meta.apply("role"),
                 meta.apply("recordedAt") != null ? meta.apply("recordedAt") : entry.recordedAt(),
                 reason == null ? null : reason.toString());
-    }
-
-    /** The diff as lines for a terminal or a log. */
-    public static List<String> lines(Diff diff) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Plan period " + diff.periodId() + ", publication " + diff.publication() + " (ledger position "
-                + diff.publishedAt() + ") against the ledger now (position " + diff.now() + "): "
-                + (diff.changes().isEmpty() ? "no changes." : diff.changes().size() + " changed."));
-        for (Change change : diff.changes()) {
-            lines.add("  " + change.subject());
-            lines.add("    was: " + (change.was() == null ? "(not in the publication)" : change.was()));
-            lines.add("    now: " + (change.now() == null ? "(gone)" : change.now()));
-            lines.addAll(change.causes().stream().map(cause -> "    " + cause.event() + " at position "
-                    + cause.position() + " by " + cause.user() + (cause.role() == null ? "" : " (" + cause.role() + ")")
-                    + " on " + cause.recordedAt() + (cause.reason() == null ? "" : ": " + cause.reason()))
-                    .collect(Collectors.toList()));
-        }
-        return lines;
     }
 }

@@ -24,6 +24,8 @@ import org.programmeledger.ledger.proof.Checkpoint;
 import org.programmeledger.ledger.proof.CheckpointKeys;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
+import org.programmeledger.ledger.service.Digest;
+import org.programmeledger.ledger.service.VerifyReport;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;

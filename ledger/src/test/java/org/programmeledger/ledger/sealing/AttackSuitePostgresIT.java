@@ -20,6 +20,7 @@ import org.programmeledger.ledger.proof.Checkpoint;
 import org.programmeledger.ledger.proof.CheckpointKeys;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
+import org.programmeledger.ledger.service.VerifyReport;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.programmeledger.ledgertest.PostgresTestServer;

@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.web;
+package org.programmeledger.ledger.service;
 
 import java.util.List;
 

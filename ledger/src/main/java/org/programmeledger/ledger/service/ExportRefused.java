@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.transfer;
+package org.programmeledger.ledger.service;
 
 /** An export file that cannot be loaded, with the line where it goes wrong; nothing was loaded. */
 public class ExportRefused extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.identity;
+package org.programmeledger.ledger.service;
 
 /**
  * What a user may do: the secretariat records, submits and publishes, approvers approve or return what

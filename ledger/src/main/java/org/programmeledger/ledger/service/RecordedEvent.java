@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.store;
+package org.programmeledger.ledger.service;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.importing;
+package org.programmeledger.ledger.service;
 
 /** Why one line of an import file was refused. Line 1 is the header. */
 public record RowProblem(long line, String message) {

@@ -1,11 +1,10 @@
-package org.programmeledger.ledger.proving;
+package org.programmeledger.ledger.proof;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
-import org.programmeledger.ledger.proof.SignedCheckpoint;
 
 /**
  * A checkpoint as an auditor keeps it: its one-line form, a proof file (the checkpoint it proved at, or the

@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.audit;
+package org.programmeledger.ledger.service;
 
 import java.util.Map;
 

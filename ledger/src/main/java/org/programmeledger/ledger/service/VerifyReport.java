@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.sealing;
+package org.programmeledger.ledger.service;
 
 /**
  * What verifying the ledger found: the sealed events checked, the tree's size and root, the events committed

@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.sealing;
+package org.programmeledger.ledger.service;
 
 /**
  * The sealed ledger at one moment, to publish or hand to an outside party: the Merkle root of its first
