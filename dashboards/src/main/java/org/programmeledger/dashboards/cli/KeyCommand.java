@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.programmeledger.ledger.facade.SigningKeys;
+import org.programmeledger.ledger.facade.LedgerKeys;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +23,7 @@ class KeyCommand {
 
     /** Records the key file's keys not recorded yet, then prints the current key and where its event is. */
     private static void print(PrintWriter out, ConfigurableApplicationContext application) {
-        SigningKeys key = application.getBean(SigningKeys.class);
+        LedgerKeys key = application.getBean(LedgerKeys.class);
         long position = key.register();
         out.println("key id:     " + key.keyId() + (key.retiredKeyIds().isEmpty() ? ""
                 : " (retired: " + String.join(", ", key.retiredKeyIds()) + ")"));
@@ -77,9 +77,9 @@ class KeyCommand {
         public Integer call() {
             Path file;
             try (ConfigurableApplicationContext application = store.openStopped()) {
-                file = application.getBean(SigningKeys.class).file();
+                file = application.getBean(LedgerKeys.class).file();
             }
-            SigningKeys.rotate(file, Clock.systemUTC().instant());
+            LedgerKeys.rotate(file, Clock.systemUTC().instant());
             // Opened again, so that the new key authenticates the event that records it.
             try (ConfigurableApplicationContext application = store.openStopped()) {
                 print(spec.commandLine().getOut(), application);

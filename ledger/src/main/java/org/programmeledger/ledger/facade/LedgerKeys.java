@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
 
 /** The key that signs the ledger's checkpoints, and its record in the ledger (docs/sealing.md). */
 @Component
-public class SigningKeys {
+public class LedgerKeys {
 
     private final SigningKeyRegistrar registrar;
     private final SigningKey key;
 
-    SigningKeys(SigningKeyRegistrar registrar, SigningKey key) {
+    LedgerKeys(SigningKeyRegistrar registrar, SigningKey key) {
         this.registrar = registrar;
         this.key = key;
     }
