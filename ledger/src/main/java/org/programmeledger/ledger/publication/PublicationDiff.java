@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.function.Function;
 import org.programmeledger.ledger.audit.AsOf;
 import org.programmeledger.ledger.service.AsOfState;
-import org.programmeledger.ledger.service.AuditEntry;
+import org.programmeledger.ledger.service.EventSubjects;
 import org.programmeledger.ledger.service.PublicationChanges;
 import org.programmeledger.ledger.service.PublicationChanges.Cause;
 import org.programmeledger.ledger.service.PublicationChanges.Change;
-import org.programmeledger.ledger.audit.AuditTrail;
 import org.programmeledger.ledger.service.Publication;
+import org.programmeledger.ledger.service.RecordedEvent;
+import org.programmeledger.ledger.store.LedgerEvents;
+import org.axonframework.common.DateTimeUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +29,11 @@ import org.springframework.stereotype.Component;
 public class PublicationDiff {
 
     private final AsOf asOf;
-    private final AuditTrail trail;
+    private final LedgerEvents events;
 
-    PublicationDiff(AsOf asOf, AuditTrail trail) {
+    PublicationDiff(AsOf asOf, LedgerEvents events) {
         this.asOf = asOf;
-        this.trail = trail;
+        this.events = events;
     }
 
     public PublicationChanges since(Publication publication) {
@@ -42,13 +44,13 @@ public class PublicationDiff {
         Map<String, String> after = described(current);
         Set<String> subjects = new LinkedHashSet<>(after.keySet());
         subjects.addAll(before.keySet());
-        List<AuditEntry> later = trail.period(periodId).stream()
-                .filter(entry -> entry.position() > publication.position()).toList();
+        List<RecordedEvent> later = EventSubjects.anchored(events.ofAggregate(periodId)).stream()
+                .filter(event -> event.position() > publication.position()).toList();
         List<Change> changes = new ArrayList<>();
         for (String subject : subjects) {
             if (!Objects.equals(before.get(subject), after.get(subject))) {
                 changes.add(new Change(subject, before.get(subject), after.get(subject), later.stream()
-                        .filter(entry -> subject.equals(AuditTrail.subject(entry.payload()))).map(PublicationDiff::cause)
+                        .filter(event -> subject.equals(EventSubjects.of(event.payload()))).map(PublicationDiff::cause)
                         .toList()));
             }
         }
@@ -71,12 +73,11 @@ public class PublicationDiff {
         return lines;
     }
 
-    private static Cause cause(AuditEntry entry) {
-        Function<String, String> meta = key -> entry.metaData().get(key) == null ? null
-                : entry.metaData().get(key).toString();
-        Object reason = entry.payload().get("reason");
-        return new Cause(entry.position(), entry.event(), meta.apply("user"), meta.apply("role"),
-                meta.apply("recordedAt") != null ? meta.apply("recordedAt") : entry.recordedAt(),
-                reason == null ? null : reason.toString());
+    private static Cause cause(RecordedEvent event) {
+        Function<String, String> meta = key -> event.metaData().get(key) == null ? null
+                : event.metaData().get(key).toString();
+        return new Cause(event.position(), event.payload().getClass().getSimpleName(), meta.apply("user"),
+                meta.apply("role"), meta.apply("recordedAt") != null ? meta.apply("recordedAt")
+                : DateTimeUtils.formatInstant(event.recordedAt()), EventSubjects.reason(event.payload()));
     }
 }
