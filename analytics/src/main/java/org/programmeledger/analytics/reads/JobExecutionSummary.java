@@ -1,4 +1,4 @@
-package org.programmeledger.analytics.jobs;
+package org.programmeledger.analytics.reads;
 
 import java.time.LocalDateTime;
 import java.util.Map;

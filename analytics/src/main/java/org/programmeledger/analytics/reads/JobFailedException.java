@@ -1,4 +1,4 @@
-package org.programmeledger.analytics.jobs;
+package org.programmeledger.analytics.reads;
 
 import java.util.stream.Collectors;
 import org.springframework.batch.core.JobExecution;

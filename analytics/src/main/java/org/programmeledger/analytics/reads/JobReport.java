@@ -1,4 +1,4 @@
-package org.programmeledger.analytics.jobs;
+package org.programmeledger.analytics.reads;
 
 import java.util.List;
 import java.util.Map;

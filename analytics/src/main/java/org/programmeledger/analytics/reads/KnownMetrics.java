@@ -1,12 +1,10 @@
-package org.programmeledger.analytics.metric;
+package org.programmeledger.analytics.reads;
 
 import java.util.List;
-import org.programmeledger.analytics.views.MetricCatalogue;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The metrics a job or chart may be asked for, and what to call them. One small surface so that the
- * metric catalogue can take the place of {@link RecordedMetrics} (the metrics the views hold figures of).
+ * metric catalogue can take the place of the metrics the views hold figures of.
  */
 public interface KnownMetrics {
 
@@ -18,9 +16,4 @@ public interface KnownMetrics {
 
     /** The name a chart or a file gives the metric. */
     String label(String metric);
-
-    /** The metrics of the views behind {@code jdbc}, for a caller without the application (the command line). */
-    static KnownMetrics recordedIn(JdbcTemplate jdbc) {
-        return new RecordedMetrics(jdbc, new MetricCatalogue(jdbc));
-    }
 }

@@ -1,4 +1,4 @@
-package org.programmeledger.analytics.overview;
+package org.programmeledger.analytics.reads;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.programmeledger.analytics.period;
+package org.programmeledger.analytics.reads;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

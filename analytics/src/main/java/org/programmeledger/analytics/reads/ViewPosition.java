@@ -1,4 +1,4 @@
-package org.programmeledger.analytics.views;
+package org.programmeledger.analytics.reads;
 
 /**
  * How far the views have read the ledger: the global position of the last event they include and

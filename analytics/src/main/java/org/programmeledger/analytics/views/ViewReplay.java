@@ -28,6 +28,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.programmeledger.analytics.reads.ReplayReport;
 import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.service.StreamedQuery;
 import org.programmeledger.ledger.facade.LedgerEventReads;
@@ -90,20 +91,12 @@ public class ViewReplay {
         this.gapTimeout = events.gapTimeout();
     }
 
-    /** What a replay did: the position rebuilt to, the rows rebuilt, and every difference found. */
-    public record Report(long position, long rows, List<String> differences) {
-
-        public boolean identical() {
-            return differences.isEmpty();
-        }
-    }
-
     /**
      * Replays from zero; {@code progress} hears (position reached, ledger head) while it runs. The views
      * before are kept on disk and compared as digests of their rows, so a ledger of any size fits in memory.
      * {@code timeout} bounds the whole replay, waiting for another node's claim on the views included.
      */
-    public Report replay(Duration timeout, BiConsumer<Long, Long> progress)
+    public ReplayReport replay(Duration timeout, BiConsumer<Long, Long> progress)
             throws InterruptedException, TimeoutException {
         return replay(timeout, progress, progress);
     }
@@ -113,7 +106,7 @@ public class ViewReplay {
      * brought up to the ledger's head from where they stood (their rows are then kept for the comparison),
      * {@code rebuilding} hears them rebuilt from zero. Stopped while catching up, the views are only further on.
      */
-    public Report replay(Duration timeout, BiConsumer<Long, Long> catchingUp, BiConsumer<Long, Long> rebuilding)
+    public ReplayReport replay(Duration timeout, BiConsumer<Long, Long> catchingUp, BiConsumer<Long, Long> rebuilding)
             throws InterruptedException, TimeoutException {
         Path before = temporaryFile();
         try {
@@ -133,7 +126,7 @@ public class ViewReplay {
             });
             List<String> differences = new ArrayList<>(beforeOnly(before, rowsAfter));
             differences.addAll(afterOnly);
-            return new Report(reached, rowsAfter.length,
+            return new ReplayReport(reached, rowsAfter.length,
                     List.copyOf(differences.subList(0, Math.min(SHOWN_DIFFERENCES, differences.size()))));
         } finally {
             deleteQuietly(before);

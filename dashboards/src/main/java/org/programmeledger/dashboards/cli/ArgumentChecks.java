@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.programmeledger.analytics.period.ReportingPeriod;
-import org.programmeledger.analytics.register.ActivityRegisterJobConfiguration;
-import org.programmeledger.analytics.summary.PeriodSummaryJobConfiguration;
-import org.programmeledger.analytics.trend.TrendSeriesJobConfiguration;
+import org.programmeledger.analytics.reads.ReportingPeriod;
+import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.dashboards.chart.PeriodChartsJobConfiguration;
 import org.programmeledger.dashboards.chart.TrendChartJobConfiguration;
 import org.programmeledger.ledger.facade.Audit;
@@ -22,9 +20,9 @@ import org.programmeledger.ledger.facade.Audit;
 final class ArgumentChecks {
 
     /** The batch jobs by name, as the application registers them (JobsCommandIT compares the two). */
-    static final List<String> JOBS = Stream.of(ActivityRegisterJobConfiguration.JOB_NAME,
-            PeriodChartsJobConfiguration.JOB_NAME, PeriodSummaryJobConfiguration.JOB_NAME,
-            TrendChartJobConfiguration.JOB_NAME, TrendSeriesJobConfiguration.JOB_NAME).sorted().toList();
+    static final List<String> JOBS = Stream.of(Jobs.ACTIVITY_REGISTER,
+            PeriodChartsJobConfiguration.JOB_NAME, Jobs.PERIOD_SUMMARY,
+            TrendChartJobConfiguration.JOB_NAME, Jobs.TREND_SERIES).sorted().toList();
 
     private ArgumentChecks() {
     }

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import org.programmeledger.analytics.views.ViewReplay;
+import org.programmeledger.analytics.reads.ReplayReport;
+import org.programmeledger.analytics.facade.Views;
 import org.programmeledger.ledger.service.AsOfState;
 import org.programmeledger.ledger.service.AuditEntry;
 import org.programmeledger.ledger.facade.Audit;
@@ -22,7 +23,7 @@ import org.programmeledger.ledger.facade.Verification;
 import org.programmeledger.ledger.service.Digest;
 import org.programmeledger.ledger.service.VerifyReport;
 import org.programmeledger.ledger.service.CanonicalJson;
-import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.analytics.facade.Periods;
 import org.programmeledger.dashboards.publication.PublicationCheck;
 import org.programmeledger.ledger.facade.PublicationRecords;
 import org.programmeledger.ledger.service.Publication;
@@ -216,7 +217,7 @@ final class AuditCommands {
                         + (period == null ? "<period>" : period) + "/publications/" + publication + "/verification", "any role",
                         output)) {
                     Publication published = application.getBean(PublicationRecords.class).find(period, publication,
-                            application.getBean(ReportingPeriods.class).planPeriodIds());
+                            application.getBean(Periods.class).planPeriodIds());
                     return PublicationCommands.print(application.getBean(PublicationCheck.class).check(published), out);
                 }
             }
@@ -326,7 +327,7 @@ final class AuditCommands {
             ProgressBar bar = new ProgressBar(out, terminal);
             long[] lastLine = {System.nanoTime()};
             try (ConfigurableApplicationContext application = store.openStopped()) {
-                ViewReplay.Report report = application.getBean(ViewReplay.class).replay(Duration.ofHours(1),
+                ReplayReport report = application.getBean(Views.class).replay(Duration.ofHours(1),
                         progress(bar, terminal, lastLine, "catching up", "Catching up"),
                         progress(bar, terminal, lastLine, "replaying", "Replaying"));
                 bar.clear();

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.programmeledger.analytics.jobs.JobReport;
-import org.programmeledger.analytics.jobs.JobExecutionSummary;
-import org.programmeledger.analytics.views.MetricCatalogue;
+import org.programmeledger.analytics.reads.CatalogueMetric;
+import org.programmeledger.analytics.reads.JobReport;
+import org.programmeledger.analytics.reads.JobExecutionSummary;
+import org.programmeledger.analytics.facade.Views;
 import org.programmeledger.dashboards.publication.Publisher;
-import org.programmeledger.ledger.importing.ImportUpdate;
+import org.programmeledger.ledger.service.ImportUpdate;
 import org.programmeledger.ledger.facade.PublicationRecords;
 import org.programmeledger.ledger.service.PublicationChanges;
 import org.springframework.core.io.FileSystemResource;
@@ -91,9 +92,9 @@ final class LedgerServer {
                 }).get("backup"));
     }
 
-    List<MetricCatalogue.Metric> metrics() {
+    List<CatalogueMetric> metrics() {
         return call(() -> http.get().uri("/api/metrics").retrieve()
-                .body(new ParameterizedTypeReference<List<MetricCatalogue.Metric>>() {
+                .body(new ParameterizedTypeReference<List<CatalogueMetric>>() {
                 }));
     }
 

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.analytics.facade.Periods;
 import org.programmeledger.dashboards.publication.PublicationCheck;
 import org.programmeledger.dashboards.publication.Publisher;
 import org.programmeledger.ledger.facade.PublicationRecords;
@@ -204,7 +204,7 @@ final class PublicationCommands {
             try (ConfigurableApplicationContext application = store.openStopped()) {
                 PublicationRecords publications = application.getBean(PublicationRecords.class);
                 Publication publication = publications.find(period, number,
-                        application.getBean(ReportingPeriods.class).planPeriodIds());
+                        application.getBean(Periods.class).planPeriodIds());
                 return application.getBean(PublicationRecords.class).changesSince(publication);
             }
         }

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import org.programmeledger.analytics.jobs.JobRunner;
+import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.dashboards.LedgerApplication;
 import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.analytics.output.OutputFiles;
-import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.analytics.facade.Views;
 import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.facade.Sealing;
 import org.programmeledger.ledger.facade.LedgerPosition;
@@ -72,8 +72,8 @@ public class PositionRendering {
             try (ConfigurableApplicationContext ledger = inMemoryLedger(work, folder)) {
                 ledger.getBean(Transfers.class).load(events, loaded -> {
                 });
-                ledger.getBean(LedgerViews.class).awaitHead(VIEWS_TIMEOUT);
-                ledger.getBean(JobRunner.class).run(ledger.getBean("periodSummaryJob", Job.class),
+                ledger.getBean(Views.class).awaitHead(VIEWS_TIMEOUT);
+                ledger.getBean(Jobs.class).run(ledger.getBean("periodSummaryJob", Job.class),
                         Map.of("period", periodId));
                 ledger.getBean(SummaryReport.class).write(periodId, folder.resolve("report"));
             }

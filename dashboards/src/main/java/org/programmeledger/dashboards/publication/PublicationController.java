@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.analytics.facade.Periods;
 import org.programmeledger.ledger.facade.PublicationRecords;
 import org.programmeledger.ledger.service.Publication;
 import org.programmeledger.ledger.service.PublicationChanges;
@@ -37,10 +37,10 @@ class PublicationController {
     private final Publisher publisher;
     private final PublicationRecords publications;
     private final PublicationCheck check;
-    private final ReportingPeriods periods;
+    private final Periods periods;
 
     PublicationController(Publisher publisher, PublicationRecords publications,
-                          PublicationCheck check, ReportingPeriods periods) {
+                          PublicationCheck check, Periods periods) {
         this.periods = periods;
         this.publisher = publisher;
         this.publications = publications;

@@ -16,7 +16,7 @@ import org.programmeledger.analytics.aggregation.StatedValues;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.output.Provenance;
-import org.programmeledger.analytics.views.ViewPosition;
+import org.programmeledger.analytics.reads.ViewPosition;
 import org.programmeledger.dashboards.chart.PeriodChart;
 import org.programmeledger.dashboards.views.ActivityView;
 import org.programmeledger.dashboards.views.DashboardQueries;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.programmeledger.analytics.metric.KnownMetrics;
-import org.programmeledger.analytics.views.MetricCatalogue;
+import org.programmeledger.analytics.reads.KnownMetrics;
+import org.programmeledger.analytics.facade.Views;
 import org.programmeledger.dashboards.chart.PeriodChart;
 import org.programmeledger.dashboards.history.HistoryLine;
 import org.programmeledger.dashboards.history.LedgerHistory;
@@ -55,13 +55,13 @@ class DashboardController {
     private final OutputDownloads downloads;
     private final PublicationRecords publications;
     private final KnownMetrics metrics;
-    private final MetricCatalogue catalogue;
+    private final Views catalogue;
     private final LedgerHistory history;
     private final PublicationFiles publicationFiles;
     private final OutputBuilds builds;
 
     DashboardController(DashboardQueries queries, OutputDownloads downloads, PublicationRecords publications,
-                        KnownMetrics metrics, MetricCatalogue catalogue, LedgerHistory history,
+                        KnownMetrics metrics, Views catalogue, LedgerHistory history,
                         PublicationFiles publicationFiles, OutputBuilds builds) {
         this.builds = builds;
         this.history = history;

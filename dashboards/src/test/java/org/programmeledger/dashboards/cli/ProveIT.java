@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.dashboards.publication.Publisher;
-import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.proof.Checkpoint;

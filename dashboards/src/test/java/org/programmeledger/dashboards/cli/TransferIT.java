@@ -17,7 +17,7 @@ import org.programmeledger.dashboards.publication.PositionRendering;
 import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.programmeledger.ledger.service.Digest;
-import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.RecordingMetaData;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.programmeledger.ledger.service.Digest;
-import org.programmeledger.ledger.importing.ImportReport;
+import org.programmeledger.ledger.service.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.web.Http;

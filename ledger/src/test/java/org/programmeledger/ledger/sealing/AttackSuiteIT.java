@@ -17,7 +17,7 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.proof.Checkpoint;

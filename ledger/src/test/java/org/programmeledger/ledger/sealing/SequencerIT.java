@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
-import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.service.VerifyReport;

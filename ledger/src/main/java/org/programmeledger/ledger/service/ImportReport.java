@@ -1,8 +1,7 @@
-package org.programmeledger.ledger.importing;
+package org.programmeledger.ledger.service;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.programmeledger.ledger.service.RowProblem;
 
 /**
  * What importing one file did: either every row was recorded (some perhaps already in the ledger,
@@ -18,7 +17,7 @@ public record ImportReport(Path file, ImportFormat format, int rows, long events
         return problems.isEmpty();
     }
 
-    static ImportReport refused(Path file, ImportFormat format, int rows, List<RowProblem> problems) {
+    public static ImportReport refused(Path file, ImportFormat format, int rows, List<RowProblem> problems) {
         return new ImportReport(file, format, rows, 0, List.copyOf(problems));
     }
 }

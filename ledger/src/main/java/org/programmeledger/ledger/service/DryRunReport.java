@@ -1,10 +1,9 @@
-package org.programmeledger.ledger.importing;
+package org.programmeledger.ledger.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.programmeledger.ledger.service.RowProblem;
 
 /**
  * What importing one file would do, found by running it and rolling it back: the events it would record,

@@ -1,15 +1,14 @@
-package org.programmeledger.ledger.importing;
+package org.programmeledger.ledger.service;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.programmeledger.ledger.service.RowProblem;
 
 /** What importing one file would do, as the API answers it. */
 public record DryRunAnswer(String file, String format, int rows, boolean accepted, long events,
                            List<DryRunReport.EventCount> wouldRecord, List<Long> alreadyRecorded,
                            List<RowProblem> problems) {
 
-    static DryRunAnswer of(String name, DryRunReport report) {
+    public static DryRunAnswer of(String name, DryRunReport report) {
         return new DryRunAnswer(name, report.format() == null ? null : report.format().label(), report.rows(),
                 report.accepted(), report.events(), report.wouldRecord(), report.alreadyRecorded(),
                 report.problems());

@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.importing;
+package org.programmeledger.ledger.service;
 
 import java.nio.file.Path;
 

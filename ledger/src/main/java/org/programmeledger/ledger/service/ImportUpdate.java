@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.importing;
+package org.programmeledger.ledger.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
