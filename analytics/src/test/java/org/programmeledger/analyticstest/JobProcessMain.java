@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.programmeledger.analytics.jobs.LedgerJobs;
 import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.RecordingMetaData;

@@ -3,9 +3,10 @@ package org.programmeledger.analytics.jobs;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import org.programmeledger.analytics.reads.JobFailedException;
 import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.analytics.views.ViewPosition;
-import org.programmeledger.ledger.sealing.Sequencer;
+import org.programmeledger.analytics.reads.ViewPosition;
+import org.programmeledger.ledger.facade.Sealing;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -38,9 +39,9 @@ public class JobRunner {
 
     private final JobLauncher jobLauncher;
     private final LedgerViews views;
-    private final Sequencer sequencer;
+    private final Sealing sequencer;
 
-    JobRunner(JobLauncher jobLauncher, LedgerViews views, Sequencer sequencer) {
+    JobRunner(JobLauncher jobLauncher, LedgerViews views, Sealing sequencer) {
         this.jobLauncher = jobLauncher;
         this.views = views;
         this.sequencer = sequencer;

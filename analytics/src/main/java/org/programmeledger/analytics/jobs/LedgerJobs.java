@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.programmeledger.analytics.output.SkippedRecords;
 import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.analytics.reads.JobExecutionSummary;
+import org.programmeledger.analytics.reads.JobReport;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;

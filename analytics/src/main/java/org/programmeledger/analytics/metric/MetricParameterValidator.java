@@ -1,6 +1,7 @@
 package org.programmeledger.analytics.metric;
 
 import java.util.List;
+import org.programmeledger.analytics.reads.KnownMetrics;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.batch.core.JobParametersValidator;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.programmeledger.analytics.reads.CatalogueMetric;
+import org.programmeledger.analytics.reads.KnownMetrics;
 import org.programmeledger.analytics.views.MetricCatalogue;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,10 +17,15 @@ import org.springframework.stereotype.Component;
  * named by its id in words.
  */
 @Component
-class RecordedMetrics implements KnownMetrics {
+public class RecordedMetrics implements KnownMetrics {
 
     private final JdbcTemplate jdbc;
     private final MetricCatalogue catalogue;
+
+    /** The metrics of the views behind {@code jdbc}, for a caller without the application (the command line). */
+    public static KnownMetrics in(JdbcTemplate jdbc) {
+        return new RecordedMetrics(jdbc, new MetricCatalogue(jdbc));
+    }
 
     RecordedMetrics(JdbcTemplate jdbc, MetricCatalogue catalogue) {
         this.jdbc = jdbc;
@@ -33,14 +40,14 @@ class RecordedMetrics implements KnownMetrics {
 
     @Override
     public List<String> chartable() {
-        Map<String, MetricCatalogue.Metric> described = described();
+        Map<String, CatalogueMetric> described = described();
         return ids().stream().filter(id -> described.isEmpty() || (described.containsKey(id)
                 && described.get(id).chartable())).toList();
     }
 
     @Override
     public String label(String metric) {
-        MetricCatalogue.Metric described = described().get(metric);
+        CatalogueMetric described = described().get(metric);
         if (described != null) {
             return described.label();
         }
@@ -48,8 +55,8 @@ class RecordedMetrics implements KnownMetrics {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private Map<String, MetricCatalogue.Metric> described() {
+    private Map<String, CatalogueMetric> described() {
         return catalogue.metrics().stream()
-                .collect(Collectors.toMap(MetricCatalogue.Metric::metricId, Function.identity()));
+                .collect(Collectors.toMap(CatalogueMetric::metricId, Function.identity()));
     }
 }

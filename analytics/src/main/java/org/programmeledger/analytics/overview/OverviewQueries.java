@@ -1,6 +1,7 @@
 package org.programmeledger.analytics.overview;
 
 import java.util.List;
+import org.programmeledger.analytics.reads.PeriodOverview;
 import org.programmeledger.analytics.reads.ViewReads;
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package org.programmeledger.analytics.period;
 
 import java.sql.Date;
 import java.util.Map;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 
 /**

@@ -3,6 +3,7 @@ package org.programmeledger.analytics.period;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

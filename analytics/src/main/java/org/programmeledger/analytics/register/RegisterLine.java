@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.Basis;

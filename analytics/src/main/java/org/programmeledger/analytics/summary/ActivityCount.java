@@ -1,7 +1,7 @@
 package org.programmeledger.analytics.summary;
 
 import java.util.List;
-import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.aggregation.Combined;
-import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 
 /**
  * A row of the breakdown: under one heading (an area, an organisation, a side), the figures of one metric

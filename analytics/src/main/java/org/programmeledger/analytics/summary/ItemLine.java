@@ -2,7 +2,7 @@ package org.programmeledger.analytics.summary;
 
 import java.util.List;
 import java.util.Locale;
-import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 
 /**
  * An item of a plan period that overlaps the period, with its activities inside the period. The views

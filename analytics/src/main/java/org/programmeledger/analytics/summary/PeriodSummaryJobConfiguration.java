@@ -14,7 +14,7 @@ import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.period.PeriodBounds;
-import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;

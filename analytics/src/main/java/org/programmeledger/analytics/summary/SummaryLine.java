@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.aggregation.Combined;
-import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 
 /**
  * A row of a period summary: for an item's figures of one metric, unit, side and basis inside the period,

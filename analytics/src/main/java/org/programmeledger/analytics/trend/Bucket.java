@@ -2,7 +2,7 @@ package org.programmeledger.analytics.trend;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 
 /** The calendar periods a trend series is counted in. */
 public enum Bucket {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.programmeledger.analytics.aggregation.Bound;
 import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.aggregation.Combined;
-import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.Side;

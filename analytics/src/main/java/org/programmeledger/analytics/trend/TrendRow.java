@@ -1,7 +1,7 @@
 package org.programmeledger.analytics.trend;
 
 import org.programmeledger.analytics.aggregation.LinePart;
-import org.programmeledger.analytics.period.ReportingPeriod;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.Side;

@@ -16,7 +16,7 @@ import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.OrderedLists;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
-import org.programmeledger.analytics.metric.KnownMetrics;
+import org.programmeledger.analytics.reads.KnownMetrics;
 import org.programmeledger.analytics.metric.MetricParameterValidator;
 import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.analytics.reads.ViewPosition;
+import org.programmeledger.ledger.facade.LedgerPosition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,9 +20,9 @@ public class LedgerViews {
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final JdbcTemplate jdbc;
-    private final LedgerHead head;
+    private final LedgerPosition head;
 
-    public LedgerViews(JdbcTemplate jdbc, LedgerHead head) {
+    public LedgerViews(JdbcTemplate jdbc, LedgerPosition head) {
         this.jdbc = jdbc;
         this.head = head;
     }

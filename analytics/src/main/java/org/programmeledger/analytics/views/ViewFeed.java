@@ -18,7 +18,7 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.programmeledger.ledger.store.LedgerEvents;
+import org.programmeledger.ledger.facade.LedgerEventReads;
 
 /**
  * Feeds the stored events to the views' projection as their tracking processor does, but a large batch at a
@@ -36,14 +36,14 @@ final class ViewFeed {
      */
     private static final long LOWEST_POSITION = 1;
 
-    private final LedgerEvents events;
+    private final LedgerEventReads events;
     private final EventHandlerInvoker projection;
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ViewsSettings settings;
     private final Duration gapTimeout;
 
-    ViewFeed(LedgerEvents events, EventHandlerInvoker projection, TokenStore tokens, TransactionManager transactions,
+    ViewFeed(LedgerEventReads events, EventHandlerInvoker projection, TokenStore tokens, TransactionManager transactions,
              ViewsSettings settings, Duration gapTimeout) {
         this.events = events;
         this.projection = projection;

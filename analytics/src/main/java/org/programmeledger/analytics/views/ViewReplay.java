@@ -28,11 +28,11 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.programmeledger.analytics.reads.ReplayReport;
 import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.service.StreamedQuery;
-import org.programmeledger.ledger.store.EventStoreSettings;
-import org.programmeledger.ledger.store.LedgerEvents;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.facade.LedgerEventReads;
+import org.programmeledger.ledger.facade.LedgerPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,18 +66,18 @@ public class ViewReplay {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
-    private final LedgerHead head;
+    private final LedgerPosition head;
     private final ViewsHealth health;
     private final TransactionTemplate readOnly;
-    private final LedgerEvents events;
+    private final LedgerEventReads events;
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ViewsSettings settings;
     private final Duration gapTimeout;
 
-    ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerHead head, ViewsHealth health,
-               PlatformTransactionManager transactionManager, LedgerEvents events, TokenStore tokens,
-               TransactionManager transactions, ViewsSettings settings, EventStoreSettings store) {
+    ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerPosition head, ViewsHealth health,
+               PlatformTransactionManager transactionManager, LedgerEventReads events, TokenStore tokens,
+               TransactionManager transactions, ViewsSettings settings) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.head = head;
@@ -88,15 +88,7 @@ public class ViewReplay {
         this.tokens = tokens;
         this.transactions = transactions;
         this.settings = settings;
-        this.gapTimeout = Duration.ofMillis(store.gapTimeoutMillis());
-    }
-
-    /** What a replay did: the position rebuilt to, the rows rebuilt, and every difference found. */
-    public record Report(long position, long rows, List<String> differences) {
-
-        public boolean identical() {
-            return differences.isEmpty();
-        }
+        this.gapTimeout = events.gapTimeout();
     }
 
     /**
@@ -104,7 +96,7 @@ public class ViewReplay {
      * before are kept on disk and compared as digests of their rows, so a ledger of any size fits in memory.
      * {@code timeout} bounds the whole replay, waiting for another node's claim on the views included.
      */
-    public Report replay(Duration timeout, BiConsumer<Long, Long> progress)
+    public ReplayReport replay(Duration timeout, BiConsumer<Long, Long> progress)
             throws InterruptedException, TimeoutException {
         return replay(timeout, progress, progress);
     }
@@ -114,7 +106,7 @@ public class ViewReplay {
      * brought up to the ledger's head from where they stood (their rows are then kept for the comparison),
      * {@code rebuilding} hears them rebuilt from zero. Stopped while catching up, the views are only further on.
      */
-    public Report replay(Duration timeout, BiConsumer<Long, Long> catchingUp, BiConsumer<Long, Long> rebuilding)
+    public ReplayReport replay(Duration timeout, BiConsumer<Long, Long> catchingUp, BiConsumer<Long, Long> rebuilding)
             throws InterruptedException, TimeoutException {
         Path before = temporaryFile();
         try {
@@ -134,7 +126,7 @@ public class ViewReplay {
             });
             List<String> differences = new ArrayList<>(beforeOnly(before, rowsAfter));
             differences.addAll(afterOnly);
-            return new Report(reached, rowsAfter.length,
+            return new ReplayReport(reached, rowsAfter.length,
                     List.copyOf(differences.subList(0, Math.min(SHOWN_DIFFERENCES, differences.size()))));
         } finally {
             deleteQuietly(before);

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.programmeledger.analytics.reads.CatalogueMetric;
+import org.programmeledger.analytics.reads.ViewPosition;
 import org.programmeledger.analytics.reads.ViewReads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -73,7 +75,7 @@ class ViewsController {
 
     @Operation(summary = "The metric catalogue: units and how each metric's figures may be combined")
     @GetMapping("/api/metrics")
-    ResponseEntity<List<MetricCatalogue.Metric>> metrics() {
+    ResponseEntity<List<CatalogueMetric>> metrics() {
         ViewPosition position = views.position();
         return answer(position, catalogue.metrics());
     }

@@ -3,7 +3,7 @@ package org.programmeledger.analytics.views;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.facade.LedgerPosition;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ public class ViewsHealth implements HealthIndicator {
 
     private final AtomicBoolean replaying = new AtomicBoolean();
 
-    ViewsHealth(MeterRegistry registry, LedgerHead head, LedgerViews views) {
+    ViewsHealth(MeterRegistry registry, LedgerPosition head, LedgerViews views) {
         Gauge.builder("ledger.processor.lag", () -> Math.max(0, head.position() - views.position().position()))
                 .description("Events the views have yet to handle").tag("processor", LedgerViews.PROCESSING_GROUP)
                 .register(registry);

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.analytics.reads.JobExecutionSummary;
+import org.programmeledger.analytics.reads.JobReport;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.analyticstest.JobProcessMain;

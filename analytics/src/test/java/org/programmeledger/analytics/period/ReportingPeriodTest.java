@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.analytics.reads.ReportingPeriod;
 
 class ReportingPeriodTest {
 

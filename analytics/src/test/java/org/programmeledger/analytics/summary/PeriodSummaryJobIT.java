@@ -19,7 +19,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.programmeledger.analytics.jobs.JobFailedException;
+import org.programmeledger.analytics.reads.JobFailedException;
 import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.views.LedgerViews;

@@ -18,7 +18,7 @@ import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
 import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.programmeledger.ledger.sealing.Sequencer;
-import org.programmeledger.ledger.sealing.VerifyReport;
+import org.programmeledger.ledger.service.VerifyReport;
 import org.programmeledger.ledgertest.OnPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

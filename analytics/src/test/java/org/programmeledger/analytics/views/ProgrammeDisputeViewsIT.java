@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.analytics.reads.ReplayReport;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.AdoptProgrammeValue;
 import org.programmeledger.ledger.api.Basis;
@@ -17,7 +18,7 @@ import org.programmeledger.ledger.api.RecordProgrammeAlternativeValue;
 import org.programmeledger.ledger.api.RecordProgrammeFigure;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.SourceReference;
-import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.RecordingMetaData;
@@ -70,7 +71,7 @@ class ProgrammeDisputeViewsIT {
                 "0 4000000 Annual report 2016 2017-03-01 p. 9 null adopted=false null",
                 "1 3950000 Customs bulletin 2017-02-01 p. 4 https://example.org/bulletin adopted=true "
                         + "the bulletin is audited");
-        ViewReplay.Report rebuilt = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });
+        ReplayReport rebuilt = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });
         assertThat(rebuilt.identical()).as(rebuilt.differences().toString()).isTrue();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.analytics.reads.ReplayReport;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.AdoptValue;
 import org.programmeledger.ledger.api.CorrectFigure;
@@ -16,7 +17,7 @@ import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RetractActivity;
-import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.RecordingMetaData;
@@ -52,8 +53,8 @@ class ViewReplayIT {
         List<String> before = rows();
         List<Long> progress = new ArrayList<>();
 
-        ViewReplay.Report first = replay.replay(Duration.ofMinutes(1), (reached, head) -> progress.add(reached));
-        ViewReplay.Report second = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });
+        ReplayReport first = replay.replay(Duration.ofMinutes(1), (reached, head) -> progress.add(reached));
+        ReplayReport second = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });
 
         assertThat(first.identical()).as(first.differences().toString()).isTrue();
         assertThat(second.identical()).isTrue();
@@ -64,7 +65,7 @@ class ViewReplayIT {
                 .anyMatch(row -> row.contains("value_number=0") && row.contains("the report is the group's own"));
 
         jdbc.update("UPDATE view_figure SET figure_value = 1 WHERE figure_id = '6.1.2'");
-        ViewReplay.Report drifted = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });
+        ReplayReport drifted = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });
         assertThat(drifted.identical()).isFalse();
         assertThat(drifted.differences()).hasSize(2).allMatch(line -> line.contains("figure_id=6.1.2"));
         assertThat(jdbc.queryForObject("SELECT figure_value FROM view_figure WHERE figure_id = '6.1.2'",

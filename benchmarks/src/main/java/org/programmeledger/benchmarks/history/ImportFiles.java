@@ -20,7 +20,7 @@ import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RegisterOrganisation;
-import org.programmeledger.ledger.importing.ImportFormat;
+import org.programmeledger.ledger.service.ImportFormat;
 
 /**
  * Writes a synthetic history as the secretariat's import files (README, "The import format"), at most

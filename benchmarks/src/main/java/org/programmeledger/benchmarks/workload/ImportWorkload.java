@@ -21,9 +21,9 @@ import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.RunContext;
 import org.programmeledger.benchmarks.run.Stats;
 import org.programmeledger.ledger.api.CorrectFigure;
-import org.programmeledger.ledger.importing.ImportListener;
-import org.programmeledger.ledger.importing.ImportReport;
-import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.service.ImportListener;
+import org.programmeledger.ledger.service.ImportReport;
+import org.programmeledger.ledger.facade.Imports;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
 
@@ -55,7 +55,7 @@ public final class ImportWorkload {
         long start = System.nanoTime();
         long[] last = {start};
         AtomicLong done = new AtomicLong();
-        List<ImportReport> reports = run.bean(LedgerImporter.class).importFiles(files.files(), RECORDED_BY,
+        List<ImportReport> reports = run.bean(Imports.class).importFiles(files.files(), RECORDED_BY,
                 new ImportListener() {
                     @Override
                     public void fileDone(ImportReport report) {

@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.programmeledger.analytics.jobs.JobReport;
-import org.programmeledger.analytics.jobs.LedgerJobs;
+import org.programmeledger.analytics.reads.JobReport;
+import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.Repeat;
 import org.programmeledger.benchmarks.run.RunContext;
@@ -45,7 +45,7 @@ public final class JobsWorkload {
         run.heap().reset();
         AtomicReference<Map<String, BigDecimal>> jobTotals = new AtomicReference<>();
         Repeat.Measured summary = Repeat.measure(run.repetitions(), () -> {
-            JobReport report = run.bean(LedgerJobs.class).run("period-summary",
+            JobReport report = run.bean(Jobs.class).run("period-summary",
                     Map.of("period", "1990-01-01.." + day()));
             jobTotals.set(summaryTotals(output(report, ".csv")));
             return figures;
@@ -59,7 +59,7 @@ public final class JobsWorkload {
         Map<String, BigDecimal> sqlTrend = sqlTotals("metric, unit", metricFigures);
         run.heap().reset();
         Repeat.Measured trend = Repeat.measure(run.repetitions(), () -> {
-            JobReport report = run.bean(LedgerJobs.class).run("trend-series",
+            JobReport report = run.bean(Jobs.class).run("trend-series",
                     Map.of("metric", TREND_METRIC, "bucket", "year", "from", "1990-01-" + day().substring(8)));
             jobTotals.set(trendTotals(output(report, ".csv")));
             return trendFigures;

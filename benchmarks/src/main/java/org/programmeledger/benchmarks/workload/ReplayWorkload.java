@@ -7,12 +7,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.analytics.views.ViewReplay;
+import org.programmeledger.analytics.facade.Views;
 import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.Repeat;
 import org.programmeledger.benchmarks.run.RunContext;
-import org.programmeledger.ledger.sealing.Sequencer;
+import org.programmeledger.ledger.facade.Sealing;
 import org.programmeledger.ledger.service.CanonicalJson;
 
 /**
@@ -32,9 +31,9 @@ public final class ReplayWorkload {
     }
 
     public void measure() throws Exception {
-        run.bean(LedgerViews.class).awaitHead(TIMEOUT);
+        run.bean(Views.class).awaitHead(TIMEOUT);
         // Sealing the import's events would otherwise share the database and the cores with the replay alone.
-        run.bean(Sequencer.class).sealPending();
+        run.bean(Sealing.class).sealPending();
         ViewsDigest.Digest before;
         try (Connection connection = run.store().connect()) {
             before = ViewsDigest.of(connection);
@@ -64,7 +63,7 @@ public final class ReplayWorkload {
 
     /** Rebuilds the views from zero as {@code bin/ledger replay} does, without its comparison (checked above). */
     long rebuild() throws Exception {
-        run.bean(ViewReplay.class).rebuild(TIMEOUT, (reached, head) -> { });
+        run.bean(Views.class).rebuild(TIMEOUT, (reached, head) -> { });
         return run.events();
     }
 

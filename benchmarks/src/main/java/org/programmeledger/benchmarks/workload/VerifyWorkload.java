@@ -9,8 +9,8 @@ import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.Repeat;
 import org.programmeledger.benchmarks.run.RunContext;
 import org.programmeledger.ledger.hashing.Sha256;
-import org.programmeledger.ledger.sealing.LedgerVerifier;
-import org.programmeledger.ledger.sealing.VerifyReport;
+import org.programmeledger.ledger.facade.Verification;
+import org.programmeledger.ledger.service.VerifyReport;
 
 /**
  * W6: the hash chain recomputed over the whole ledger ({@code bin/ledger verify}), against SHA-256 over
@@ -30,7 +30,7 @@ public final class VerifyWorkload {
     public void measure() throws Exception {
         run.heap().reset();
         Repeat.Measured verify = Repeat.measure(run.repetitions(), () -> {
-            VerifyReport report = run.bean(LedgerVerifier.class).verify();
+            VerifyReport report = run.bean(Verification.class).verify();
             if (!report.intact()) {
                 throw new IllegalStateException("the chain is broken: " + report);
             }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.programmeledger.analytics.jobs.JobReport;
+import org.programmeledger.analytics.reads.JobReport;
 import org.programmeledger.analytics.jobs.LedgerJobs;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.benchmarks.history.ImportFiles;

@@ -7,13 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.programmeledger.analytics.period.ReportingPeriod;
-import org.programmeledger.analytics.register.ActivityRegisterJobConfiguration;
-import org.programmeledger.analytics.summary.PeriodSummaryJobConfiguration;
-import org.programmeledger.analytics.trend.TrendSeriesJobConfiguration;
+import org.programmeledger.analytics.reads.ReportingPeriod;
+import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.dashboards.chart.PeriodChartsJobConfiguration;
 import org.programmeledger.dashboards.chart.TrendChartJobConfiguration;
-import org.programmeledger.ledger.audit.AsOf;
+import org.programmeledger.ledger.facade.Audit;
 
 /**
  * The checks of a command's arguments that need no application, made before it starts: a user's mistake is
@@ -22,9 +20,9 @@ import org.programmeledger.ledger.audit.AsOf;
 final class ArgumentChecks {
 
     /** The batch jobs by name, as the application registers them (JobsCommandIT compares the two). */
-    static final List<String> JOBS = Stream.of(ActivityRegisterJobConfiguration.JOB_NAME,
-            PeriodChartsJobConfiguration.JOB_NAME, PeriodSummaryJobConfiguration.JOB_NAME,
-            TrendChartJobConfiguration.JOB_NAME, TrendSeriesJobConfiguration.JOB_NAME).sorted().toList();
+    static final List<String> JOBS = Stream.of(Jobs.ACTIVITY_REGISTER,
+            PeriodChartsJobConfiguration.JOB_NAME, Jobs.PERIOD_SUMMARY,
+            TrendChartJobConfiguration.JOB_NAME, Jobs.TREND_SERIES).sorted().toList();
 
     private ArgumentChecks() {
     }
@@ -38,7 +36,7 @@ final class ArgumentChecks {
     /** A recording time as as-of takes it: a date (its end, UTC) or an instant. */
     static Instant recordingTime(String text) {
         try {
-            return AsOf.parseTime(text);
+            return Audit.parseTime(text);
         } catch (DateTimeException e) {
             throw new UsageRefusal("'" + text + "' is not a date (2022-07-01) or an instant (2022-07-01T12:00:00Z)");
         }

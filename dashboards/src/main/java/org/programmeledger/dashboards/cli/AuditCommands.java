@@ -14,19 +14,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import org.programmeledger.analytics.views.ViewReplay;
-import org.programmeledger.ledger.audit.AsOf;
-import org.programmeledger.ledger.audit.AuditEntry;
-import org.programmeledger.ledger.audit.AuditExport;
-import org.programmeledger.ledger.audit.AuditTrail;
-import org.programmeledger.ledger.sealing.LedgerVerifier;
-import org.programmeledger.ledger.sealing.Digest;
-import org.programmeledger.ledger.sealing.VerifyReport;
+import org.programmeledger.analytics.reads.ReplayReport;
+import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.ledger.service.AsOfState;
+import org.programmeledger.ledger.service.AuditEntry;
+import org.programmeledger.ledger.facade.Audit;
+import org.programmeledger.ledger.facade.Verification;
+import org.programmeledger.ledger.service.Digest;
+import org.programmeledger.ledger.service.VerifyReport;
 import org.programmeledger.ledger.service.CanonicalJson;
-import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.analytics.facade.Periods;
 import org.programmeledger.dashboards.publication.PublicationCheck;
-import org.programmeledger.ledger.publication.Publications;
-import org.programmeledger.ledger.publication.Publications.Publication;
+import org.programmeledger.ledger.facade.PublicationRecords;
+import org.programmeledger.ledger.service.Publication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -84,7 +84,7 @@ final class AuditCommands {
                 ArgumentChecks.planPeriod(subject.period, StoreGlance.of(store.folder()));
             }
             try (ConfigurableApplicationContext application = store.open("/api/audit/history?" + query())) {
-                AuditTrail trail = application.getBean(AuditTrail.class);
+                Audit trail = application.getBean(Audit.class);
                 List<AuditEntry> entries = subject.organisation != null ? trail.organisation(subject.organisation)
                         : item != null ? trail.item(subject.period, item)
                         : activity != null ? trail.activity(subject.period, activity)
@@ -129,7 +129,7 @@ final class AuditCommands {
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed",
                     "2:AT is no date or instant, no such plan period, or a usage error"},
             footerHeading = "%nExample:%n", footer = "  bin/ledger as-of 2022-07-01 --period gdhk-ipr-2020-mid-2022")
-    static class AsOfState implements Callable<Integer> {
+    static class AsOfCommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -151,7 +151,7 @@ final class AuditCommands {
             }
             try (ConfigurableApplicationContext application = store.open("/api/audit/as-of?at=" + at
                     + (period == null ? "" : "&period=" + period))) {
-                AsOf.State state = application.getBean(AsOf.class).at(time, period);
+                AsOfState state = application.getBean(Audit.class).asOf(time, period);
                 if (json) {
                     out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(state));
                 } else {
@@ -162,14 +162,14 @@ final class AuditCommands {
             return 0;
         }
 
-        private static void print(PrintWriter out, AsOf.State state) {
+        private static void print(PrintWriter out, AsOfState state) {
             out.println("As recorded up to " + state.at() + ": " + state.events() + " events, up to ledger position "
                     + state.position() + ".");
-            for (AsOf.Period period : state.periods()) {
+            for (AsOfState.Period period : state.periods()) {
                 out.println(period.periodId() + " (" + period.label() + "): " + period.items().size() + " items, "
                         + period.activities().stream().filter(a -> !a.retracted()).count() + " activities, "
                         + period.figures().size() + " figures");
-                for (AsOf.Item item : period.items()) {
+                for (AsOfState.Item item : period.items()) {
                     out.println("  item " + item.number() + " [" + item.status() + "] " + item.title());
                     period.figures().stream().filter(f -> f.item() == item.number()).forEach(f -> out.println(
                             "      " + f.figureId() + " " + f.metric() + ": " + f.statedAs() + " " + f.unit()
@@ -216,15 +216,15 @@ final class AuditCommands {
                 try (ConfigurableApplicationContext application = store.open("/api/plan-periods/"
                         + (period == null ? "<period>" : period) + "/publications/" + publication + "/verification", "any role",
                         output)) {
-                    Publication published = application.getBean(Publications.class).find(period, publication,
-                            application.getBean(ReportingPeriods.class).planPeriodIds());
+                    Publication published = application.getBean(PublicationRecords.class).find(period, publication,
+                            application.getBean(Periods.class).planPeriodIds());
                     return PublicationCommands.print(application.getBean(PublicationCheck.class).check(published), out);
                 }
             }
             Digest expected = digest == null ? null
                     : JSON.readValue(ArgumentChecks.existing(digest).toFile(), Digest.class);
             try (ConfigurableApplicationContext application = store.open("/api/audit/verify")) {
-                VerifyReport report = application.getBean(LedgerVerifier.class).verify(expected);
+                VerifyReport report = application.getBean(Verification.class).verify(expected);
                 out.println(report);
                 if (expected != null && report.intact()) {
                     out.println("The ledger extends the digest at position " + expected.position() + ".");
@@ -256,7 +256,7 @@ final class AuditCommands {
         @Override
         public Integer call() throws IOException {
             try (ConfigurableApplicationContext application = store.open("/api/audit/digest")) {
-                LedgerVerifier verifier = application.getBean(LedgerVerifier.class);
+                Verification verifier = application.getBean(Verification.class);
                 VerifyReport report = verifier.verify();
                 if (!report.intact()) {
                     spec.commandLine().getErr().println("No digest of a broken ledger: " + report);
@@ -294,7 +294,7 @@ final class AuditCommands {
         public Integer call() throws IOException {
             try (ConfigurableApplicationContext application = store.open("/api/audit/trail.csv");
                  Writer writer = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
-                long rows = application.getBean(AuditExport.class).write(writer);
+                long rows = application.getBean(Audit.class).writeTrail(writer);
                 spec.commandLine().getOut().println("Wrote " + rows + " events to " + Paths.display(to));
                 spec.commandLine().getOut().flush();
             }
@@ -327,7 +327,7 @@ final class AuditCommands {
             ProgressBar bar = new ProgressBar(out, terminal);
             long[] lastLine = {System.nanoTime()};
             try (ConfigurableApplicationContext application = store.openStopped()) {
-                ViewReplay.Report report = application.getBean(ViewReplay.class).replay(Duration.ofHours(1),
+                ReplayReport report = application.getBean(Views.class).replay(Duration.ofHours(1),
                         progress(bar, terminal, lastLine, "catching up", "Catching up"),
                         progress(bar, terminal, lastLine, "replaying", "Replaying"));
                 bar.clear();

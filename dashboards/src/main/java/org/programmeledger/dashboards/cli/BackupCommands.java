@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.programmeledger.ledger.backup.StoreBackup;
+import org.programmeledger.ledger.facade.Backups;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,9 +50,9 @@ final class BackupCommands {
             if (server.isPresent()) {
                 return throughServer(server.get(), out);
             }
-            Path zip = to != null ? to : StoreBackup.defaultFile(store.folder(), Instant.now());
+            Path zip = to != null ? to : Backups.defaultFile(store.folder(), Instant.now());
             try (ConfigurableApplicationContext application = store.openStopped()) {
-                application.getBean(StoreBackup.class).backupTo(zip);
+                application.getBean(Backups.class).backupTo(zip);
             }
             out.println("Backed up the store to " + Paths.display(zip));
             out.flush();
@@ -84,7 +84,7 @@ final class BackupCommands {
 
         @Override
         public Integer call() throws Exception {
-            StoreBackup.restore(ArgumentChecks.existing(zip), store.folder());
+            Backups.restore(ArgumentChecks.existing(zip), store.folder());
             spec.commandLine().getOut().println("Restored " + Paths.display(zip) + " into "
                     + Paths.display(store.folder()) + "; check it with: bin/ledger verify --store "
                     + Paths.display(store.folder()));

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.programmeledger.ledger.sealing.FolderWitness;
-import org.programmeledger.ledger.sealing.SealingSettings;
+import org.programmeledger.ledger.facade.Sealing;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,6 +90,6 @@ class DemoCommand implements Callable<Integer> {
         }
         // The store is made anew, and so is its default witness: the old store's checkpoints would make the new
         // one look rewound, and sealing would stop. A witness configured elsewhere is never touched.
-        Files.deleteIfExists(SealingSettings.defaultWitnessDirectory(folder).resolve(FolderWitness.FILE));
+        Files.deleteIfExists(Sealing.defaultWitnessFile(folder));
     }
 }

@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.programmeledger.analytics.jobs.JobRunner;
+import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.analytics.output.OutputSettings;
-import org.programmeledger.analytics.overview.OverviewQueries;
-import org.programmeledger.analytics.overview.PeriodOverview;
-import org.programmeledger.analytics.period.ReportingPeriods;
-import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.analytics.views.ViewPosition;
+import org.programmeledger.analytics.facade.Overview;
+import org.programmeledger.analytics.reads.PeriodOverview;
+import org.programmeledger.analytics.facade.Periods;
+import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.reads.ViewPosition;
 import org.programmeledger.dashboards.report.SummaryReport;
-import org.programmeledger.ledger.importing.ImportListener;
-import org.programmeledger.ledger.importing.ImportReport;
-import org.programmeledger.ledger.importing.LedgerImporter;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.service.ImportListener;
+import org.programmeledger.ledger.service.ImportReport;
+import org.programmeledger.ledger.facade.Imports;
+import org.programmeledger.ledger.facade.LedgerPosition;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -41,22 +41,22 @@ public class DemoRun {
     /** The seed's cumulative exam passes (item 15), the demo's trend chart. */
     private static final String EXAM_PASSES = "residents-passed-examination";
 
-    private final LedgerImporter importer;
-    private final LedgerViews views;
-    private final LedgerHead head;
-    private final JobRunner jobs;
+    private final Imports importer;
+    private final Views views;
+    private final LedgerPosition head;
+    private final Jobs jobs;
     private final Job periodSummaryJob;
     private final Job trendChartJob;
     private final Job periodChartsJob;
-    private final ReportingPeriods periods;
-    private final OverviewQueries overview;
+    private final Periods periods;
+    private final Overview overview;
     private final SummaryReport report;
     private final OutputSettings output;
 
-    DemoRun(LedgerImporter importer, LedgerViews views, LedgerHead head, JobRunner jobs,
+    DemoRun(Imports importer, Views views, LedgerPosition head, Jobs jobs,
             @Qualifier("periodSummaryJob") Job periodSummaryJob, @Qualifier("trendChartJob") Job trendChartJob,
             @Qualifier("periodChartsJob") Job periodChartsJob,
-            ReportingPeriods periods, OverviewQueries overview, SummaryReport report, OutputSettings output) {
+            Periods periods, Overview overview, SummaryReport report, OutputSettings output) {
         this.importer = importer;
         this.views = views;
         this.head = head;

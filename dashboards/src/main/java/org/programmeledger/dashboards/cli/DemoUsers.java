@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**

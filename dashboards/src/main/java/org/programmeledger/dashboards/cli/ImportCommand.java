@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.programmeledger.ledger.importing.DryRunReport;
-import org.programmeledger.ledger.importing.ImportAnswer;
-import org.programmeledger.ledger.importing.ImportListener;
-import org.programmeledger.ledger.importing.ImportReport;
-import org.programmeledger.ledger.importing.ImportUpdate;
-import org.programmeledger.ledger.importing.LedgerImporter;
+import org.programmeledger.ledger.service.DryRunReport;
+import org.programmeledger.ledger.service.ImportAnswer;
+import org.programmeledger.ledger.service.ImportListener;
+import org.programmeledger.ledger.service.ImportReport;
+import org.programmeledger.ledger.service.ImportUpdate;
+import org.programmeledger.ledger.facade.Imports;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -92,7 +92,7 @@ class ImportCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(out, System.console() != null);
         try (ConfigurableApplicationContext application = Application.start(storeFolder,
                 DefaultStore.outputs(storeFolder))) {
-            List<ImportReport> reports = application.getBean(LedgerImporter.class).importFiles(csvFiles, RECORDED_BY,
+            List<ImportReport> reports = application.getBean(Imports.class).importFiles(csvFiles, RECORDED_BY,
                     new ImportListener() {
                         @Override
                         public void rowDone(Path file, int done, int total) {
@@ -123,7 +123,7 @@ class ImportCommand implements Callable<Integer> {
                 : "Sending " + csvFiles.size() + " file" + (csvFiles.size() == 1 ? "" : "s") + " to " + base + " as "
                 + signIn.name());
         ProgressBar bar = new ProgressBar(out, System.console() != null);
-        List<Path> ordered = LedgerImporter.inRecordingOrder(csvFiles);
+        List<Path> ordered = Imports.inRecordingOrder(csvFiles);
         long events = 0;
         int sent = 0;
         for (Path file : ordered) {
@@ -162,7 +162,7 @@ class ImportCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(out, System.console() != null);
         try (ConfigurableApplicationContext application = Application.start(storeFolder,
                 DefaultStore.outputs(storeFolder))) {
-            List<DryRunReport> reports = application.getBean(LedgerImporter.class).dryRun(csvFiles, RECORDED_BY,
+            List<DryRunReport> reports = application.getBean(Imports.class).dryRun(csvFiles, RECORDED_BY,
                     new ImportListener() {
                         @Override
                         public void rowDone(Path file, int done, int total) {

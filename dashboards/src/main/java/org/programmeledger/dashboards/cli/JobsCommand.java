@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.programmeledger.analytics.jobs.JobExecutionSummary;
-import org.programmeledger.analytics.jobs.JobFailedException;
-import org.programmeledger.analytics.jobs.JobReport;
-import org.programmeledger.analytics.jobs.LedgerJobs;
-import org.programmeledger.analytics.period.ReportingPeriod;
-import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.analytics.reads.JobExecutionSummary;
+import org.programmeledger.analytics.reads.JobFailedException;
+import org.programmeledger.analytics.reads.JobReport;
+import org.programmeledger.analytics.facade.Jobs;
+import org.programmeledger.analytics.reads.ReportingPeriod;
+import org.programmeledger.analytics.facade.Views;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,8 +95,8 @@ class JobsCommand {
             ArgumentChecks.metrics(job, metrics, glance);
             try (ConfigurableApplicationContext application = store.open("/api/jobs/" + job, "POST, role SECRETARIAT",
                     output)) {
-                application.getBean(LedgerViews.class).awaitHead(CATCH_UP);
-                LedgerJobs jobs = application.getBean(LedgerJobs.class);
+                application.getBean(Views.class).awaitHead(CATCH_UP);
+                Jobs jobs = application.getBean(Jobs.class);
                 int exit = 0;
                 for (Map<String, String> parameters : runs()) {
                     try {
@@ -166,7 +166,7 @@ class JobsCommand {
                 return 0;
             }
             try (ConfigurableApplicationContext application = store.open("/api/jobs", "any role")) {
-                print(application.getBean(LedgerJobs.class).history(), out);
+                print(application.getBean(Jobs.class).history(), out);
             }
             return 0;
         }

@@ -4,8 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.programmeledger.ledger.sealing.SigningKey;
-import org.programmeledger.ledger.sealing.SigningKeyRegistrar;
+import org.programmeledger.ledger.facade.LedgerKeys;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,13 +23,13 @@ class KeyCommand {
 
     /** Records the key file's keys not recorded yet, then prints the current key and where its event is. */
     private static void print(PrintWriter out, ConfigurableApplicationContext application) {
-        SigningKeyRegistrar.Registration registration = application.getBean(SigningKeyRegistrar.class).registerKeys();
-        SigningKey key = application.getBean(SigningKey.class);
+        LedgerKeys key = application.getBean(LedgerKeys.class);
+        long position = key.register();
         out.println("key id:     " + key.keyId() + (key.retiredKeyIds().isEmpty() ? ""
                 : " (retired: " + String.join(", ", key.retiredKeyIds()) + ")"));
         out.println("public key: " + key.publicKeyText());
         out.println("key file:   " + Paths.display(key.file()));
-        out.println("recorded:   SigningKeyRegistered at ledger position " + registration.position());
+        out.println("recorded:   SigningKeyRegistered at ledger position " + position);
         out.flush();
     }
 
@@ -78,9 +77,9 @@ class KeyCommand {
         public Integer call() {
             Path file;
             try (ConfigurableApplicationContext application = store.openStopped()) {
-                file = application.getBean(SigningKey.class).file();
+                file = application.getBean(LedgerKeys.class).file();
             }
-            SigningKey.rotate(file, Clock.systemUTC().instant());
+            LedgerKeys.rotate(file, Clock.systemUTC().instant());
             // Opened again, so that the new key authenticates the event that records it.
             try (ConfigurableApplicationContext application = store.openStopped()) {
                 print(spec.commandLine().getOut(), application);

@@ -31,7 +31,7 @@ public class LedgerCli implements Runnable {
     private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, ServeCommand.class, ImportCommand.class,
             ReportCommand.class, HashPasswordCommand.class, UsersCommand.class, KeyCommand.class, ProveCommand.class,
             VerifyProofCommand.class,
-            AuditCommands.History.class, AuditCommands.AsOfState.class, AuditCommands.Verify.class,
+            AuditCommands.History.class, AuditCommands.AsOfCommand.class, AuditCommands.Verify.class,
             AuditCommands.DigestOfHead.class, AuditCommands.Trail.class, AuditCommands.Replay.class,
             TransferCommands.Export.class, TransferCommands.ImportEvents.class, BackupCommands.Backup.class,
             BackupCommands.Restore.class, JobsCommand.class, MetricsCommand.class,

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.programmeledger.analytics.jobs.JobReport;
-import org.programmeledger.analytics.jobs.JobExecutionSummary;
-import org.programmeledger.analytics.views.MetricCatalogue;
+import org.programmeledger.analytics.reads.CatalogueMetric;
+import org.programmeledger.analytics.reads.JobReport;
+import org.programmeledger.analytics.reads.JobExecutionSummary;
+import org.programmeledger.analytics.facade.Views;
 import org.programmeledger.dashboards.publication.Publisher;
-import org.programmeledger.ledger.importing.ImportUpdate;
-import org.programmeledger.ledger.publication.PublicationDiff;
+import org.programmeledger.ledger.service.ImportUpdate;
+import org.programmeledger.ledger.facade.PublicationRecords;
+import org.programmeledger.ledger.service.PublicationChanges;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -76,11 +78,11 @@ final class LedgerServer {
     }
 
     /** What changed since a publication; without a period, the publication N of the only period that has one. */
-    PublicationDiff.Diff changes(String period, int number) {
+    PublicationChanges changes(String period, int number) {
         return call(() -> http.get().uri(uri -> (period == null ? uri.path("/api/publications")
                         : period(uri, period).pathSegment("publications"))
                         .pathSegment(Integer.toString(number), "changes").build())
-                .retrieve().body(PublicationDiff.Diff.class));
+                .retrieve().body(PublicationChanges.class));
     }
 
     /** The server backs up its own store; the zip's path on the server's machine. */
@@ -90,9 +92,9 @@ final class LedgerServer {
                 }).get("backup"));
     }
 
-    List<MetricCatalogue.Metric> metrics() {
+    List<CatalogueMetric> metrics() {
         return call(() -> http.get().uri("/api/metrics").retrieve()
-                .body(new ParameterizedTypeReference<List<MetricCatalogue.Metric>>() {
+                .body(new ParameterizedTypeReference<List<CatalogueMetric>>() {
                 }));
     }
 

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.analytics.views.MetricCatalogue;
+import org.programmeledger.analytics.reads.CatalogueMetric;
+import org.programmeledger.analytics.facade.Views;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,17 +42,17 @@ class MetricsCommand implements Callable<Integer> {
             return 0;
         }
         try (ConfigurableApplicationContext application = store.open("/api/metrics", "any role")) {
-            application.getBean(LedgerViews.class).awaitHead(CATCH_UP);
-            print(application.getBean(MetricCatalogue.class).metrics(), out);
+            application.getBean(Views.class).awaitHead(CATCH_UP);
+            print(application.getBean(Views.class).metrics(), out);
         }
         return 0;
     }
 
-    private static void print(List<MetricCatalogue.Metric> metrics, PrintWriter out) {
+    private static void print(List<CatalogueMetric> metrics, PrintWriter out) {
         if (metrics.isEmpty()) {
             out.println("The catalogue has no metric yet; import a metrics file (see docs/import-format.md).");
         }
-        for (MetricCatalogue.Metric metric : metrics) {
+        for (CatalogueMetric metric : metrics) {
             out.printf("%-36s %-11s %-9s %s%n", metric.metricId(), metric.aggregation(),
                     metric.chartable() ? "chartable" : "", String.join(", ", metric.units()));
         }

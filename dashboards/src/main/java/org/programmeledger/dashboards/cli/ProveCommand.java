@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.programmeledger.ledger.proof.ProofFile;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
-import org.programmeledger.ledger.proving.HeldCheckpoint;
-import org.programmeledger.ledger.proving.Prover;
-import org.programmeledger.ledger.sealing.LedgerVerifier;
+import org.programmeledger.ledger.proof.HeldCheckpoint;
+import org.programmeledger.ledger.facade.Proofs;
+import org.programmeledger.ledger.facade.Verification;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -80,10 +80,10 @@ class ProveCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext application = store.open(held == null
                 ? "/api/audit/proofs/figure?figure=" + what.figure.figure + "&publication=" + what.figure.publication
                 : "/api/audit/proofs/consistency (POST the checkpoint)")) {
-            Prover prover = application.getBean(Prover.class);
+            Proofs prover = application.getBean(Proofs.class);
             proof = held == null ? prover.figure(what.figure.figure, what.figure.publication, what.figure.period)
                     : prover.consistency(held);
-            publicKey = application.getBean(LedgerVerifier.class).publicKey();
+            publicKey = application.getBean(Verification.class).publicKey();
         }
         Path file = to != null ? to : store.outputs().resolve("proofs").resolve(defaultName(proof));
         Files.createDirectories(file.toAbsolutePath().getParent());

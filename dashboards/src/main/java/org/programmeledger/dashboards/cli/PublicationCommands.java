@@ -5,12 +5,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.programmeledger.analytics.period.ReportingPeriods;
+import org.programmeledger.analytics.facade.Periods;
 import org.programmeledger.dashboards.publication.PublicationCheck;
 import org.programmeledger.dashboards.publication.Publisher;
-import org.programmeledger.ledger.publication.PublicationDiff;
-import org.programmeledger.ledger.publication.Publications;
-import org.programmeledger.ledger.publication.Publications.Publication;
+import org.programmeledger.ledger.facade.PublicationRecords;
+import org.programmeledger.ledger.service.Publication;
+import org.programmeledger.ledger.service.PublicationChanges;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -192,20 +192,20 @@ final class PublicationCommands {
         @Override
         public Integer call() {
             Optional<URI> base = server != null ? Optional.of(server) : ServerFile.runningServer(store.folder());
-            PublicationDiff.Diff diff = base.isPresent() ? new LedgerServer(base.get(), signIn).changes(period, number)
+            PublicationChanges diff = base.isPresent() ? new LedgerServer(base.get(), signIn).changes(period, number)
                     : locally();
             PrintWriter out = spec.commandLine().getOut();
-            PublicationDiff.lines(diff).forEach(out::println);
+            diff.lines().forEach(out::println);
             out.flush();
             return 0;
         }
 
-        private PublicationDiff.Diff locally() {
+        private PublicationChanges locally() {
             try (ConfigurableApplicationContext application = store.openStopped()) {
-                Publications publications = application.getBean(Publications.class);
+                PublicationRecords publications = application.getBean(PublicationRecords.class);
                 Publication publication = publications.find(period, number,
-                        application.getBean(ReportingPeriods.class).planPeriodIds());
-                return application.getBean(PublicationDiff.class).since(publication);
+                        application.getBean(Periods.class).planPeriodIds());
+                return application.getBean(PublicationRecords.class).changesSince(publication);
             }
         }
     }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.analytics.views.ViewPosition;
+import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.reads.ViewPosition;
 import org.programmeledger.dashboards.publication.PositionRendering;
 import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.ledger.api.PublishedFile;
@@ -55,7 +55,7 @@ class ReportCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out : store.outputs().resolve("report");
         try (ConfigurableApplicationContext application = store.openStopped()) {
-            ViewPosition position = application.getBean(LedgerViews.class).awaitHead(VIEWS_TIMEOUT);
+            ViewPosition position = application.getBean(Views.class).awaitHead(VIEWS_TIMEOUT);
             Path written;
             try {
                 written = application.getBean(SummaryReport.class).write(period, folder);

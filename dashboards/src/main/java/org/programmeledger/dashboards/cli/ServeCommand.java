@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.programmeledger.ledger.sealing.SigningKeyRegistrar;
+import org.programmeledger.ledger.facade.LedgerKeys;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -63,7 +63,7 @@ class ServeCommand implements Callable<Integer> {
             }
         });
         // The server records the signing key (and any rotation) as an event before anyone relies on its checkpoints.
-        application.getBean(SigningKeyRegistrar.class).registerKeys();
+        application.getBean(LedgerKeys.class).register();
         int actualPort = ((WebServerApplicationContext) application).getWebServer().getPort();
         URI url = URI.create("http://localhost:" + actualPort);
         ServerFile.write(storeFolder, url);

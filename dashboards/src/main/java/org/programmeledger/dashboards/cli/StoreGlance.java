@@ -3,10 +3,10 @@ package org.programmeledger.dashboards.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.programmeledger.analytics.metric.KnownMetrics;
-import org.programmeledger.analytics.period.ReportingPeriods;
-import org.programmeledger.analytics.views.LedgerViews;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.analytics.reads.KnownMetrics;
+import org.programmeledger.analytics.facade.Periods;
+import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.ledger.facade.LedgerPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -26,12 +26,12 @@ record StoreGlance(List<String> planPeriods, List<String> metrics, List<String> 
         SingleConnectionDataSource source = new SingleConnectionDataSource(url, "sa", "", true);
         try {
             JdbcTemplate jdbc = new JdbcTemplate(source);
-            LedgerHead head = new LedgerHead(jdbc);
-            if (new LedgerViews(jdbc, head).position().position() < head.position()) {
+            LedgerPosition head = LedgerPosition.of(jdbc);
+            if (Views.positionIn(jdbc).position() < head.position()) {
                 return Optional.empty();
             }
-            KnownMetrics metrics = KnownMetrics.recordedIn(jdbc);
-            return Optional.of(new StoreGlance(new ReportingPeriods(jdbc).planPeriodIds(), metrics.ids(),
+            KnownMetrics metrics = Views.metricsIn(jdbc);
+            return Optional.of(new StoreGlance(Periods.planPeriodIdsIn(jdbc), metrics.ids(),
                     metrics.chartable()));
         } catch (RuntimeException e) {
             return Optional.empty();

@@ -7,11 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.programmeledger.ledger.sealing.Digest;
-import org.programmeledger.ledger.store.LedgerHead;
-import org.programmeledger.ledger.transfer.ExportRefused;
-import org.programmeledger.ledger.transfer.LedgerEventImport;
-import org.programmeledger.ledger.transfer.LedgerExport;
+import org.programmeledger.ledger.service.Digest;
+import org.programmeledger.ledger.facade.LedgerPosition;
+import org.programmeledger.ledger.service.ExportRefused;
+import org.programmeledger.ledger.facade.Transfers;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,10 +50,10 @@ final class TransferCommands {
             ProgressBar bar = new ProgressBar(out, System.console() != null);
             Path temporary = to.resolveSibling(to.getFileName() + ".part");
             try (ConfigurableApplicationContext application = store.openStopped()) {
-                long total = application.getBean(LedgerHead.class).eventCount();
+                long total = application.getBean(LedgerPosition.class).eventCount();
                 Digest digest;
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    digest = application.getBean(LedgerExport.class).write(writer,
+                    digest = application.getBean(Transfers.class).export(writer,
                             written -> bar.show("exporting", (int) written, (int) total));
                 }
                 Files.move(temporary, to, StandardCopyOption.REPLACE_EXISTING);
@@ -93,7 +92,7 @@ final class TransferCommands {
             ArgumentChecks.existing(file);
             ProgressBar bar = new ProgressBar(out, System.console() != null);
             try (ConfigurableApplicationContext application = store.openOrCreate()) {
-                Digest digest = application.getBean(LedgerEventImport.class).load(file,
+                Digest digest = application.getBean(Transfers.class).load(file,
                         loaded -> bar.show("loading", (int) loaded, (int) loaded));
                 bar.clear();
                 out.println("Loaded " + digest.events() + " events; head digest: position " + digest.position()

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;

@@ -2,7 +2,6 @@ package org.programmeledger.dashboards.history;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,12 @@ import org.programmeledger.ledger.api.AlternativeValueRecorded;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.ItemAmended;
-import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.ValueAdopted;
-import org.programmeledger.ledger.store.LedgerEvents;
-import org.programmeledger.ledger.store.RecordedEvent;
+import org.programmeledger.ledger.facade.LedgerEventReads;
+import org.programmeledger.ledger.service.EventSubjects;
+import org.programmeledger.ledger.service.RecordedEvent;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.stereotype.Component;
 
@@ -32,23 +31,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class LedgerHistory {
 
-    private final LedgerEvents events;
+    private final LedgerEventReads events;
 
-    LedgerHistory(LedgerEvents events) {
+    LedgerHistory(LedgerEventReads events) {
         this.events = events;
     }
 
     /** Everything recorded about an item: its registration and amendments, its activities and figures. */
     public List<HistoryLine> item(String periodId, int number) {
-        String item = "item " + number;
-        return lines(events.ofAggregate(periodId).stream().filter(event -> item.equals(subject(event.payload()))
-                || Objects.equals(itemNumber(event.payload()), number)).toList());
+        return lines(events.ofAggregate(periodId).stream()
+                .filter(event -> EventSubjects.concernsItem(event.payload(), number)).toList());
     }
 
     /** Everything recorded about one figure; empty when the plan period has no such figure. */
     public List<HistoryLine> figure(String periodId, String figureId) {
         String figure = "figure " + figureId;
-        return lines(events.ofAggregate(periodId).stream().filter(event -> figure.equals(subject(event.payload())))
+        return lines(events.ofAggregate(periodId).stream().filter(event -> figure.equals(EventSubjects.of(event.payload())))
                 .toList());
     }
 
@@ -61,63 +59,18 @@ public class LedgerHistory {
             }
         }
         List<HistoryLine> lines = new ArrayList<>();
-        for (RecordedEvent event : anchored(events)) {
+        for (RecordedEvent event : EventSubjects.anchored(events)) {
             lines.add(line(event, units));
         }
         return lines;
-    }
-
-    /** Orders events so that each correction follows the record it corrects, then by position. */
-    private static List<RecordedEvent> anchored(List<RecordedEvent> events) {
-        Map<String, Long> recordedAt = new HashMap<>();
-        for (RecordedEvent event : events) {
-            String subject = subject(event.payload());
-            if (subject != null && !corrects(event.payload())) {
-                recordedAt.putIfAbsent(subject, event.position());
-            }
-        }
-        return events.stream().sorted(Comparator.comparingLong((RecordedEvent event) -> corrects(event.payload())
-                        ? recordedAt.getOrDefault(subject(event.payload()), event.position()) : event.position())
-                .thenComparingLong(RecordedEvent::position)).toList();
-    }
-
-    private static boolean corrects(Object event) {
-        return event instanceof FigureCorrected || event instanceof ActivityRetracted || event instanceof ItemAmended;
-    }
-
-    /** What an event is about: "figure F", "activity A" or "item N", or null for the rest. */
-    private static String subject(Object event) {
-        String figure = event instanceof FigureRecorded recorded ? recorded.figureId()
-                : event instanceof FigureCorrected corrected ? corrected.figureId()
-                : event instanceof AlternativeValueRecorded other ? other.figureId()
-                : event instanceof ValueAdopted adopted ? adopted.figureId() : null;
-        if (figure != null) {
-            return "figure " + figure;
-        }
-        String activity = event instanceof ActivityRecorded recorded ? recorded.activityId()
-                : event instanceof ActivityRetracted retracted ? retracted.activityId() : null;
-        if (activity != null) {
-            return "activity " + activity;
-        }
-        Integer item = event instanceof ItemRegistered registered ? Integer.valueOf(registered.number())
-                : event instanceof ItemAmended amended ? Integer.valueOf(amended.number())
-                : event instanceof ItemCompleted completed ? Integer.valueOf(completed.number()) : null;
-        return item == null ? null : "item " + item;
-    }
-
-    /** The item an activity or a figure belongs to, or null. */
-    private static Integer itemNumber(Object event) {
-        return event instanceof ActivityRecorded recorded ? Integer.valueOf(recorded.itemNumber())
-                : event instanceof ActivityRetracted retracted ? Integer.valueOf(retracted.itemNumber())
-                : event instanceof FigureRecorded figure ? figure.itemNumber()
-                : event instanceof FigureCorrected corrected ? corrected.itemNumber() : null;
     }
 
     private static HistoryLine line(RecordedEvent recorded, Map<String, String> units) {
         Object event = recorded.payload();
         String type = event.getClass().getSimpleName();
         Object user = recorded.metaData().get(RecordingMetaData.USER);
-        HistoryLine plain = new HistoryLine(recorded.position(), type, Objects.requireNonNullElse(subject(event), type),
+        HistoryLine plain = new HistoryLine(recorded.position(), type,
+                Objects.requireNonNullElse(EventSubjects.of(event), type),
                 DateTimeUtils.formatInstant(recorded.recordedAt()), user == null ? null : user.toString(),
                 null, null, null, null, null, null);
         if (event instanceof FigureRecorded figure) {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.programmeledger.analytics.jobs.JobReport;
-import org.programmeledger.analytics.jobs.LedgerJobs;
-import org.programmeledger.analytics.metric.KnownMetrics;
+import org.programmeledger.analytics.reads.JobReport;
+import org.programmeledger.analytics.facade.Jobs;
+import org.programmeledger.analytics.reads.KnownMetrics;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.dashboards.chart.PeriodChartsJobConfiguration;
 import org.programmeledger.dashboards.chart.TrendChartJobConfiguration;
@@ -38,14 +38,14 @@ public class OutputBuilds {
     public record Built(long position, int built, int current, List<String> failures) {
     }
 
-    private final LedgerJobs jobs;
+    private final Jobs jobs;
     private final DashboardQueries queries;
     private final KnownMetrics metrics;
     private final SummaryReport report;
     private final OutputSettings output;
     private final ReentrantLock building = new ReentrantLock();
 
-    OutputBuilds(LedgerJobs jobs, DashboardQueries queries, KnownMetrics metrics, SummaryReport report,
+    OutputBuilds(Jobs jobs, DashboardQueries queries, KnownMetrics metrics, SummaryReport report,
                  OutputSettings output) {
         this.jobs = jobs;
         this.queries = queries;

@@ -13,16 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import org.programmeledger.analytics.jobs.JobRunner;
+import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.dashboards.LedgerApplication;
 import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.analytics.output.OutputFiles;
-import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.analytics.facade.Views;
 import org.programmeledger.ledger.api.PublishedFile;
-import org.programmeledger.ledger.sealing.Sequencer;
-import org.programmeledger.ledger.store.LedgerHead;
-import org.programmeledger.ledger.transfer.LedgerEventImport;
-import org.programmeledger.ledger.transfer.LedgerExport;
+import org.programmeledger.ledger.facade.Sealing;
+import org.programmeledger.ledger.facade.LedgerPosition;
+import org.programmeledger.ledger.facade.Transfers;
 import org.springframework.batch.core.Job;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,12 +41,12 @@ public class PositionRendering {
 
     private static final Duration VIEWS_TIMEOUT = Duration.ofMinutes(10);
 
-    private final LedgerExport export;
-    private final LedgerHead head;
+    private final Transfers export;
+    private final LedgerPosition head;
     private final Environment environment;
-    private final Sequencer sequencer;
+    private final Sealing sequencer;
 
-    PositionRendering(LedgerExport export, LedgerHead head, Environment environment, Sequencer sequencer) {
+    PositionRendering(Transfers export, LedgerPosition head, Environment environment, Sealing sequencer) {
         this.export = export;
         this.head = head;
         this.environment = environment;
@@ -67,14 +66,14 @@ public class PositionRendering {
         try {
             Path events = work.resolve("events.jsonl");
             try (Writer out = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
-                export.write(out, position, written -> {
+                export.export(out, position, written -> {
                 });
             }
             try (ConfigurableApplicationContext ledger = inMemoryLedger(work, folder)) {
-                ledger.getBean(LedgerEventImport.class).load(events, loaded -> {
+                ledger.getBean(Transfers.class).load(events, loaded -> {
                 });
-                ledger.getBean(LedgerViews.class).awaitHead(VIEWS_TIMEOUT);
-                ledger.getBean(JobRunner.class).run(ledger.getBean("periodSummaryJob", Job.class),
+                ledger.getBean(Views.class).awaitHead(VIEWS_TIMEOUT);
+                ledger.getBean(Jobs.class).run(ledger.getBean("periodSummaryJob", Job.class),
                         Map.of("period", periodId));
                 ledger.getBean(SummaryReport.class).write(periodId, folder.resolve("report"));
             }

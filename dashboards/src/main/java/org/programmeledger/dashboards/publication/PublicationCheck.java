@@ -11,10 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.programmeledger.ledger.api.PeriodPublished;
 import org.programmeledger.ledger.api.PublishedFile;
-import org.programmeledger.ledger.sealing.LedgerVerifier;
-import org.programmeledger.ledger.sealing.Digest;
-import org.programmeledger.ledger.sealing.VerifyReport;
-import org.programmeledger.ledger.publication.Publications.Publication;
+import org.programmeledger.ledger.facade.Verification;
+import org.programmeledger.ledger.service.Digest;
+import org.programmeledger.ledger.service.VerifyReport;
+import org.programmeledger.ledger.service.Publication;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -26,11 +26,11 @@ import org.springframework.util.FileSystemUtils;
 @Component
 public class PublicationCheck {
 
-    private final LedgerVerifier chain;
+    private final Verification chain;
     private final PositionRendering rendering;
     private final Publisher publisher;
 
-    PublicationCheck(LedgerVerifier chain, PositionRendering rendering, Publisher publisher) {
+    PublicationCheck(Verification chain, PositionRendering rendering, Publisher publisher) {
         this.chain = chain;
         this.rendering = rendering;
         this.publisher = publisher;

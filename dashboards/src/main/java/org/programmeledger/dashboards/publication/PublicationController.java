@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.programmeledger.analytics.period.ReportingPeriods;
-import org.programmeledger.ledger.publication.PublicationDiff;
-import org.programmeledger.ledger.publication.Publications;
-import org.programmeledger.ledger.publication.Publications.Publication;
+import org.programmeledger.analytics.facade.Periods;
+import org.programmeledger.ledger.facade.PublicationRecords;
+import org.programmeledger.ledger.service.Publication;
+import org.programmeledger.ledger.service.PublicationChanges;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.service.Answers;
 import org.springframework.http.HttpStatus;
@@ -35,17 +35,15 @@ class PublicationController {
     private static final String PUBLICATIONS = "/api/plan-periods/{periodId}/publications";
 
     private final Publisher publisher;
-    private final Publications publications;
-    private final PublicationDiff diff;
+    private final PublicationRecords publications;
     private final PublicationCheck check;
-    private final ReportingPeriods periods;
+    private final Periods periods;
 
-    PublicationController(Publisher publisher, Publications publications, PublicationDiff diff,
-                          PublicationCheck check, ReportingPeriods periods) {
+    PublicationController(Publisher publisher, PublicationRecords publications,
+                          PublicationCheck check, Periods periods) {
         this.periods = periods;
         this.publisher = publisher;
         this.publications = publications;
-        this.diff = diff;
         this.check = check;
     }
 
@@ -77,14 +75,14 @@ class PublicationController {
 
     @Operation(summary = "Every item, activity and figure that changed since the publication, and why")
     @GetMapping(PUBLICATIONS + "/{number}/changes")
-    PublicationDiff.Diff changes(@PathVariable String periodId, @PathVariable int number) {
-        return diff.since(publications.find(periodId, number, List.of()));
+    PublicationChanges changes(@PathVariable String periodId, @PathVariable int number) {
+        return publications.changesSince(publications.find(periodId, number, List.of()));
     }
 
     @Operation(summary = "What changed since publication N of the one plan period that has a publication N")
     @GetMapping("/api/publications/{number}/changes")
-    PublicationDiff.Diff changes(@PathVariable int number) {
-        return diff.since(publications.find(null, number, periods.planPeriodIds()));
+    PublicationChanges changes(@PathVariable int number) {
+        return publications.changesSince(publications.find(null, number, periods.planPeriodIds()));
     }
 
     @Operation(summary = "Check that the publication's files still match the ledger (renders them again)")

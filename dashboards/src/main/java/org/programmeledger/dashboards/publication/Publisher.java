@@ -13,11 +13,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.ledger.api.PublishPeriod;
 import org.programmeledger.ledger.api.PublishedFile;
-import org.programmeledger.ledger.sealing.LedgerVerifier;
-import org.programmeledger.ledger.sealing.Digest;
-import org.programmeledger.ledger.sealing.FolderWitness;
-import org.programmeledger.ledger.publication.Publications;
-import org.programmeledger.ledger.store.LedgerHead;
+import org.programmeledger.ledger.facade.Verification;
+import org.programmeledger.ledger.service.Digest;
+import org.programmeledger.ledger.facade.PublicationRecords;
+import org.programmeledger.ledger.facade.LedgerPosition;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
@@ -36,13 +35,13 @@ public class Publisher {
     public static final String CHECKPOINT = "checkpoint.jsonl";
 
     private final PositionRendering rendering;
-    private final Publications publications;
-    private final LedgerVerifier chain;
-    private final LedgerHead head;
+    private final PublicationRecords publications;
+    private final Verification chain;
+    private final LedgerPosition head;
     private final CommandGateway commands;
     private final OutputSettings output;
 
-    Publisher(PositionRendering rendering, Publications publications, LedgerVerifier chain, LedgerHead head,
+    Publisher(PositionRendering rendering, PublicationRecords publications, Verification chain, LedgerPosition head,
               CommandGateway commands, OutputSettings output) {
         this.rendering = rendering;
         this.publications = publications;
@@ -75,8 +74,7 @@ public class Publisher {
             List<PublishedFile> files = rendering.render(periodId, position, rendered);
             writeSums(rendered, files);
             // The signed checkpoint of the sealed ledger the files were rendered from: the folder is a witness too.
-            chain.checkpointCovering(position).ifPresent(checkpoint ->
-                    FolderWitness.append(rendered.resolve(CHECKPOINT), checkpoint));
+            chain.witnessCheckpointCovering(position, rendered.resolve(CHECKPOINT));
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                     new PublishPeriod(periodId, number, position, digest.hash(), files, comment)).andMetaData(recordedBy));
             // Left by an attempt that rendered but was not recorded; the ledger has no publication of that number.

@@ -16,14 +16,14 @@ import org.programmeledger.analytics.aggregation.StatedValues;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.output.Provenance;
-import org.programmeledger.analytics.views.ViewPosition;
+import org.programmeledger.analytics.reads.ViewPosition;
 import org.programmeledger.dashboards.chart.PeriodChart;
 import org.programmeledger.dashboards.views.ActivityView;
 import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.ItemView;
 import org.programmeledger.dashboards.views.PeriodView;
-import org.programmeledger.ledger.sealing.Sequencer;
+import org.programmeledger.ledger.facade.Sealing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -48,11 +48,11 @@ public class SummaryReport {
     private final DashboardQueries queries;
     private final StatedValues values;
     private final ITemplateEngine templates;
-    private final Sequencer sequencer;
+    private final Sealing sequencer;
     private final JdbcTemplate jdbc;
     private final OutputSettings output;
 
-    SummaryReport(DashboardQueries queries, StatedValues values, ITemplateEngine templates, Sequencer sequencer,
+    SummaryReport(DashboardQueries queries, StatedValues values, ITemplateEngine templates, Sealing sequencer,
                   JdbcTemplate jdbc, OutputSettings output) {
         this.queries = queries;
         this.values = values;

@@ -3,7 +3,7 @@ package org.programmeledger.dashboards.web;
 import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.programmeledger.analytics.metric.KnownMetrics;
+import org.programmeledger.analytics.reads.KnownMetrics;
 import org.programmeledger.dashboards.chart.ChartImages;
 import org.programmeledger.dashboards.chart.PeriodChart;
 import org.programmeledger.dashboards.chart.TrendChart;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.programmeledger.analytics.metric.KnownMetrics;
-import org.programmeledger.analytics.views.MetricCatalogue;
+import org.programmeledger.analytics.reads.KnownMetrics;
+import org.programmeledger.analytics.facade.Views;
 import org.programmeledger.dashboards.chart.PeriodChart;
 import org.programmeledger.dashboards.history.HistoryLine;
 import org.programmeledger.dashboards.history.LedgerHistory;
@@ -21,8 +21,8 @@ import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.ItemView;
 import org.programmeledger.dashboards.views.PeriodView;
 import org.programmeledger.ledger.api.Side;
-import org.programmeledger.ledger.publication.PublicationDiff;
-import org.programmeledger.ledger.publication.Publications;
+import org.programmeledger.ledger.facade.PublicationRecords;
+import org.programmeledger.ledger.service.Publication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -53,16 +53,15 @@ class DashboardController {
 
     private final DashboardQueries queries;
     private final OutputDownloads downloads;
-    private final Publications publications;
-    private final PublicationDiff diff;
+    private final PublicationRecords publications;
     private final KnownMetrics metrics;
-    private final MetricCatalogue catalogue;
+    private final Views catalogue;
     private final LedgerHistory history;
     private final PublicationFiles publicationFiles;
     private final OutputBuilds builds;
 
-    DashboardController(DashboardQueries queries, OutputDownloads downloads, Publications publications,
-                        PublicationDiff diff, KnownMetrics metrics, MetricCatalogue catalogue, LedgerHistory history,
+    DashboardController(DashboardQueries queries, OutputDownloads downloads, PublicationRecords publications,
+                        KnownMetrics metrics, Views catalogue, LedgerHistory history,
                         PublicationFiles publicationFiles, OutputBuilds builds) {
         this.builds = builds;
         this.history = history;
@@ -70,7 +69,6 @@ class DashboardController {
         this.metrics = metrics;
         this.catalogue = catalogue;
         this.publications = publications;
-        this.diff = diff;
         this.queries = queries;
         this.downloads = downloads;
     }
@@ -258,10 +256,10 @@ class DashboardController {
     @GetMapping("/periods/{periodId}/publications/{number}/changes")
     String changes(@PathVariable String periodId, @PathVariable int number, Model model) {
         PeriodView period = period(periodId);
-        Publications.Publication publication = publications.find(periodId, number)
+        Publication publication = publications.find(periodId, number)
                 .orElseThrow(() -> PageRefusal.notFound("notFound.publication", Integer.toString(number), periodId));
         model.addAttribute("period", period);
-        model.addAttribute("diff", diff.since(publication));
+        model.addAttribute("diff", publications.changesSince(publication));
         model.addAttribute("position", queries.position());
         return "dashboard/changes";
     }

@@ -11,7 +11,8 @@ import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.dashboards.publication.Publisher;
 import org.programmeledger.dashboards.views.PeriodView;
 import org.programmeledger.ledger.api.PublishedFile;
-import org.programmeledger.ledger.publication.Publications;
+import org.programmeledger.ledger.facade.PublicationRecords;
+import org.programmeledger.ledger.service.Publication;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -38,13 +39,13 @@ class PublicationFiles {
     enum State { INTACT, ALTERED, MISSING }
 
     /** A publication with its files, for the downloads page. */
-    record Listed(PeriodView period, Publications.Publication publication, List<Kept> files) {
+    record Listed(PeriodView period, Publication publication, List<Kept> files) {
     }
 
-    private final Publications publications;
+    private final PublicationRecords publications;
     private final Publisher publisher;
 
-    PublicationFiles(Publications publications, Publisher publisher) {
+    PublicationFiles(PublicationRecords publications, Publisher publisher) {
         this.publications = publications;
         this.publisher = publisher;
     }
@@ -59,7 +60,7 @@ class PublicationFiles {
     @GetMapping("/publications/{periodId}/{number}/file")
     ResponseEntity<Resource> download(@PathVariable String periodId, @PathVariable int number,
                                       @RequestParam String path) {
-        Publications.Publication publication = publications.find(periodId, number)
+        Publication publication = publications.find(periodId, number)
                 .orElseThrow(() -> PageRefusal.notFound("notFound.publication", Integer.toString(number), periodId));
         PublishedFile published = publication.published().files().stream().filter(file -> file.path().equals(path))
                 .findFirst().orElseThrow(() -> PageRefusal.notFound("notFound.publishedFile", path,

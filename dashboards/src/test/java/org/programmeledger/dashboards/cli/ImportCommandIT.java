@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.programmeledger.ledger.importing.ImportUpdate;
+import org.programmeledger.ledger.service.ImportUpdate;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.LedgerHead;
 import org.springframework.boot.web.context.WebServerApplicationContext;

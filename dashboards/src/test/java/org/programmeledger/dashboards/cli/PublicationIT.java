@@ -23,7 +23,7 @@ import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.dashboards.publication.PositionRendering;
 import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.audit.AuditTrail;
-import org.programmeledger.ledger.importing.ImportListener;
+import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.store.LedgerHead;

@@ -20,7 +20,12 @@ import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.store.LedgerEvents;
-import org.programmeledger.ledger.store.RecordedEvent;
+import org.programmeledger.ledger.service.AsOfState;
+import org.programmeledger.ledger.service.AsOfState.Activity;
+import org.programmeledger.ledger.service.AsOfState.Figure;
+import org.programmeledger.ledger.service.AsOfState.Item;
+import org.programmeledger.ledger.service.AsOfState.Period;
+import org.programmeledger.ledger.service.RecordedEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,27 +41,6 @@ public class AsOf {
         this.events = events;
     }
 
-    public record Item(int number, String title, String area, boolean newInPeriod, String status) {
-    }
-
-    public record Activity(String activityId, int item, String kind, String title, String date, boolean retracted) {
-    }
-
-    /** @param item null for a figure of the plan period itself */
-    public record Figure(String figureId, Integer item, String activityId, String metric, BigDecimal value,
-                         String qualifier, String statedAs, String unit, String side, boolean corrected) {
-    }
-
-    public record Period(String periodId, String label, String startsOn, String endsOn, List<Item> items,
-                         List<Activity> activities, List<Figure> figures) {
-    }
-
-    /**
-     * @param position the newest event included, 0 when the ledger held nothing then
-     */
-    public record State(Instant at, long position, long events, List<Period> periods) {
-    }
-
     /** A time as auditors write it: a date means the end of that day (UTC), an instant is itself. */
     public static Instant parseTime(String text) {
         if (text.length() == 10) {
@@ -66,24 +50,24 @@ public class AsOf {
     }
 
     /** The state of every plan period (or of the one named) as recorded up to and including {@code at}. */
-    public State at(Instant at, String onlyPeriod) {
+    public AsOfState at(Instant at, String onlyPeriod) {
         return fold(event -> !event.recordedAt().isAfter(at), at, onlyPeriod);
     }
 
     /** The state of every plan period (or of the one named) up to and including ledger position {@code position}. */
-    public State atPosition(long position, String onlyPeriod) {
+    public AsOfState atPosition(long position, String onlyPeriod) {
         Instant[] last = {Instant.EPOCH};
-        State state = fold(event -> {
+        AsOfState state = fold(event -> {
             if (event.position() > position) {
                 return false;
             }
             last[0] = event.recordedAt();
             return true;
         }, null, onlyPeriod);
-        return new State(last[0], state.position(), state.events(), state.periods());
+        return new AsOfState(last[0], state.position(), state.events(), state.periods());
     }
 
-    private State fold(Predicate<RecordedEvent> included, Instant at, String onlyPeriod) {
+    private AsOfState fold(Predicate<RecordedEvent> included, Instant at, String onlyPeriod) {
         Map<String, Folding> periods = new TreeMap<>();
         long[] position = {0, 0};
         events.inOrder(event -> {
@@ -98,7 +82,7 @@ public class AsOf {
             }
             periods.computeIfAbsent(periodId, id -> new Folding()).apply(event.payload());
         });
-        return new State(at, position[0], position[1], periods.entrySet().stream()
+        return new AsOfState(at, position[0], position[1], periods.entrySet().stream()
                 .filter(period -> period.getValue().opened != null)
                 .map(period -> period.getValue().toPeriod(period.getKey())).toList());
     }

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.programmeledger.ledger.web.BadRequest;
-import org.programmeledger.ledger.web.FieldProblem;
-import org.programmeledger.ledger.sealing.Digest;
+import org.programmeledger.ledger.service.AsOfState;
+import org.programmeledger.ledger.service.AuditEntry;
+import org.programmeledger.ledger.service.BadRequest;
+import org.programmeledger.ledger.service.FieldProblem;
+import org.programmeledger.ledger.service.Digest;
 import org.programmeledger.ledger.sealing.LedgerVerifier;
-import org.programmeledger.ledger.sealing.VerifyReport;
+import org.programmeledger.ledger.service.VerifyReport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,7 +57,7 @@ class AuditController {
 
     @Operation(summary = "The state as recorded up to a time (an ISO instant, or a date meaning its end, UTC)")
     @GetMapping("/api/audit/as-of")
-    AsOf.State asOf(@RequestParam String at, @RequestParam(required = false) String period) {
+    AsOfState asOf(@RequestParam String at, @RequestParam(required = false) String period) {
         return asOf.at(instant(at), period);
     }
 

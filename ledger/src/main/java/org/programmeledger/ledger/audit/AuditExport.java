@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.programmeledger.ledger.service.CanonicalJson;
 import org.programmeledger.ledger.service.CsvCells;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditExport {
 
-    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
     private static final List<String> NAMED_METADATA = List.of(RecordingMetaData.USER, RecordingMetaData.ROLE,
             RecordingMetaData.CHANNEL, RecordingMetaData.FILE, RecordingMetaData.LINE,
             RecordingMetaData.IDEMPOTENCY_KEY, RecordingMetaData.RECORDED_AT, "correlationId", "traceId");

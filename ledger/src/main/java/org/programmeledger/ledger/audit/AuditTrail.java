@@ -5,35 +5,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.axonframework.common.DateTimeUtils;
 import org.programmeledger.ledger.api.ActivityRecorded;
-import org.programmeledger.ledger.api.ActivityRetracted;
 import org.programmeledger.ledger.api.Extent;
-import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
-import org.programmeledger.ledger.api.ItemAmended;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
 import org.programmeledger.ledger.api.ProgrammeFigureRecorded;
-import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.service.AuditEntry;
+import org.programmeledger.ledger.service.EventSubjects;
+import org.programmeledger.ledger.service.CanonicalJson;
 import org.programmeledger.ledger.store.LedgerEvents;
-import org.programmeledger.ledger.store.RecordedEvent;
+import org.programmeledger.ledger.service.RecordedEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * The history an auditor reads: every event in order, as the ledger reads it (serializer and upcasters
- * applied), with its payload and metadata as the canonical JSON fields. A correction is shown right after the
- * record it corrects.
+ * applied), selected by its typed record, and shown with its payload and metadata as the canonical JSON fields.
+ * A correction is shown right after the record it corrects.
  */
 @Component
 public class AuditTrail {
 
-    private static final ObjectMapper JSON = EventStoreConfiguration.canonicalObjectMapper();
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -50,86 +47,48 @@ public class AuditTrail {
 
     /** Everything recorded in a plan period. */
     public List<AuditEntry> period(String periodId) {
-        return anchored(aggregate(periodId));
+        return entries(events.ofAggregate(periodId));
     }
 
     /** The history of one item: its registration, amendments, activities, figures and their corrections. */
     public List<AuditEntry> item(String periodId, int number) {
-        return anchored(aggregate(periodId).stream()
-                .filter(e -> ("item " + number).equals(subject(e.payload()))
-                        || Objects.equals(e.payload().get("itemNumber"), number)).toList());
+        return entries(events.ofAggregate(periodId).stream()
+                .filter(event -> EventSubjects.concernsItem(event.payload(), number)).toList());
     }
 
     /** The history of one activity, with its figures and their corrections. */
     public List<AuditEntry> activity(String periodId, String activityId) {
-        List<AuditEntry> events = aggregate(periodId);
-        List<Object> figures = events.stream().filter(e -> activityId.equals(e.payload().get("activityId"))
-                && e.payload().containsKey("figureId")).map(e -> e.payload().get("figureId")).toList();
-        return anchored(events.stream().filter(e -> activityId.equals(e.payload().get("activityId"))
-                || figures.contains(e.payload().get("figureId"))).toList());
+        List<RecordedEvent> recorded = events.ofAggregate(periodId);
+        List<String> figures = recorded.stream()
+                .filter(event -> activityId.equals(EventSubjects.activityId(event.payload())))
+                .map(event -> EventSubjects.figureId(event.payload())).filter(Objects::nonNull).toList();
+        return entries(recorded.stream().filter(event -> activityId.equals(EventSubjects.activityId(event.payload()))
+                || figures.contains(EventSubjects.figureId(event.payload()))).toList());
     }
 
     /** An organisation's registration, and every event that names it. */
     public List<AuditEntry> organisation(String organisationId) {
         List<AuditEntry> naming = new ArrayList<>();
-        all(entry -> {
-            if (entry.aggregateIdentifier().equals(organisationId) || names(entry.payload(), organisationId)) {
-                naming.add(entry);
+        events.inOrder(event -> {
+            if (event.aggregateIdentifier().equals(organisationId)
+                    || EventSubjects.namesOrganisation(event.payload(), organisationId)) {
+                naming.add(entry(event));
             }
         });
         return naming;
     }
 
-    private static boolean names(Map<String, Object> payload, String organisationId) {
-        return List.of("leadOrganisations", "participatingOrganisations", "organisers", "supporters").stream()
-                .map(payload::get).filter(List.class::isInstance)
-                .anyMatch(ids -> ((List<?>) ids).contains(organisationId));
-    }
-
-    private List<AuditEntry> aggregate(String aggregateIdentifier) {
-        return events.ofAggregate(aggregateIdentifier).stream().map(AuditTrail::entry).toList();
-    }
-
-    /** Orders entries so that each correction follows the record it corrects, then by position. */
-    private static List<AuditEntry> anchored(List<AuditEntry> entries) {
-        Map<String, Long> recordedAt = new HashMap<>();
-        for (AuditEntry entry : entries) {
-            String subject = subject(entry.payload());
-            if (subject != null && entry.corrects() == null) {
-                recordedAt.putIfAbsent(subject, entry.position());
-            }
-        }
-        return entries.stream().sorted(Comparator
-                .comparingLong((AuditEntry e) -> e.corrects() == null ? e.position()
-                        : recordedAt.getOrDefault(e.corrects(), e.position()))
-                .thenComparingLong(AuditEntry::position)).toList();
-    }
-
-    /**
-     * What an event is about: "figure F", "activity A" or "item N", or null for the rest. A publication
-     * has a number too, but it is the publication's, not an item's.
-     */
-    public static String subject(Map<String, Object> payload) {
-        if (payload.containsKey("figureId")) {
-            return "figure " + payload.get("figureId");
-        }
-        if (payload.containsKey("activityId")) {
-            return "activity " + payload.get("activityId");
-        }
-        if (payload.containsKey("number") && !payload.containsKey("position")) {
-            return "item " + payload.get("number");
-        }
-        return null;
+    /** The entries, each correction right after the record it corrects. */
+    private static List<AuditEntry> entries(List<RecordedEvent> recorded) {
+        return EventSubjects.anchored(recorded).stream().map(AuditTrail::entry).toList();
     }
 
     private static AuditEntry entry(RecordedEvent recorded) {
         Object event = recorded.payload();
-        Map<String, Object> payload = fields(event);
-        String corrects = event instanceof FigureCorrected || event instanceof ActivityRetracted
-                || event instanceof ItemAmended ? subject(payload) : null;
         return new AuditEntry(recorded.position(), recorded.aggregateIdentifier(), recorded.sequenceNumber(),
                 event.getClass().getSimpleName(), DateTimeUtils.formatInstant(recorded.recordedAt()), occurred(event),
-                corrects, fields(recorded.metaData()), payload, recorded.leafHash());
+                EventSubjects.corrects(event) ? EventSubjects.of(event) : null, fields(recorded.metaData()),
+                fields(event), recorded.leafHash());
     }
 
     private static String occurred(Object event) {

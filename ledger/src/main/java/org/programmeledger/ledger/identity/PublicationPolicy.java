@@ -1,6 +1,7 @@
 package org.programmeledger.ledger.identity;
 
 import java.util.List;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -3,6 +3,7 @@ package org.programmeledger.ledger.identity;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.programmeledger.ledger.web.ProblemResponses;
 import org.programmeledger.ledger.web.SimpleRequests;
 import org.slf4j.Logger;

@@ -2,6 +2,7 @@ package org.programmeledger.ledger.identity;
 
 import java.time.Duration;
 import java.util.List;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

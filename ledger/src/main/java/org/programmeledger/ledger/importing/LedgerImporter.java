@@ -31,6 +31,11 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.programmeledger.ledger.api.BatchOutcome;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.service.DryRunReport;
+import org.programmeledger.ledger.service.ImportFormat;
+import org.programmeledger.ledger.service.ImportListener;
+import org.programmeledger.ledger.service.ImportReport;
+import org.programmeledger.ledger.service.RowProblem;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
@@ -406,7 +411,7 @@ public class LedgerImporter {
             return Optional.empty();
         }
         try {
-            return Optional.of(new LineCommand(line, format.toCommand(new CsvRow(record))));
+            return Optional.of(new LineCommand(line, RowCommands.toCommand(format, new CsvRow(record))));
         } catch (CsvRow.BadCell e) {
             problems.add(new RowProblem(line, e.getMessage()));
             return Optional.empty();

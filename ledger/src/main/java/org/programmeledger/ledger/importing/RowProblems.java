@@ -2,6 +2,7 @@ package org.programmeledger.ledger.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.programmeledger.ledger.service.RowProblem;
 
 /**
  * The problems of one file in bounded memory: the first {@link #LISTED} are kept, the rest counted, so that

@@ -46,7 +46,7 @@ import org.programmeledger.ledger.api.ReturnPeriod;
 import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.api.SubmitPeriod;
 import org.programmeledger.ledger.api.ValueAdopted;
-import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.registry.Registry;
 import org.programmeledger.ledger.rules.Batches;

@@ -11,7 +11,7 @@ import org.programmeledger.ledger.api.PublishPeriod;
 import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.api.ReturnPeriod;
 import org.programmeledger.ledger.api.SubmitPeriod;
-import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.rules.Rules;
 

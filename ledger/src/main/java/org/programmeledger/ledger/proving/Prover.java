@@ -15,7 +15,7 @@ import org.programmeledger.ledger.proof.MerkleTree;
 import org.programmeledger.ledger.proof.ProofFile;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
 import org.programmeledger.ledger.publication.Publications;
-import org.programmeledger.ledger.publication.Publications.Publication;
+import org.programmeledger.ledger.service.Publication;
 import org.programmeledger.ledger.sealing.SealedEvent;
 import org.programmeledger.ledger.sealing.SealedTree;
 import org.programmeledger.ledger.sealing.Sequencer;

@@ -8,11 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.programmeledger.ledger.audit.AsOf;
-import org.programmeledger.ledger.audit.AuditEntry;
-import org.programmeledger.ledger.audit.AuditTrail;
-import org.programmeledger.ledger.publication.Publications.Publication;
+import org.programmeledger.ledger.service.AsOfState;
+import org.programmeledger.ledger.service.EventSubjects;
+import org.programmeledger.ledger.service.PublicationChanges;
+import org.programmeledger.ledger.service.PublicationChanges.Cause;
+import org.programmeledger.ledger.service.PublicationChanges.Change;
+import org.programmeledger.ledger.service.Publication;
+import org.programmeledger.ledger.service.RecordedEvent;
+import org.programmeledger.ledger.store.LedgerEvents;
+import org.axonframework.common.DateTimeUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,53 +29,38 @@ import org.springframework.stereotype.Component;
 public class PublicationDiff {
 
     private final AsOf asOf;
-    private final AuditTrail trail;
+    private final LedgerEvents events;
 
-    PublicationDiff(AsOf asOf, AuditTrail trail) {
+    PublicationDiff(AsOf asOf, LedgerEvents events) {
         this.asOf = asOf;
-        this.trail = trail;
+        this.events = events;
     }
 
-    /** An event that changed a subject after the publication. */
-    public record Cause(long position, String event, String user, String role, String recordedAt, String reason) {
-    }
-
-    /**
-     * @param subject e.g. "figure 2.2.1", "activity 3.1", "item 7"
-     * @param was     how the publication showed it, or null when it was not in the publication
-     * @param now     how the ledger shows it now
-     */
-    public record Change(String subject, String was, String now, List<Cause> causes) {
-    }
-
-    public record Diff(String periodId, int publication, long publishedAt, long now, List<Change> changes) {
-    }
-
-    public Diff since(Publication publication) {
+    public PublicationChanges since(Publication publication) {
         String periodId = publication.periodId();
-        AsOf.State then = asOf.atPosition(publication.position(), periodId);
-        AsOf.State current = asOf.atPosition(Long.MAX_VALUE, periodId);
+        AsOfState then = asOf.atPosition(publication.position(), periodId);
+        AsOfState current = asOf.atPosition(Long.MAX_VALUE, periodId);
         Map<String, String> before = described(then);
         Map<String, String> after = described(current);
         Set<String> subjects = new LinkedHashSet<>(after.keySet());
         subjects.addAll(before.keySet());
-        List<AuditEntry> later = trail.period(periodId).stream()
-                .filter(entry -> entry.position() > publication.position()).toList();
+        List<RecordedEvent> later = EventSubjects.anchored(events.ofAggregate(periodId)).stream()
+                .filter(event -> event.position() > publication.position()).toList();
         List<Change> changes = new ArrayList<>();
         for (String subject : subjects) {
             if (!Objects.equals(before.get(subject), after.get(subject))) {
                 changes.add(new Change(subject, before.get(subject), after.get(subject), later.stream()
-                        .filter(entry -> subject.equals(AuditTrail.subject(entry.payload()))).map(PublicationDiff::cause)
+                        .filter(event -> subject.equals(EventSubjects.of(event.payload()))).map(PublicationDiff::cause)
                         .toList()));
             }
         }
-        return new Diff(periodId, publication.number(), publication.position(), current.position(), changes);
+        return new PublicationChanges(periodId, publication.number(), publication.position(), current.position(), changes);
     }
 
     /** Each subject of the period, as one line a reader compares. */
-    private static Map<String, String> described(AsOf.State state) {
+    private static Map<String, String> described(AsOfState state) {
         Map<String, String> lines = new LinkedHashMap<>();
-        for (AsOf.Period period : state.periods()) {
+        for (AsOfState.Period period : state.periods()) {
             period.items().forEach(item -> lines.put("item " + item.number(), "\"" + item.title() + "\""
                     + (item.area() == null ? "" : ", area " + item.area()) + ", " + item.status().toLowerCase()));
             period.activities().forEach(activity -> lines.put("activity " + activity.activityId(), activity.kind()
@@ -83,30 +73,11 @@ public class PublicationDiff {
         return lines;
     }
 
-    private static Cause cause(AuditEntry entry) {
-        Function<String, String> meta = key -> entry.metaData().get(key) == null ? null
-                : entry.metaData().get(key).toString();
-        Object reason = entry.payload().get("reason");
-        return new Cause(entry.position(), entry.event(), meta.apply("user"), meta.apply("role"),
-                meta.apply("recordedAt") != null ? meta.apply("recordedAt") : entry.recordedAt(),
-                reason == null ? null : reason.toString());
-    }
-
-    /** The diff as lines for a terminal or a log. */
-    public static List<String> lines(Diff diff) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Plan period " + diff.periodId() + ", publication " + diff.publication() + " (ledger position "
-                + diff.publishedAt() + ") against the ledger now (position " + diff.now() + "): "
-                + (diff.changes().isEmpty() ? "no changes." : diff.changes().size() + " changed."));
-        for (Change change : diff.changes()) {
-            lines.add("  " + change.subject());
-            lines.add("    was: " + (change.was() == null ? "(not in the publication)" : change.was()));
-            lines.add("    now: " + (change.now() == null ? "(gone)" : change.now()));
-            lines.addAll(change.causes().stream().map(cause -> "    " + cause.event() + " at position "
-                    + cause.position() + " by " + cause.user() + (cause.role() == null ? "" : " (" + cause.role() + ")")
-                    + " on " + cause.recordedAt() + (cause.reason() == null ? "" : ": " + cause.reason()))
-                    .collect(Collectors.toList()));
-        }
-        return lines;
+    private static Cause cause(RecordedEvent event) {
+        Function<String, String> meta = key -> event.metaData().get(key) == null ? null
+                : event.metaData().get(key).toString();
+        return new Cause(event.position(), event.payload().getClass().getSimpleName(), meta.apply("user"),
+                meta.apply("role"), meta.apply("recordedAt") != null ? meta.apply("recordedAt")
+                : DateTimeUtils.formatInstant(event.recordedAt()), EventSubjects.reason(event.payload()));
     }
 }

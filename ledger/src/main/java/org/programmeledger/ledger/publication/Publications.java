@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.common.DateTimeUtils;
 import org.programmeledger.ledger.api.PeriodPublished;
+import org.programmeledger.ledger.service.Publication;
 import org.programmeledger.ledger.store.LedgerEvents;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +16,6 @@ public class Publications {
 
     Publications(LedgerEvents events) {
         this.events = events;
-    }
-
-    /** A publication as recorded, with who published it and when. */
-    public record Publication(PeriodPublished published, String recordedAt) {
-
-        public String periodId() {
-            return published.periodId();
-        }
-
-        public int number() {
-            return published.number();
-        }
-
-        public long position() {
-            return published.position();
-        }
     }
 
     public List<Publication> of(String periodId) {

@@ -3,8 +3,6 @@ package org.programmeledger.ledger.service;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.programmeledger.ledger.web.BadRequest;
-import org.programmeledger.ledger.web.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriUtils;

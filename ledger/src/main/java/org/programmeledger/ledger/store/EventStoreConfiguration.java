@@ -3,12 +3,7 @@ package org.programmeledger.ledger.store;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.concurrent.Executors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -29,6 +24,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.programmeledger.ledger.service.CanonicalJson;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -47,17 +43,7 @@ public class EventStoreConfiguration {
 
     /** The mapper for everything the ledger stores: ISO dates, properties and map keys in a fixed order. */
     public static ObjectMapper canonicalObjectMapper() {
-        return canonicalObjectMapper(new JsonFactory());
-    }
-
-    private static ObjectMapper canonicalObjectMapper(JsonFactory factory) {
-        return JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .build();
+        return CanonicalJson.mapper();
     }
 
     @Bean
@@ -88,7 +74,7 @@ public class EventStoreConfiguration {
      * a third of the time of loading a plan period went there.
      */
     public static Serializer snapshotSerializer() {
-        ObjectMapper mapper = canonicalObjectMapper(JsonFactory.builder()
+        ObjectMapper mapper = CanonicalJson.mapper(JsonFactory.builder()
                         .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build())
                 .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)

@@ -11,6 +11,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.StaleVersion;
+import org.programmeledger.ledger.service.BadRequest;
+import org.programmeledger.ledger.service.FieldProblem;
 import org.programmeledger.ledger.store.StoreUnavailable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;

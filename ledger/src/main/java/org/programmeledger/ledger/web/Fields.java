@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.service.BadRequest;
+import org.programmeledger.ledger.service.FieldProblem;
 
 /**
  * Reads the coded fields of a request (sides, qualifiers, dates) with the import format's parsers,

@@ -1,6 +1,7 @@
 package org.programmeledger.ledger.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The ledger's own boundaries: no package cycles, a deterministic core. */
+/** The ledger's own boundaries: no package cycles, answers below the components, a deterministic core. */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = ModuleSurface.mainClasses();
@@ -26,6 +27,16 @@ class ArchitectureTest {
         classes().that().resideInAPackage("org.programmeledger.ledger.api..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.programmeledger.ledger..")
                         .or(resideInAPackage("org.programmeledger.ledger.api..")))
+                .check(CLASSES);
+    }
+
+    /** The components inside return the answers' records, and the facades call the components: no cycle. */
+    @Test
+    void theAnswersDependOnNothingOfTheLedgerButMessagesProofsAndHashing() {
+        classes().that().resideInAPackage("org.programmeledger.ledger.service..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.programmeledger.ledger..")
+                        .or(resideInAnyPackage("org.programmeledger.ledger.service..", "org.programmeledger.ledger.api..",
+                                "org.programmeledger.ledger.proof..", "org.programmeledger.ledger.hashing..")))
                 .check(CLASSES);
     }
 

@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * What a module lets the others use: its surface packages, and (until they move behind it) the named classes
@@ -43,6 +44,12 @@ public record ModuleSurface(String module, String[] packages, Class<?>... legacy
         }
         return classes().that().resideInAPackage("org.programmeledger." + module + "..")
                 .should().onlyDependOnClassesThat(allowed);
+    }
+
+    /** This surface and the classes named besides, for a harness that measures them (the benchmarks). */
+    public ModuleSurface with(Class<?>... more) {
+        return new ModuleSurface(module, packages, Stream.concat(Arrays.stream(legacy), Arrays.stream(more))
+                .toArray(Class<?>[]::new));
     }
 
     DescribedPredicate<JavaClass> members() {

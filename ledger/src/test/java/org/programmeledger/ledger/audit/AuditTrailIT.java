@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.RetractActivity;
-import org.programmeledger.ledger.importing.ImportListener;
-import org.programmeledger.ledger.importing.ImportReport;
+import org.programmeledger.ledger.service.ImportListener;
+import org.programmeledger.ledger.service.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.sealing.Sequencer;
+import org.programmeledger.ledger.service.AsOfState;
+import org.programmeledger.ledger.service.AuditEntry;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.web.Http;
 import org.programmeledger.ledgertest.LedgerTestApplication;
@@ -96,9 +98,9 @@ class AuditTrailIT {
 
     @Test
     void answersWhatTheLedgerSaidBeforeAndAfterTheCorrection() {
-        AsOf.State reported = asOf.at(AsOf.parseTime("2022-07-31"), PERIOD);
-        AsOf.State now = asOf.at(AsOf.parseTime("2023-12-31"), PERIOD);
-        AsOf.State before = asOf.at(AsOf.parseTime("2022-07-01"), null);
+        AsOfState reported = asOf.at(AsOf.parseTime("2022-07-31"), PERIOD);
+        AsOfState now = asOf.at(AsOf.parseTime("2023-12-31"), PERIOD);
+        AsOfState before = asOf.at(AsOf.parseTime("2022-07-01"), null);
 
         assertThat(figure(reported, "5.1.1").statedAs()).isEqualTo("183");
         assertThat(figure(now, "5.1.1").statedAs()).isEqualTo("about 185");
@@ -145,7 +147,7 @@ class AuditTrailIT {
         assertThat(http.as(Http.AUDITOR).get("/api/audit/as-of?at=last-july").statusCode()).isEqualTo(400);
     }
 
-    private static AsOf.Figure figure(AsOf.State state, String figureId) {
+    private static AsOfState.Figure figure(AsOfState state, String figureId) {
         return state.periods().get(0).figures().stream().filter(f -> f.figureId().equals(figureId)).findFirst()
                 .orElseThrow();
     }

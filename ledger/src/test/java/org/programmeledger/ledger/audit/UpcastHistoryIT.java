@@ -10,8 +10,8 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
-import org.programmeledger.ledger.importing.ImportListener;
-import org.programmeledger.ledger.importing.ImportReport;
+import org.programmeledger.ledger.service.ImportListener;
+import org.programmeledger.ledger.service.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledgertest.LedgerTestApplication;

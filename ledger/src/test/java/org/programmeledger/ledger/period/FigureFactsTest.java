@@ -26,7 +26,7 @@ import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.SourceReference;
 import org.programmeledger.ledger.api.ValueAdopted;
-import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.registry.CatalogueEntry;
 

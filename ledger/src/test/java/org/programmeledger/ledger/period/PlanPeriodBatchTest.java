@@ -34,7 +34,7 @@ import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.RecordPlanPeriodBatch;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.Side;
-import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.store.RecordingMetaData;
 

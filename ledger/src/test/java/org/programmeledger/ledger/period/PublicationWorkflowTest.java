@@ -15,7 +15,7 @@ import org.programmeledger.ledger.api.PublishPeriod;
 import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.api.ReturnPeriod;
 import org.programmeledger.ledger.api.SubmitPeriod;
-import org.programmeledger.ledger.identity.LedgerRole;
+import org.programmeledger.ledger.service.LedgerRole;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 
 /** The four states of a period's publication, decided and fed back as the plan period does. */

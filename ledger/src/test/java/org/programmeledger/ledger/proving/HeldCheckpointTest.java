@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.ledger.proof.Checkpoint;
 import org.programmeledger.ledger.proof.CheckpointKeys;
+import org.programmeledger.ledger.proof.HeldCheckpoint;
 import org.programmeledger.ledger.proof.MerkleHash;
 import org.programmeledger.ledger.proof.ProofFile;
 import org.programmeledger.ledger.proof.SignedCheckpoint;

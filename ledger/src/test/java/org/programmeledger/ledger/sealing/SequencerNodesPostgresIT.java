@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.service.VerifyReport;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.programmeledger.ledgertest.TestNodes;
 import org.springframework.context.ConfigurableApplicationContext;

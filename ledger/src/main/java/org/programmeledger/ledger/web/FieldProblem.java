@@ -1,5 +1,0 @@
-package org.programmeledger.ledger.web;
-
-/** One bad field of a request: its name (a JSON path such as {@code organisers[1]}) and what is wrong. */
-public record FieldProblem(String field, String message) {
-}
