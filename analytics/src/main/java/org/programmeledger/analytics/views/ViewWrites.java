@@ -102,8 +102,8 @@ final class ViewWrites {
 
     /**
      * Consecutive rows of one upsert, {@link #ROWS_PER_STATEMENT} per statement (the rest one per statement). Of
-     * two rows with one key only the later is sent, where it leaves the other rows' order: an upsert sets every
-     * column, so the later row is what the two leave behind whatever came between them for other keys.
+     * two rows with one key only the later is sent, in the earlier's place: an upsert sets every column, so the
+     * later row is what the two leave behind, and rows of other keys do not depend on their order.
      */
     private void sendRows(Upsert upsert, List<Object[]> rows) {
         Map<List<Object>, Object[]> latest = new LinkedHashMap<>();
