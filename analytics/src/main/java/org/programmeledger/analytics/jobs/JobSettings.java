@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the batch jobs run ({@code ledger.jobs.*}).
  *
- * @param chunkSize   how many lines a step writes per transaction
+ * @param chunkSize   how many lines a step writes per transaction; each also updates the step in the job
+ *                    repository, a commit (an fsync on PostgreSQL) per chunk
  * @param retryLimit  how often a chunk that failed on a transient database error is tried again
  * @param skipLimit   how many unreadable rows a step leaves out (each reported) before it fails
  * @param scheduling  whether the schedules below run (the {@code serve} command turns this on)
@@ -23,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("ledger.jobs")
-public record JobSettings(@DefaultValue("200") @Min(1) int chunkSize, @DefaultValue("3") @Min(0) int retryLimit,
+public record JobSettings(@DefaultValue("1000") @Min(1) int chunkSize, @DefaultValue("3") @Min(0) int retryLimit,
                           @DefaultValue("10") @Min(0) int skipLimit, @DefaultValue("false") boolean scheduling,
                           @DefaultValue List<Schedule> schedules, @DefaultValue("true") boolean recoverAbandoned,
                           @DefaultValue("0ms") Duration chunkPause) {

@@ -336,17 +336,17 @@ class LedgerViewsProjection {
     }
 
     private void upsert(Upsert upsert, Object... arguments) {
-        if (dialect == null) {
-            dialect = Upsert.Dialect.of(jdbc);
-        }
-        writes().add(upsert.sql(dialect), arguments);
+        writes().upsert(upsert, arguments);
     }
 
     /** The writes of the batch being handled, sent when its transaction is about to commit. */
     private ViewWrites writes() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(ViewWrites.class.getName(), key -> {
-            ViewWrites writes = new ViewWrites(jdbc);
+            if (dialect == null) {
+                dialect = Upsert.Dialect.of(jdbc);
+            }
+            ViewWrites writes = new ViewWrites(jdbc, dialect);
             batch.onPrepareCommit(unit -> writes.send());
             return writes;
         });

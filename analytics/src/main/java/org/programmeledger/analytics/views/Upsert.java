@@ -1,6 +1,7 @@
 package org.programmeledger.analytics.views;
 
 import java.sql.DatabaseMetaData;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,20 +36,48 @@ final class Upsert {
         }
     }
 
+    private final String table;
+    private final List<String> key;
+    private final List<String> columns;
     private final String h2;
     private final String postgresql;
 
     Upsert(String table, List<String> key, List<String> columns) {
-        String names = Stream.concat(columns.stream(), key.stream()).collect(Collectors.joining(", "));
-        String values = String.join(", ", Collections.nCopies(columns.size() + key.size(), "?"));
-        String keyNames = String.join(", ", key);
-        h2 = "MERGE INTO " + table + " (" + names + ") KEY (" + keyNames + ") VALUES (" + values + ")";
-        postgresql = "INSERT INTO " + table + " (" + names + ") VALUES (" + values + ") ON CONFLICT (" + keyNames
-                + ") DO UPDATE SET " + columns.stream().map(column -> column + " = EXCLUDED." + column)
-                .collect(Collectors.joining(", "));
+        this.table = table;
+        this.key = List.copyOf(key);
+        this.columns = List.copyOf(columns);
+        h2 = sql(Dialect.H2, 1);
+        postgresql = sql(Dialect.POSTGRESQL, 1);
     }
 
     String sql(Dialect dialect) {
         return dialect == Dialect.H2 ? h2 : postgresql;
+    }
+
+    /**
+     * One statement for {@code rows} rows: a set operation that the database plans and executes once, where a JDBC
+     * batch executes the statement once per row. No two of the rows may have the same key (PostgreSQL refuses to
+     * update a row twice in one statement).
+     */
+    String sql(Dialect dialect, int rows) {
+        String names = Stream.concat(columns.stream(), key.stream()).collect(Collectors.joining(", "));
+        String row = "(" + String.join(", ", Collections.nCopies(width(), "?")) + ")";
+        String values = String.join(", ", Collections.nCopies(rows, row));
+        String keyNames = String.join(", ", key);
+        return dialect == Dialect.H2
+                ? "MERGE INTO " + table + " (" + names + ") KEY (" + keyNames + ") VALUES " + values
+                : "INSERT INTO " + table + " (" + names + ") VALUES " + values + " ON CONFLICT (" + keyNames
+                        + ") DO UPDATE SET " + columns.stream().map(column -> column + " = EXCLUDED." + column)
+                        .collect(Collectors.joining(", "));
+    }
+
+    /** The arguments of one row: the columns, then the key. */
+    int width() {
+        return columns.size() + key.size();
+    }
+
+    /** The key of a row's arguments, to tell two rows of one key apart from two rows of two. */
+    List<Object> keyOf(Object[] arguments) {
+        return Arrays.asList(arguments).subList(columns.size(), width());
     }
 }

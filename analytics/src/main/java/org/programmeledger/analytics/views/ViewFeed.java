@@ -9,7 +9,6 @@ import java.util.function.BiConsumer;
 import java.util.stream.LongStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -118,11 +117,10 @@ final class ViewFeed {
         BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
         unit.attachTransaction(transactions);
         unit.onPrepareCommit(committing -> tokens.storeToken(token, LedgerViews.PROCESSING_GROUP, 0));
+        // The projection handles every event (its catch-all handler moves the position), and the invoker asks
+        // canHandle itself: asking first looked each event's handler up twice.
         ResultMessage<?> result = unit.executeWithResult(() -> {
-            EventMessage<?> event = unit.getMessage();
-            if (projection.canHandle(event, Segment.ROOT_SEGMENT)) {
-                projection.handle(event, Segment.ROOT_SEGMENT);
-            }
+            projection.handle(unit.getMessage(), Segment.ROOT_SEGMENT);
             return null;
         });
         if (result.isExceptional()) {

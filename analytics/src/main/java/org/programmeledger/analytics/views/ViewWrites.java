@@ -18,21 +18,35 @@ final class ViewWrites {
     private static final String PERIOD_VERSION = "UPDATE view_period SET version = ?, "
             + "changed_since_publication = (publication IS NOT NULL) WHERE period_id = ? AND version < ?";
 
-    private record Write(String sql, Object[] arguments) {
+    /**
+     * Rows of one upsert sent per statement when a batch upserts many in a row (a replay's page of events):
+     * PostgreSQL then executes a statement per 200 rows, not per row. At most 32 767 arguments fit in a statement.
+     */
+    static final int ROWS_PER_STATEMENT = 200;
+
+    /** @param upsert the upsert this write is a row of; null for any other statement */
+    private record Write(String sql, Object[] arguments, Upsert upsert) {
     }
 
     private final JdbcTemplate jdbc;
+    private final Upsert.Dialect dialect;
     private final List<Write> writes = new ArrayList<>();
     private final Map<String, Long> periodVersions = new LinkedHashMap<>();
     private long position = -1;
     private String recordedAt;
 
-    ViewWrites(JdbcTemplate jdbc) {
+    ViewWrites(JdbcTemplate jdbc, Upsert.Dialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     void add(String sql, Object... arguments) {
-        writes.add(new Write(sql, arguments));
+        writes.add(new Write(sql, arguments, null));
+    }
+
+    /** A row to insert, or to update when its key exists: the upsert's columns, then its key. */
+    void upsert(Upsert upsert, Object... arguments) {
+        writes.add(new Write(upsert.sql(dialect), arguments, upsert));
     }
 
     /**
@@ -67,7 +81,12 @@ final class ViewWrites {
             while (end < writes.size() && writes.get(end).sql().equals(sql)) {
                 arguments.add(writes.get(end++).arguments());
             }
-            jdbc.batchUpdate(sql, arguments);
+            Upsert upsert = writes.get(start).upsert();
+            if (upsert != null && arguments.size() >= ROWS_PER_STATEMENT) {
+                sendRows(upsert, arguments);
+            } else {
+                jdbc.batchUpdate(sql, arguments);
+            }
             start = end;
         }
         if (!periodVersions.isEmpty()) {
@@ -79,6 +98,34 @@ final class ViewWrites {
         }
         writes.clear();
         periodVersions.clear();
+    }
+
+    /**
+     * Consecutive rows of one upsert, {@link #ROWS_PER_STATEMENT} per statement (the rest one per statement). Of
+     * two rows with one key only the later is sent, in the earlier's place: an upsert sets every column, so the
+     * later row is what the two leave behind, and rows of other keys do not depend on their order.
+     */
+    private void sendRows(Upsert upsert, List<Object[]> rows) {
+        Map<List<Object>, Object[]> latest = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            latest.put(upsert.keyOf(row), row);
+        }
+        List<Object[]> distinct = new ArrayList<>(latest.values());
+        int whole = distinct.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+        List<Object[]> statements = new ArrayList<>();
+        for (int from = 0; from < whole; from += ROWS_PER_STATEMENT) {
+            Object[] arguments = new Object[ROWS_PER_STATEMENT * upsert.width()];
+            for (int row = 0; row < ROWS_PER_STATEMENT; row++) {
+                System.arraycopy(distinct.get(from + row), 0, arguments, row * upsert.width(), upsert.width());
+            }
+            statements.add(arguments);
+        }
+        if (!statements.isEmpty()) {
+            jdbc.batchUpdate(upsert.sql(dialect, ROWS_PER_STATEMENT), statements);
+        }
+        if (whole < distinct.size()) {
+            jdbc.batchUpdate(upsert.sql(dialect), distinct.subList(whole, distinct.size()));
+        }
     }
 
     private void writePosition() {

@@ -39,15 +39,13 @@ public final class ReplayWorkload {
             before = ViewsDigest.of(connection);
         }
         run.heap().reset();
-        Repeat.Measured replay = Repeat.measure(run.repetitions(), () -> {
-            long events = rebuild();
+        Repeat.Measured replay = Repeat.measure(run.repetitions(), this::rebuild, () -> {
             try (Connection connection = run.store().connect()) {
                 ViewsDigest.Digest after = ViewsDigest.of(connection);
                 if (!after.equals(before)) {
                     throw new IllegalStateException("the rebuilt views differ: " + after + " after, " + before + " before");
                 }
             }
-            return events;
         });
         Result tuned = run.result(NAME, run.config(), replay.opsPerSecond(), replay.p50Millis(), replay.p99Millis(),
                 run.heap().peakMib());
