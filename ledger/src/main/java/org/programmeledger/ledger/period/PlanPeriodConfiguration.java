@@ -11,6 +11,9 @@ import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.store.EventStoreSettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,11 +34,13 @@ class PlanPeriodConfiguration {
     /**
      * Plan periods made with their constructor, where Axon's Spring default makes each a prototype bean: 4% of an
      * import's thread at 10^6 events (a period is made every time it is loaded). A period takes no injected fields.
-     * Axon uses a bean of this name for the aggregate's factory.
+     * Axon uses a bean of this name for the aggregate's factory; its handlers' parameters are Spring beans.
      */
     @Bean
-    AggregateFactory<PlanPeriod> planPeriodAggregateFactory() {
-        return new GenericAggregateFactory<>(PlanPeriod.class);
+    AggregateFactory<PlanPeriod> planPeriodAggregateFactory(ParameterResolverFactory parameterResolverFactory,
+                                                           HandlerDefinition handlerDefinition) {
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(PlanPeriod.class,
+                parameterResolverFactory, handlerDefinition));
     }
 
     /** A command that collided with another node's events is sent once more (see CheckedAggregateCache). */
