@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
@@ -26,9 +23,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * unit has not stored yet; Axon collects them with a {@code List.contains} per event, so in an import's file,
  * whose thousands of events all wait in one unit, every plan period loaded cost time quadratic in the file's
  * events: a fifth of the importing thread (BENCHMARKS.md, round 5). Same events, same order: from the root
- * unit to the current one, a unit rolled back adding none, each event once. Loading one aggregate looks only
- * at the staged events of that aggregate, so the others cost a comparison each, not a place in a set (5% of
- * the importing thread at 10^6 events, BENCHMARKS.md round 6).
+ * unit to the current one, a unit rolled back adding none, each event once.
  *
  * <p>Its event processors read the store directly, a batch at a time, instead of through Axon's cache of recent
  * events shared between processors (Axon's "optimized event consumption"): the views are this node's only
@@ -140,18 +135,6 @@ final class LedgerEventStore extends EmbeddedEventStore {
 
     @Override
     protected List<EventMessage<?>> queuedMessages() {
-        return staged(event -> true);
-    }
-
-    @Override
-    protected Stream<? extends DomainEventMessage<?>> stagedDomainEventMessages(String aggregateIdentifier) {
-        return staged(event -> event instanceof DomainEventMessage<?> domain
-                && aggregateIdentifier.equals(domain.getAggregateIdentifier())).stream()
-                .map(event -> (DomainEventMessage<?>) event);
-    }
-
-    /** The staged events that {@code wanted} takes, from the root unit to the current one, each once. */
-    private List<EventMessage<?>> staged(Predicate<EventMessage<?>> wanted) {
         if (!CurrentUnitOfWork.isStarted()) {
             return Collections.emptyList();
         }
@@ -168,7 +151,7 @@ final class LedgerEventStore extends EmbeddedEventStore {
             }
             List<EventMessage<?>> events = unit.getOrDefaultResource(stagedEventsKey, Collections.emptyList());
             for (EventMessage<?> event : events) {
-                if (wanted.test(event) && seen.add(event)) {
+                if (seen.add(event)) {
                     staged.add(event);
                 }
             }
