@@ -5,10 +5,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.store.EventStoreSettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +29,18 @@ class PlanPeriodConfiguration {
     @Bean
     SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
+    }
+
+    /**
+     * Plan periods made with their constructor, where Axon's Spring default makes each a prototype bean: 4% of an
+     * import's thread at 10^6 events (a period is made every time it is loaded). A period takes no injected fields.
+     * Axon uses a bean of this name for the aggregate's factory; its handlers' parameters are Spring beans.
+     */
+    @Bean
+    AggregateFactory<PlanPeriod> planPeriodAggregateFactory(ParameterResolverFactory parameterResolverFactory,
+                                                           HandlerDefinition handlerDefinition) {
+        return new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(PlanPeriod.class,
+                parameterResolverFactory, handlerDefinition));
     }
 
     /** A command that collided with another node's events is sent once more (see CheckedAggregateCache). */

@@ -6,8 +6,13 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -19,14 +24,113 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * whose thousands of events all wait in one unit, every plan period loaded cost time quadratic in the file's
  * events: a fifth of the importing thread (BENCHMARKS.md, round 5). Same events, same order: from the root
  * unit to the current one, a unit rolled back adding none, each event once.
+ *
+ * <p>Its event processors read the store directly, a batch at a time, instead of through Axon's cache of recent
+ * events shared between processors (Axon's "optimized event consumption"): the views are this node's only
+ * processor, so the cache saved nothing, and it held every event read since a lagging processor's place in it. A
+ * 10^6-event import on PostgreSQL ran out of its 512 MiB that way, the heap dump holding 292 501 cached events
+ * (BENCHMARKS.md round 6; Axon issue #2954). A processor waiting for events is woken by this node's commits, as
+ * Axon's cache woke it, and asks the store at least every second for those of other nodes.
  */
 final class LedgerEventStore extends EmbeddedEventStore {
 
+    /** How long a waiting processor goes without asking the store: Axon's own fetch delay. */
+    private static final long OTHER_NODES_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     /** The name under which Axon's event bus keeps a unit's staged events (AbstractEventBus). */
     private final String stagedEventsKey = this + "_EVENTS";
+    private final Object commitSignal = new Object();
+    /** Commits of this node's events so far; guarded by commitSignal. */
+    private long commits;
 
     LedgerEventStore(Builder builder) {
-        super(builder);
+        super(builder.optimizeEventConsumption(false));
+    }
+
+    @Override
+    public TrackingEventStream openStream(TrackingToken trackingToken) {
+        return new WokenByCommits(super.openStream(trackingToken));
+    }
+
+    @Override
+    protected void afterCommit(List<? extends EventMessage<?>> events) {
+        super.afterCommit(events);
+        synchronized (commitSignal) {
+            commits++;
+            commitSignal.notifyAll();
+        }
+    }
+
+    private long commitsSoFar() {
+        synchronized (commitSignal) {
+            return commits;
+        }
+    }
+
+    private void awaitCommitAfter(long seen, long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        synchronized (commitSignal) {
+            for (long left = nanos; commits == seen && left > 0; left = deadline - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.timedWait(commitSignal, left);
+            }
+        }
+    }
+
+    /**
+     * A processor's stream of the stored events. Axon's stream reading the store itself only waits for a signal
+     * of its cache, which is not running: this one asks the store again after each commit, and every second.
+     */
+    private final class WokenByCommits implements TrackingEventStream {
+
+        private final TrackingEventStream stored;
+
+        WokenByCommits(TrackingEventStream stored) {
+            this.stored = stored;
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            while (true) {
+                long seen = commitsSoFar();
+                if (stored.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                awaitCommitAfter(seen, Math.min(left, OTHER_NODES_NANOS));
+            }
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            while (!hasNextAvailable(1, TimeUnit.SECONDS)) {
+                // nothing stored yet: ask again
+            }
+            return stored.nextAvailable();
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return stored.peek();
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            stored.skipMessagesWithPayloadTypeOf(ignoredMessage);
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            return stored.setOnAvailableCallback(callback);
+        }
+
+        @Override
+        public void close() {
+            stored.close();
+        }
     }
 
     @Override

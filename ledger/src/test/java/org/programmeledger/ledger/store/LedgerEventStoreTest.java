@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -16,7 +21,10 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The ledger's event store finds the same staged events as Axon's own, for loading and for sequence numbers. */
+/**
+ * The ledger's event store finds the same staged events as Axon's own, for loading and for sequence numbers, and
+ * hands its processors the stored events without keeping a cache of them.
+ */
 class LedgerEventStoreTest {
 
     @AfterEach
@@ -38,6 +46,37 @@ class LedgerEventStoreTest {
         assertThat(expected.whileCurrent()).containsExactly("0", "1", "3");
         assertThat(expected.whileCommitting()).containsExactly("0", "1", "3");
         assertThat(expected.lastSequenceNumber()).isEqualTo(3L);
+    }
+
+    @Test
+    void aWaitingProcessorSeesEventsCommittedWhileItWaitsAndNothingIsCachedForIt() throws Exception {
+        AtomicInteger threadsAsked = new AtomicInteger();
+        ThreadFactory cacheThreads = task -> {
+            threadsAsked.incrementAndGet();
+            return new Thread(task);
+        };
+        LedgerEventStore store = new LedgerEventStore(EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine()).threadFactory(cacheThreads));
+        try (TrackingEventStream stream = store.openStream(null)) {
+            assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
+            CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return stream.hasNextAvailable(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            DefaultUnitOfWork.startAndGet(null);
+            store.publish(event("period-1", 0), event("period-1", 1));
+            CurrentUnitOfWork.commit();
+
+            assertThat(waiting.get(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("0");
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("1");
+            assertThat(stream.hasNextAvailable(10, TimeUnit.MILLISECONDS)).isFalse();
+        }
+        // Axon's cache of recent events runs on a thread of its own, which a caught-up stream would have started.
+        assertThat(threadsAsked).hasValue(0);
     }
 
     private record Staged(List<String> whileCurrent, List<String> whileCommitting, Long lastSequenceNumber) {

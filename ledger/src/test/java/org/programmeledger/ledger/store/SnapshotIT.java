@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
@@ -17,6 +20,7 @@ import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RegisterOrganisation;
 import org.programmeledger.ledger.api.Side;
+import org.programmeledger.ledger.period.PlanPeriod;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +40,8 @@ class SnapshotIT {
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Configuration axon;
 
     private static RecordActivity course(int n, String title) {
         return new RecordActivity(PERIOD, "1." + n, 1, ActivityKind.COURSE, title, List.of("hkipd"), List.of(),
@@ -64,5 +70,12 @@ class SnapshotIT {
         assertThatThrownBy(() -> commands.sendAndWait(course(5, "Another course")))
                 .isInstanceOf(LedgerRuleViolation.class)
                 .hasMessage("activity 1.5 is already recorded with other details; retract it and record a new one");
+    }
+
+    /** Made with its constructor, from a snapshot too: as a Spring prototype bean it cost 4% of a large import. */
+    @Test
+    void planPeriodsAreMadeByTheirConstructorNotAsSpringBeans() {
+        assertThat(((EventSourcingRepository<?>) axon.repository(PlanPeriod.class)).getAggregateFactory())
+                .isInstanceOf(GenericAggregateFactory.class);
     }
 }
