@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.programmeledger.ledger.api.Aggregation;
@@ -16,6 +18,7 @@ import org.programmeledger.ledger.api.MetricAmended;
 import org.programmeledger.ledger.api.MetricDefined;
 import org.programmeledger.ledger.api.OrganisationRegistered;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
+import org.programmeledger.ledger.store.AppendGuard;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,6 +37,14 @@ class JdbcRegistry implements Registry {
     private static final Object METRICS_READ = JdbcRegistry.class.getName() + ".metricsRead";
 
     private final JdbcTemplate jdbc;
+    /**
+     * The catalogue's entries this node has read, by metric: a figure then needs no query for its metric. Another
+     * node may amend an entry meanwhile, so a figure decided on a held entry is appended only if the store still
+     * holds that entry ({@link AppendGuard}, checked by the insert); if not, all are forgotten and the command is
+     * sent again.
+     */
+    private final Map<String, CatalogueEntry> held = new ConcurrentHashMap<>();
+    private final Runnable forgetHeld = held::clear;
 
     JdbcRegistry(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -65,6 +76,7 @@ class JdbcRegistry implements Registry {
 
     void putMetric(String metricId, List<String> units, Aggregation aggregation) {
         metricsReadInThisTransaction().clear();
+        forgetAfterThisTransaction(metricId);
         if (jdbc.update("UPDATE registry_metric SET units = ?, aggregation = ? WHERE metric_id = ?",
                 String.join(";", units), aggregation.name(), metricId) == 0) {
             jdbc.update("INSERT INTO registry_metric (metric_id, units, aggregation) VALUES (?, ?, ?)", metricId,
@@ -73,21 +85,58 @@ class JdbcRegistry implements Registry {
     }
 
     /**
-     * One query for what every figure asks: the metric's row, and the catalogue's first row, which tells
-     * whether the catalogue has begun when the metric has none. Remembered for the rest of the transaction,
-     * which changes the catalogue only through this registry's own handlers (they forget what was read): a bulk
-     * import asks for the same few metrics on every figure.
+     * What every figure asks: the metric's entry as this node holds it, guarded (see {@link #held}), or else one
+     * query for the metric's row and the catalogue's first row, which tells whether the catalogue has begun when
+     * the metric has none. Remembered for the rest of the transaction, which changes the catalogue only through
+     * this registry's own handlers (they forget what was read): a bulk import asks for the same few metrics on
+     * every figure.
      */
     @Override
     public CatalogueLookup metric(String metricId) {
         return metricsReadInThisTransaction().computeIfAbsent(metricId, id -> {
+            CatalogueEntry entry = held.get(id);
+            if (entry != null && AppendGuard.require(stillStored(entry))) {
+                return new CatalogueLookup(Optional.of(entry), true);
+            }
             List<CatalogueEntry> rows = jdbc.query("SELECT metric_id, units, aggregation FROM registry_metric "
                             + "WHERE metric_id = ? OR metric_id = (SELECT MIN(metric_id) FROM registry_metric)",
                     (row, n) -> new CatalogueEntry(row.getString(1), List.of(row.getString(2).split(";")),
                             Aggregation.valueOf(row.getString(3))), id);
-            return new CatalogueLookup(rows.stream().filter(row -> row.metricId().equals(id)).findFirst(),
-                    !rows.isEmpty());
+            Optional<CatalogueEntry> read = rows.stream().filter(row -> row.metricId().equals(id)).findFirst();
+            read.ifPresent(this::holdAfterThisTransaction);
+            return new CatalogueLookup(read, !rows.isEmpty());
         });
+    }
+
+    private AppendGuard stillStored(CatalogueEntry entry) {
+        return new AppendGuard("EXISTS (SELECT 1 FROM registry_metric WHERE metric_id = ? AND units = ? "
+                + "AND aggregation = ?)", List.of(entry.metricId(), String.join(";", entry.units()),
+                entry.aggregation().name()), forgetHeld);
+    }
+
+    /** Held once the transaction that read it commits: what a rolled-back transaction wrote was never stored. */
+    private void holdAfterThisTransaction(CatalogueEntry entry) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    held.put(entry.metricId(), entry);
+                }
+            });
+        }
+    }
+
+    /** Forgotten at once, and again when the transaction that changes it ends, whatever it read meanwhile. */
+    private void forgetAfterThisTransaction(String metricId) {
+        held.remove(metricId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    held.remove(metricId);
+                }
+            });
+        }
     }
 
     @Override
