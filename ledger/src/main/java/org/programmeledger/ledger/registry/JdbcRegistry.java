@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -38,12 +37,13 @@ class JdbcRegistry implements Registry {
 
     private final JdbcTemplate jdbc;
     /**
-     * The catalogue's entries this node has read, by metric: a figure then needs no query for its metric. Another
-     * node may amend an entry meanwhile, so a figure decided on a held entry is appended only if the store still
-     * holds that entry ({@link AppendGuard}, checked by the insert); if not, all are forgotten and the command is
-     * sent again.
+     * What this node has read of the catalogue, by metric: the metric's entry, or that the catalogue has not begun
+     * (a ledger begun before it). A figure then needs no query for its metric. Another node may change the
+     * catalogue meanwhile, so a figure decided on what is held is appended only if the store still says the same
+     * ({@link AppendGuard}, checked by the insert); if not, all is forgotten and the command is sent again.
+     * Refusals are not held: the refused figure's metric is read again ({@link #metricAsStored}).
      */
-    private final Map<String, CatalogueEntry> held = new ConcurrentHashMap<>();
+    private final Map<String, CatalogueLookup> held = new ConcurrentHashMap<>();
     private final Runnable forgetHeld = held::clear;
 
     JdbcRegistry(JdbcTemplate jdbc) {
@@ -75,8 +75,10 @@ class JdbcRegistry implements Registry {
     }
 
     void putMetric(String metricId, List<String> units, Aggregation aggregation) {
+        // This transaction changes the catalogue itself: what it read is read again, and no longer guarded.
+        metricsReadInThisTransaction().values().forEach(read -> AppendGuard.withdraw(stillStored(read)));
         metricsReadInThisTransaction().clear();
-        forgetAfterThisTransaction(metricId);
+        forgetAfterThisTransaction();
         if (jdbc.update("UPDATE registry_metric SET units = ?, aggregation = ? WHERE metric_id = ?",
                 String.join(";", units), aggregation.name(), metricId) == 0) {
             jdbc.update("INSERT INTO registry_metric (metric_id, units, aggregation) VALUES (?, ?, ?)", metricId,
@@ -94,46 +96,66 @@ class JdbcRegistry implements Registry {
     @Override
     public CatalogueLookup metric(String metricId) {
         return metricsReadInThisTransaction().computeIfAbsent(metricId, id -> {
-            CatalogueEntry entry = held.get(id);
-            if (entry != null && AppendGuard.require(stillStored(entry))) {
-                return new CatalogueLookup(Optional.of(entry), true);
+            CatalogueLookup remembered = held.get(id);
+            if (remembered != null && AppendGuard.require(stillStored(remembered))) {
+                return remembered;
             }
             List<CatalogueEntry> rows = jdbc.query("SELECT metric_id, units, aggregation FROM registry_metric "
                             + "WHERE metric_id = ? OR metric_id = (SELECT MIN(metric_id) FROM registry_metric)",
                     (row, n) -> new CatalogueEntry(row.getString(1), List.of(row.getString(2).split(";")),
                             Aggregation.valueOf(row.getString(3))), id);
-            Optional<CatalogueEntry> read = rows.stream().filter(row -> row.metricId().equals(id)).findFirst();
-            read.ifPresent(this::holdAfterThisTransaction);
-            return new CatalogueLookup(read, !rows.isEmpty());
+            CatalogueLookup read = new CatalogueLookup(rows.stream().filter(row -> row.metricId().equals(id))
+                    .findFirst(), !rows.isEmpty());
+            if (read.entry().isPresent() || !read.catalogueBegun()) {
+                holdAfterThisTransaction(id, read);
+            }
+            return read;
         });
     }
 
-    private AppendGuard stillStored(CatalogueEntry entry) {
+    @Override
+    public CatalogueLookup metricAsStored(String metricId) {
+        held.remove(metricId);
+        CatalogueLookup read = metricsReadInThisTransaction().remove(metricId);
+        if (read != null) {
+            AppendGuard.withdraw(stillStored(read));
+        }
+        return metric(metricId);
+    }
+
+    private AppendGuard stillStored(CatalogueLookup lookup) {
+        if (lookup.entry().isEmpty()) {
+            return new AppendGuard("NOT EXISTS (SELECT 1 FROM registry_metric)", List.of(), forgetHeld);
+        }
+        CatalogueEntry entry = lookup.entry().get();
         return new AppendGuard("EXISTS (SELECT 1 FROM registry_metric WHERE metric_id = ? AND units = ? "
                 + "AND aggregation = ?)", List.of(entry.metricId(), String.join(";", entry.units()),
                 entry.aggregation().name()), forgetHeld);
     }
 
     /** Held once the transaction that read it commits: what a rolled-back transaction wrote was never stored. */
-    private void holdAfterThisTransaction(CatalogueEntry entry) {
+    private void holdAfterThisTransaction(String metricId, CatalogueLookup lookup) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    held.put(entry.metricId(), entry);
+                    held.put(metricId, lookup);
                 }
             });
         }
     }
 
-    /** Forgotten at once, and again when the transaction that changes it ends, whatever it read meanwhile. */
-    private void forgetAfterThisTransaction(String metricId) {
-        held.remove(metricId);
+    /**
+     * All forgotten (a new metric begins the catalogue for every other metric) at once, and again when the
+     * transaction that changes the catalogue ends, whatever was read meanwhile.
+     */
+    private void forgetAfterThisTransaction() {
+        held.clear();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    held.remove(metricId);
+                    held.clear();
                 }
             });
         }

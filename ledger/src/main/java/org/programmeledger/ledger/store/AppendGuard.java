@@ -38,6 +38,13 @@ public record AppendGuard(String condition, List<Object> arguments, Runnable sta
         return true;
     }
 
+    /** Takes back a guard added in the current transaction: what it guarded was read again from the store. */
+    public static void withdraw(AppendGuard guard) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            guardsOfThisTransaction().remove(guard);
+        }
+    }
+
     /** The guards the current transaction's appends must pass, in the order they were added. */
     public static List<AppendGuard> ofThisTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -145,6 +145,23 @@ class PlanPeriodCachePostgresIT {
         assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
     }
 
+    /** A refusal is never stored, so no insert checks what it was decided on: the refusing node asks the store. */
+    @Test
+    void aNodeDoesNotRefuseAFigureInAUnitAnotherNodeAddedSinceItReadTheCatalogue() {
+        commands(first).sendAndWait(new DefineMetric("participants", "Participants", List.of("persons"),
+                Aggregation.SUM, true, "", "s"));
+        commands(first).sendAndWait(participants("f1"));
+        ConfigurableApplicationContext second = nodes.start("node-b");
+        commands(second).sendAndWait(new AmendMetric("participants", "Participants", List.of("persons", "visitors"),
+                Aggregation.SUM, true, "", "visitors counted too"));
+
+        Long version = commands(first).sendAndWait(new RecordFigure(PERIOD, "f2", 1, "1.1", "participants",
+                BigDecimal.ONE, "visitors", Qualifier.EXACTLY, Side.HONG_KONG, Extent.year(2021), Basis.FLOW, "s"));
+
+        assertThat(version).isEqualTo(4);
+        assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
+    }
+
     /** As in a dry-run import: the command's unit of work commits, the database transaction around it does not. */
     @Test
     void whatARolledBackTransactionRecordedIsForgotten() {
