@@ -56,11 +56,26 @@ public final class FigureRules {
 
     /**
      * The metric's aggregation from the catalogue, after checking that the catalogue knows the metric and the
-     * unit and that the basis agrees; null while the ledger has no catalogue yet (a ledger begun before it).
+     * unit and that the basis agrees; null while the ledger has no catalogue yet (a ledger begun before it). A
+     * refusal is checked against the catalogue as stored: the entry may have been held in memory while another
+     * node amended it (an acceptance needs no such check: the store refuses to append it, see JdbcRegistry).
      */
     public static Aggregation requireCatalogued(Registry registry, String metric, String unit, Basis basis,
                                                 String what) {
         CatalogueLookup lookup = registry.metric(metric);
+        try {
+            return requireCatalogued(lookup, registry, metric, unit, basis, what);
+        } catch (LedgerRuleViolation refused) {
+            CatalogueLookup stored = registry.metricAsStored(metric);
+            if (stored.equals(lookup)) {
+                throw refused;
+            }
+            return requireCatalogued(stored, registry, metric, unit, basis, what);
+        }
+    }
+
+    private static Aggregation requireCatalogued(CatalogueLookup lookup, Registry registry, String metric,
+                                                 String unit, Basis basis, String what) {
         if (lookup.entry().isEmpty()) {
             if (lookup.catalogueBegun()) {
                 throw new LedgerRuleViolation("metric " + metric + " of " + what + " is not in the catalogue; "

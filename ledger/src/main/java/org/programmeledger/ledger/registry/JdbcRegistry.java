@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.programmeledger.ledger.api.Aggregation;
@@ -16,6 +17,7 @@ import org.programmeledger.ledger.api.MetricAmended;
 import org.programmeledger.ledger.api.MetricDefined;
 import org.programmeledger.ledger.api.OrganisationRegistered;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
+import org.programmeledger.ledger.store.AppendGuard;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,6 +36,15 @@ class JdbcRegistry implements Registry {
     private static final Object METRICS_READ = JdbcRegistry.class.getName() + ".metricsRead";
 
     private final JdbcTemplate jdbc;
+    /**
+     * What this node has read of the catalogue, by metric: the metric's entry, or that the catalogue has not begun
+     * (a ledger begun before it). A figure then needs no query for its metric. Another node may change the
+     * catalogue meanwhile, so a figure decided on what is held is appended only if the store still says the same
+     * ({@link AppendGuard}, checked by the insert); if not, all is forgotten and the command is sent again.
+     * Refusals are not held: the refused figure's metric is read again ({@link #metricAsStored}).
+     */
+    private final Map<String, CatalogueLookup> held = new ConcurrentHashMap<>();
+    private final Runnable forgetHeld = held::clear;
 
     JdbcRegistry(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -64,7 +75,10 @@ class JdbcRegistry implements Registry {
     }
 
     void putMetric(String metricId, List<String> units, Aggregation aggregation) {
+        // This transaction changes the catalogue itself: what it read is read again, and no longer guarded.
+        metricsReadInThisTransaction().values().forEach(read -> AppendGuard.withdraw(stillStored(read)));
         metricsReadInThisTransaction().clear();
+        forgetAfterThisTransaction();
         if (jdbc.update("UPDATE registry_metric SET units = ?, aggregation = ? WHERE metric_id = ?",
                 String.join(";", units), aggregation.name(), metricId) == 0) {
             jdbc.update("INSERT INTO registry_metric (metric_id, units, aggregation) VALUES (?, ?, ?)", metricId,
@@ -73,21 +87,78 @@ class JdbcRegistry implements Registry {
     }
 
     /**
-     * One query for what every figure asks: the metric's row, and the catalogue's first row, which tells
-     * whether the catalogue has begun when the metric has none. Remembered for the rest of the transaction,
-     * which changes the catalogue only through this registry's own handlers (they forget what was read): a bulk
-     * import asks for the same few metrics on every figure.
+     * What every figure asks: the metric's entry as this node holds it, guarded (see {@link #held}), or else one
+     * query for the metric's row and the catalogue's first row, which tells whether the catalogue has begun when
+     * the metric has none. Remembered for the rest of the transaction, which changes the catalogue only through
+     * this registry's own handlers (they forget what was read): a bulk import asks for the same few metrics on
+     * every figure.
      */
     @Override
     public CatalogueLookup metric(String metricId) {
         return metricsReadInThisTransaction().computeIfAbsent(metricId, id -> {
+            CatalogueLookup remembered = held.get(id);
+            if (remembered != null && AppendGuard.require(stillStored(remembered))) {
+                return remembered;
+            }
             List<CatalogueEntry> rows = jdbc.query("SELECT metric_id, units, aggregation FROM registry_metric "
                             + "WHERE metric_id = ? OR metric_id = (SELECT MIN(metric_id) FROM registry_metric)",
                     (row, n) -> new CatalogueEntry(row.getString(1), List.of(row.getString(2).split(";")),
                             Aggregation.valueOf(row.getString(3))), id);
-            return new CatalogueLookup(rows.stream().filter(row -> row.metricId().equals(id)).findFirst(),
-                    !rows.isEmpty());
+            CatalogueLookup read = new CatalogueLookup(rows.stream().filter(row -> row.metricId().equals(id))
+                    .findFirst(), !rows.isEmpty());
+            if (read.entry().isPresent() || !read.catalogueBegun()) {
+                holdAfterThisTransaction(id, read);
+            }
+            return read;
         });
+    }
+
+    @Override
+    public CatalogueLookup metricAsStored(String metricId) {
+        held.remove(metricId);
+        CatalogueLookup read = metricsReadInThisTransaction().remove(metricId);
+        if (read != null) {
+            AppendGuard.withdraw(stillStored(read));
+        }
+        return metric(metricId);
+    }
+
+    private AppendGuard stillStored(CatalogueLookup lookup) {
+        if (lookup.entry().isEmpty()) {
+            return new AppendGuard("NOT EXISTS (SELECT 1 FROM registry_metric)", List.of(), forgetHeld);
+        }
+        CatalogueEntry entry = lookup.entry().get();
+        return new AppendGuard("EXISTS (SELECT 1 FROM registry_metric WHERE metric_id = ? AND units = ? "
+                + "AND aggregation = ?)", List.of(entry.metricId(), String.join(";", entry.units()),
+                entry.aggregation().name()), forgetHeld);
+    }
+
+    /** Held once the transaction that read it commits: what a rolled-back transaction wrote was never stored. */
+    private void holdAfterThisTransaction(String metricId, CatalogueLookup lookup) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    held.put(metricId, lookup);
+                }
+            });
+        }
+    }
+
+    /**
+     * All forgotten (a new metric begins the catalogue for every other metric) at once, and again when the
+     * transaction that changes the catalogue ends, whatever was read meanwhile.
+     */
+    private void forgetAfterThisTransaction() {
+        held.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    held.clear();
+                }
+            });
+        }
     }
 
     @Override

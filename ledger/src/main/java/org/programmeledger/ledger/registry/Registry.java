@@ -18,6 +18,11 @@ public interface Registry {
     /** The metric's entry in the catalogue, and whether the catalogue has begun, in one look-up. */
     CatalogueLookup metric(String metricId);
 
+    /** As {@link #metric}, read from the store even if held in memory: for a refusal, which no insert checks. */
+    default CatalogueLookup metricAsStored(String metricId) {
+        return metric(metricId);
+    }
+
     /** The metrics of the catalogue, in order; empty before the first is defined. */
     SortedSet<String> metrics();
 }

@@ -5,21 +5,27 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.programmeledger.ledger.store.AppendGuard;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,28 +33,62 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Axon's JDBC engine, appending in the command's own transaction with no lock of its own. Beside each event
  * it writes the event's authenticator, in the same transaction; the sequencer seals committed events later
- * and is woken when the transaction commits.
+ * and is woken when the transaction commits. Reads for Axon's event store producer are spaced out, so that a stream
+ * of commits is read, and handed to the processors, in batches.
  */
 public class SealingEventStorageEngine extends JdbcEventStorageEngine {
 
     /** Axon's insert (JdbcEventStorageEngineStatements.appendEvents), the database answering with each position. */
     private static final String INSERT = "INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, "
-            + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) ";
+    private static final String VALUES = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String VALUES_IF = "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ";
     private static final String[] DRAWN = {"global_index", "event_identifier"};
 
     private final TransactionManager transactionManager;
     private final JdbcTemplate jdbc;
     private final SigningKey key;
     private final IntConsumer committed;
+    private final long fetchSpacingNanos;
+    /** When the producer's last read began; only the producer's thread reads and writes it. */
+    private long lastProducerRead = System.nanoTime();
 
     SealingEventStorageEngine(Builder builder, TransactionManager transactionManager, JdbcTemplate jdbc,
-                              SigningKey key, IntConsumer committed) {
+                              SigningKey key, IntConsumer committed, long fetchSpacingMillis) {
         super(builder);
         this.transactionManager = transactionManager;
         this.jdbc = jdbc;
         this.key = key;
         this.committed = committed;
+        this.fetchSpacingNanos = TimeUnit.MILLISECONDS.toNanos(fetchSpacingMillis);
+    }
+
+    /**
+     * Axon's embedded event store has one producer reading new events for every tracking processor ({@code mayBlock}
+     * true; a processor behind it reads its own stream, never paced). The producer reads again as soon as a commit
+     * wakes it or a read found events, so a stream of commits costs it, and the views' processor it feeds, two
+     * queries and a transaction per commit (BENCHMARKS.md, round 6). Waiting out the spacing first makes each read
+     * take every commit of the meantime; the views lag by the spacing at most.
+     */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
+        if (mayBlock) {
+            waitOutFetchSpacing();
+        }
+        return super.readEventData(token, mayBlock);
+    }
+
+    private void waitOutFetchSpacing() {
+        long wait = lastProducerRead + fetchSpacingNanos - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                // The event store is shutting down: read at once and let the producer see the interruption.
+                Thread.currentThread().interrupt();
+            }
+        }
+        lastProducerRead = System.nanoTime();
     }
 
     @Override
@@ -75,8 +115,9 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
      */
     private List<SealedEvent> insert(List<? extends EventMessage<?>> events, Serializer serializer) {
         List<SealedEvent> rows = new ArrayList<>(events.size());
+        List<AppendGuard> guards = AppendGuard.ofThisTransaction();
         Connection connection = getConnection();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT, DRAWN)) {
+        try (PreparedStatement insert = connection.prepareStatement(insertStatement(guards), DRAWN)) {
             for (EventMessage<?> message : events) {
                 SealedEvent row = unpositioned(message, serializer);
                 insert.setString(1, row.eventIdentifier());
@@ -88,10 +129,20 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                 insert.setString(7, row.payloadRevision());
                 insert.setString(8, row.payload());
                 insert.setString(9, row.metaData());
+                int parameter = 10;
+                for (AppendGuard guard : guards) {
+                    for (Object argument : guard.arguments()) {
+                        insert.setObject(parameter++, argument);
+                    }
+                }
                 insert.addBatch();
                 rows.add(row);
             }
-            insert.executeBatch();
+            if (Arrays.stream(insert.executeBatch()).anyMatch(inserted -> inserted == 0)) {
+                guards.forEach(guard -> guard.stale().run());
+                throw new ConcurrencyException("what the command relied on changed in the store since this node "
+                        + "read it; nothing was appended");
+            }
             Map<String, Long> positions = new HashMap<>();
             try (ResultSet drawn = insert.getGeneratedKeys()) {
                 while (drawn.next()) {
@@ -113,6 +164,12 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
         } finally {
             JdbcUtils.closeQuietly(connection);
         }
+    }
+
+    /** Axon's insert, or, under guards, an insert of nothing unless every guard's condition holds. */
+    private static String insertStatement(List<AppendGuard> guards) {
+        return guards.isEmpty() ? INSERT + VALUES : INSERT + VALUES_IF
+                + String.join(" AND ", guards.stream().map(AppendGuard::condition).toList());
     }
 
     private static long positionOf(Map<String, Long> positions, SealedEvent row) {

@@ -13,13 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param snapshotThreshold    events after which a plan period is snapshotted, so loading it stays fast
  * @param cachedPlanPeriods    plan periods kept in memory between commands, the most recently used; 0 loads
  *                             every plan period from the store for every command (or file) that touches it
+ * @param fetchSpacingMillis   least time between two reads of new events for the processors (Axon's event store
+ *                             reads again after every commit otherwise): under a stream of commits each read, and
+ *                             each transaction of the views' processor, takes the events of many commits
  */
 @ConfigurationProperties("ledger.event-store")
 public record EventStoreSettings(@DefaultValue("100") int batchSize,
                                  @DefaultValue("60000") int gapTimeoutMillis,
                                  @DefaultValue("250") int gapCleaningThreshold,
                                  @DefaultValue("100") int snapshotThreshold,
-                                 @DefaultValue("64") int cachedPlanPeriods) {
+                                 @DefaultValue("64") int cachedPlanPeriods,
+                                 @DefaultValue("25") int fetchSpacingMillis) {
 
     public EventStoreSettings {
         if (batchSize < 1 || gapTimeoutMillis < 1 || gapCleaningThreshold < 1 || snapshotThreshold < 1) {
@@ -27,6 +31,9 @@ public record EventStoreSettings(@DefaultValue("100") int batchSize,
         }
         if (cachedPlanPeriods < 0) {
             throw new IllegalArgumentException("ledger.event-store.cached-plan-periods must be 0 or more");
+        }
+        if (fetchSpacingMillis < 0) {
+            throw new IllegalArgumentException("ledger.event-store.fetch-spacing-millis must be 0 or more");
         }
     }
 }

@@ -3,6 +3,7 @@ package org.programmeledger.ledger.period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -12,10 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
+import org.programmeledger.ledger.api.Aggregation;
+import org.programmeledger.ledger.api.AmendMetric;
+import org.programmeledger.ledger.api.Basis;
+import org.programmeledger.ledger.api.DefineMetric;
 import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.OpenPlanPeriod;
+import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.RecordActivity;
 import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RegisterOrganisation;
@@ -28,8 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A node keeps the plan periods it used in memory (CheckedAggregateCache), and must still see what the store
- * holds: what another node recorded since, and not what a rolled-back transaction recorded.
+ * A node keeps the plan periods it used (CheckedAggregateCache) and the catalogue's entries it read (JdbcRegistry)
+ * in memory, and must still see what the store holds: what another node recorded since, and not what a
+ * rolled-back transaction recorded.
  */
 class PlanPeriodCachePostgresIT {
 
@@ -108,6 +116,50 @@ class PlanPeriodCachePostgresIT {
 
         assertThat(version).isEqualTo(3);
         assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 3).boxed().toList());
+    }
+
+    private static RecordFigure participants(String id) {
+        return new RecordFigure(PERIOD, id, 1, "1.1", "participants", BigDecimal.TEN, "persons", Qualifier.EXACTLY,
+                Side.HONG_KONG, Extent.year(2021), Basis.FLOW, "s");
+    }
+
+    /**
+     * The first node holds the metric's catalogue entry from its earlier figures and decides the next one on it
+     * without asking; the store's insert refuses what was decided on an entry another node has since amended,
+     * and the command, sent again, is decided on the entry as stored.
+     */
+    @Test
+    void aNodeDecidesAFigureOnTheCatalogueAnotherNodeAmendedSinceItReadIt() {
+        commands(first).sendAndWait(new DefineMetric("participants", "Participants", List.of("persons"),
+                Aggregation.SUM, true, "", "s"));
+        commands(first).sendAndWait(participants("f1"));
+        commands(first).sendAndWait(participants("f2"));
+        ConfigurableApplicationContext second = nodes.start("node-b");
+        commands(second).sendAndWait(new AmendMetric("participants", "Participants", List.of("persons"),
+                Aggregation.CUMULATIVE, true, "", "a running total after all"));
+
+        assertThatThrownBy(() -> commands(first).sendAndWait(participants("f3")))
+                .isInstanceOf(LedgerRuleViolation.class)
+                .hasMessage("metric participants is a running total in the catalogue, so figure f3 has the basis "
+                        + "cumulative, not flow");
+        assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
+    }
+
+    /** A refusal is never stored, so no insert checks what it was decided on: the refusing node asks the store. */
+    @Test
+    void aNodeDoesNotRefuseAFigureInAUnitAnotherNodeAddedSinceItReadTheCatalogue() {
+        commands(first).sendAndWait(new DefineMetric("participants", "Participants", List.of("persons"),
+                Aggregation.SUM, true, "", "s"));
+        commands(first).sendAndWait(participants("f1"));
+        ConfigurableApplicationContext second = nodes.start("node-b");
+        commands(second).sendAndWait(new AmendMetric("participants", "Participants", List.of("persons", "visitors"),
+                Aggregation.SUM, true, "", "visitors counted too"));
+
+        Long version = commands(first).sendAndWait(new RecordFigure(PERIOD, "f2", 1, "1.1", "participants",
+                BigDecimal.ONE, "visitors", Qualifier.EXACTLY, Side.HONG_KONG, Extent.year(2021), Basis.FLOW, "s"));
+
+        assertThat(version).isEqualTo(4);
+        assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
     }
 
     /** As in a dry-run import: the command's unit of work commits, the database transaction around it does not. */
