@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.benchmarks.report.Result;
 import org.programmeledger.benchmarks.run.Repeat;
 import org.programmeledger.benchmarks.run.RunContext;
@@ -31,7 +31,7 @@ public final class ReplayWorkload {
     }
 
     public void measure() throws Exception {
-        run.bean(Views.class).awaitHead(TIMEOUT);
+        run.bean(ReadModels.class).awaitHead(TIMEOUT);
         // Sealing the import's events would otherwise share the database and the cores with the replay alone.
         run.bean(Sealing.class).sealPending();
         ViewsDigest.Digest before;
@@ -61,7 +61,7 @@ public final class ReplayWorkload {
 
     /** Rebuilds the views from zero as {@code bin/ledger replay} does, without its comparison (checked above). */
     long rebuild() throws Exception {
-        run.bean(Views.class).rebuild(TIMEOUT, (reached, head) -> { });
+        run.bean(ReadModels.class).rebuild(TIMEOUT, (reached, head) -> { });
         return run.events();
     }
 

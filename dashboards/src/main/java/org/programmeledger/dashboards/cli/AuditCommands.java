@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.programmeledger.analytics.reads.ReplayReport;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.ledger.service.AsOfState;
 import org.programmeledger.ledger.service.AuditEntry;
 import org.programmeledger.ledger.facade.Audit;
@@ -327,7 +327,7 @@ final class AuditCommands {
             ProgressBar bar = new ProgressBar(out, terminal);
             long[] lastLine = {System.nanoTime()};
             try (ConfigurableApplicationContext application = store.openStopped()) {
-                ReplayReport report = application.getBean(Views.class).replay(Duration.ofHours(1),
+                ReplayReport report = application.getBean(ReadModels.class).replay(Duration.ofHours(1),
                         progress(bar, terminal, lastLine, "catching up", "Catching up"),
                         progress(bar, terminal, lastLine, "replaying", "Replaying"));
                 bar.clear();

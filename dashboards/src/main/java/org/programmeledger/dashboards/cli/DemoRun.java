@@ -16,7 +16,7 @@ import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.facade.Overview;
 import org.programmeledger.analytics.reads.PeriodOverview;
 import org.programmeledger.analytics.facade.Periods;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.analytics.reads.ViewPosition;
 import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.ledger.service.ImportListener;
@@ -42,7 +42,7 @@ public class DemoRun {
     private static final String EXAM_PASSES = "residents-passed-examination";
 
     private final Imports importer;
-    private final Views views;
+    private final ReadModels views;
     private final LedgerPosition head;
     private final Jobs jobs;
     private final Job periodSummaryJob;
@@ -53,7 +53,7 @@ public class DemoRun {
     private final SummaryReport report;
     private final OutputSettings output;
 
-    DemoRun(Imports importer, Views views, LedgerPosition head, Jobs jobs,
+    DemoRun(Imports importer, ReadModels views, LedgerPosition head, Jobs jobs,
             @Qualifier("periodSummaryJob") Job periodSummaryJob, @Qualifier("trendChartJob") Job trendChartJob,
             @Qualifier("periodChartsJob") Job periodChartsJob,
             Periods periods, Overview overview, SummaryReport report, OutputSettings output) {
@@ -91,7 +91,7 @@ public class DemoRun {
         console.println("Recorded " + recorded + " events; the ledger is at position " + head.position() + ".");
 
         ViewPosition position = awaitViews();
-        console.println("Views caught up with the ledger at position " + position.position() + ".");
+        console.println("ReadModels caught up with the ledger at position " + position.position() + ".");
         List<String> outputs = new ArrayList<>();
         for (String period : periods.planPeriodIds()) {
             outputs.add(runJob(periodSummaryJob, Map.of("period", period), console));

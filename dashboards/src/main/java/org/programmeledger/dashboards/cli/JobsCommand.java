@@ -17,7 +17,7 @@ import org.programmeledger.analytics.reads.JobFailedException;
 import org.programmeledger.analytics.reads.JobReport;
 import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.analytics.reads.ReportingPeriod;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,7 +95,7 @@ class JobsCommand {
             ArgumentChecks.metrics(job, metrics, glance);
             try (ConfigurableApplicationContext application = store.open("/api/jobs/" + job, "POST, role SECRETARIAT",
                     output)) {
-                application.getBean(Views.class).awaitHead(CATCH_UP);
+                application.getBean(ReadModels.class).awaitHead(CATCH_UP);
                 Jobs jobs = application.getBean(Jobs.class);
                 int exit = 0;
                 for (Map<String, String> parameters : runs()) {

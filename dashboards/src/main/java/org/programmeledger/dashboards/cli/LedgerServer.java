@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import org.programmeledger.analytics.reads.CatalogueMetric;
 import org.programmeledger.analytics.reads.JobReport;
 import org.programmeledger.analytics.reads.JobExecutionSummary;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.dashboards.publication.Publisher;
 import org.programmeledger.ledger.service.ImportUpdate;
 import org.programmeledger.ledger.facade.PublicationRecords;

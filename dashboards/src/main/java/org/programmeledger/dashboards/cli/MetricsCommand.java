@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.programmeledger.analytics.reads.CatalogueMetric;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +42,8 @@ class MetricsCommand implements Callable<Integer> {
             return 0;
         }
         try (ConfigurableApplicationContext application = store.open("/api/metrics", "any role")) {
-            application.getBean(Views.class).awaitHead(CATCH_UP);
-            print(application.getBean(Views.class).metrics(), out);
+            application.getBean(ReadModels.class).awaitHead(CATCH_UP);
+            print(application.getBean(ReadModels.class).metrics(), out);
         }
         return 0;
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.analytics.reads.ViewPosition;
 import org.programmeledger.dashboards.publication.PositionRendering;
 import org.programmeledger.dashboards.report.SummaryReport;
@@ -55,7 +55,7 @@ class ReportCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out : store.outputs().resolve("report");
         try (ConfigurableApplicationContext application = store.openStopped()) {
-            ViewPosition position = application.getBean(Views.class).awaitHead(VIEWS_TIMEOUT);
+            ViewPosition position = application.getBean(ReadModels.class).awaitHead(VIEWS_TIMEOUT);
             Path written;
             try {
                 written = application.getBean(SummaryReport.class).write(period, folder);

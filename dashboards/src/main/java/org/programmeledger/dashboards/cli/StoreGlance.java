@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.programmeledger.analytics.reads.KnownMetrics;
 import org.programmeledger.analytics.facade.Periods;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.ledger.facade.LedgerPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -27,10 +27,10 @@ record StoreGlance(List<String> planPeriods, List<String> metrics, List<String> 
         try {
             JdbcTemplate jdbc = new JdbcTemplate(source);
             LedgerPosition head = LedgerPosition.of(jdbc);
-            if (Views.positionIn(jdbc).position() < head.position()) {
+            if (ReadModels.positionIn(jdbc).position() < head.position()) {
                 return Optional.empty();
             }
-            KnownMetrics metrics = Views.metricsIn(jdbc);
+            KnownMetrics metrics = ReadModels.metricsIn(jdbc);
             return Optional.of(new StoreGlance(Periods.planPeriodIdsIn(jdbc), metrics.ids(),
                     metrics.chartable()));
         } catch (RuntimeException e) {

@@ -17,7 +17,7 @@ import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.dashboards.LedgerApplication;
 import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.analytics.output.OutputFiles;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.facade.Sealing;
 import org.programmeledger.ledger.facade.LedgerPosition;
@@ -72,7 +72,7 @@ public class PositionRendering {
             try (ConfigurableApplicationContext ledger = inMemoryLedger(work, folder)) {
                 ledger.getBean(Transfers.class).load(events, loaded -> {
                 });
-                ledger.getBean(Views.class).awaitHead(VIEWS_TIMEOUT);
+                ledger.getBean(ReadModels.class).awaitHead(VIEWS_TIMEOUT);
                 ledger.getBean(Jobs.class).run(ledger.getBean("periodSummaryJob", Job.class),
                         Map.of("period", periodId));
                 ledger.getBean(SummaryReport.class).write(periodId, folder.resolve("report"));

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.programmeledger.analytics.aggregation.Bound;
 import org.programmeledger.analytics.reads.ViewReads;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.analytics.reads.ViewPosition;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 public class DashboardQueries {
 
     private final ViewReads reads;
-    private final Views views;
+    private final ReadModels views;
 
-    DashboardQueries(ViewReads reads, Views views) {
+    DashboardQueries(ViewReads reads, ReadModels views) {
         this.reads = reads;
         this.views = views;
     }

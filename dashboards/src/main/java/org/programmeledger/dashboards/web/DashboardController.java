@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.programmeledger.analytics.reads.KnownMetrics;
-import org.programmeledger.analytics.facade.Views;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.dashboards.chart.PeriodChart;
 import org.programmeledger.dashboards.history.HistoryLine;
 import org.programmeledger.dashboards.history.LedgerHistory;
@@ -55,13 +55,13 @@ class DashboardController {
     private final OutputDownloads downloads;
     private final PublicationRecords publications;
     private final KnownMetrics metrics;
-    private final Views catalogue;
+    private final ReadModels catalogue;
     private final LedgerHistory history;
     private final PublicationFiles publicationFiles;
     private final OutputBuilds builds;
 
     DashboardController(DashboardQueries queries, OutputDownloads downloads, PublicationRecords publications,
-                        KnownMetrics metrics, Views catalogue, LedgerHistory history,
+                        KnownMetrics metrics, ReadModels catalogue, LedgerHistory history,
                         PublicationFiles publicationFiles, OutputBuilds builds) {
         this.builds = builds;
         this.history = history;

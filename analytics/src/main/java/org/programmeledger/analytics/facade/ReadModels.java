@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
 
 /** Where the views (the read models) stand against the ledger, their replay, and the metric catalogue they hold. */
 @Component
-public class Views {
+public class ReadModels {
 
     private final LedgerViews views;
     private final ViewReplay replay;
     private final MetricCatalogue catalogue;
 
-    Views(LedgerViews views, ViewReplay replay, MetricCatalogue catalogue) {
+    ReadModels(LedgerViews views, ViewReplay replay, MetricCatalogue catalogue) {
         this.views = views;
         this.replay = replay;
         this.catalogue = catalogue;
