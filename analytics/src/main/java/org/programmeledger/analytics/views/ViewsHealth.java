@@ -10,10 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * How far the views lag behind the store ({@code ledger.processor.lag}, in events), and a health
- * indicator that is down while a replay rebuilds them, so a readiness probe keeps readers away. Spring names the
- * indicator "views" after its bean name without the suffix (the bean "views" is the analytics facade).
+ * indicator that is down while a replay rebuilds them, so a readiness probe keeps readers away.
  */
-@Component("viewsHealthIndicator")
+@Component("views")
 public class ViewsHealth implements HealthIndicator {
 
     private final AtomicBoolean replaying = new AtomicBoolean();
