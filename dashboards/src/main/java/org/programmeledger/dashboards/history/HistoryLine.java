@@ -7,9 +7,7 @@ import org.programmeledger.analytics.aggregation.Bound;
  * and to. A figure's value is a {@link Bound} with its unit, so that a page can say it in the reader's language;
  * other changes (a title, an activity) are text as recorded.
  *
- * @param event        the label of the event, its record's simple class name ("FigureCorrected"): a key of the
- *                     pages' messages ({@code event.FigureCorrected}), never matched on; {@link LedgerHistory}
- *                     builds each line from the typed record, read through the serializer and upcasters
+ * @param eventType    the class of the event's typed record, as the serializer and upcasters read it
  * @param subject      what it is about ("figure 2.1.1", "item 2", "activity 2.2")
  * @param user         who recorded it; null when the record names no one (an import of old events)
  * @param reason       why, as recorded; null when the event gives none
@@ -18,6 +16,17 @@ import org.programmeledger.analytics.aggregation.Bound;
  * @param beforeText   what a title or activity was before, or null
  * @param afterText    what it is after, or null
  */
-public record HistoryLine(long position, String event, String subject, String recordedAt, String user, String reason,
-                          Bound beforeValue, Bound afterValue, String unit, String beforeText, String afterText) {
+public record HistoryLine(long position, Class<?> eventType, String subject, String recordedAt, String user,
+                          String reason, Bound beforeValue, Bound afterValue, String unit, String beforeText,
+                          String afterText) {
+
+    /** The key of the pages' message that names the event in the reader's language. */
+    public String messageKey() {
+        return "event." + label();
+    }
+
+    /** The event's name where no message names it. */
+    public String label() {
+        return eventType.getSimpleName();
+    }
 }

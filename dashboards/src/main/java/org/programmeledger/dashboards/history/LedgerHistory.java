@@ -67,10 +67,9 @@ public class LedgerHistory {
 
     private static HistoryLine line(RecordedEvent recorded, Map<String, String> units) {
         Object event = recorded.payload();
-        String type = event.getClass().getSimpleName();
         Object user = recorded.metaData().get(RecordingMetaData.USER);
-        HistoryLine plain = new HistoryLine(recorded.position(), type,
-                Objects.requireNonNullElse(EventSubjects.of(event), type),
+        HistoryLine plain = new HistoryLine(recorded.position(), event.getClass(),
+                Objects.requireNonNullElse(EventSubjects.of(event), event.getClass().getSimpleName()),
                 DateTimeUtils.formatInstant(recorded.recordedAt()), user == null ? null : user.toString(),
                 null, null, null, null, null, null);
         if (event instanceof FigureRecorded figure) {
@@ -106,12 +105,12 @@ public class LedgerHistory {
     }
 
     private static HistoryLine withValues(HistoryLine line, String reason, Bound before, Bound after, String unit) {
-        return new HistoryLine(line.position(), line.event(), line.subject(), line.recordedAt(), line.user(), reason,
+        return new HistoryLine(line.position(), line.eventType(), line.subject(), line.recordedAt(), line.user(), reason,
                 before, after, unit, null, null);
     }
 
     private static HistoryLine withTexts(HistoryLine line, String reason, String before, String after) {
-        return new HistoryLine(line.position(), line.event(), line.subject(), line.recordedAt(), line.user(), reason,
+        return new HistoryLine(line.position(), line.eventType(), line.subject(), line.recordedAt(), line.user(), reason,
                 null, null, null, before, after);
     }
 
