@@ -70,6 +70,6 @@ public class SealingConfiguration {
         return new SealingEventStorageEngine(builder, transactionManager, jdbc, key, events -> {
             appended.increment(events);
             sequencer.committed();
-        }, settings.fetchSpacingMillis());
+        });
     }
 }

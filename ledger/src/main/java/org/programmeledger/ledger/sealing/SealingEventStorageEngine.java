@@ -9,17 +9,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -33,8 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Axon's JDBC engine, appending in the command's own transaction with no lock of its own. Beside each event
  * it writes the event's authenticator, in the same transaction; the sequencer seals committed events later
- * and is woken when the transaction commits. Reads for Axon's event store producer are spaced out, so that a stream
- * of commits is read, and handed to the processors, in batches.
+ * and is woken when the transaction commits.
  */
 public class SealingEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -49,46 +44,14 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     private final JdbcTemplate jdbc;
     private final SigningKey key;
     private final IntConsumer committed;
-    private final long fetchSpacingNanos;
-    /** When the producer's last read began; only the producer's thread reads and writes it. */
-    private long lastProducerRead = System.nanoTime();
 
     SealingEventStorageEngine(Builder builder, TransactionManager transactionManager, JdbcTemplate jdbc,
-                              SigningKey key, IntConsumer committed, long fetchSpacingMillis) {
+                              SigningKey key, IntConsumer committed) {
         super(builder);
         this.transactionManager = transactionManager;
         this.jdbc = jdbc;
         this.key = key;
         this.committed = committed;
-        this.fetchSpacingNanos = TimeUnit.MILLISECONDS.toNanos(fetchSpacingMillis);
-    }
-
-    /**
-     * Axon's embedded event store has one producer reading new events for every tracking processor ({@code mayBlock}
-     * true; a processor behind it reads its own stream, never paced). The producer reads again as soon as a commit
-     * wakes it or a read found events, so a stream of commits costs it, and the views' processor it feeds, two
-     * queries and a transaction per commit (BENCHMARKS.md, round 6). Waiting out the spacing first makes each read
-     * take every commit of the meantime; the views lag by the spacing at most.
-     */
-    @Override
-    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
-        if (mayBlock) {
-            waitOutFetchSpacing();
-        }
-        return super.readEventData(token, mayBlock);
-    }
-
-    private void waitOutFetchSpacing() {
-        long wait = lastProducerRead + fetchSpacingNanos - System.nanoTime();
-        if (wait > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            } catch (InterruptedException e) {
-                // The event store is shutting down: read at once and let the producer see the interruption.
-                Thread.currentThread().interrupt();
-            }
-        }
-        lastProducerRead = System.nanoTime();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.programmeledger.ledger.store;
 
+import java.time.Duration;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -85,12 +86,13 @@ public class EventStoreConfiguration {
     /** Axon's event store as its auto-configuration builds it, but with staged events found in linear time. */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, EventStoreSettings settings,
                                          org.axonframework.config.Configuration configuration) {
         return new LedgerEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)),
+                Duration.ofMillis(settings.fetchSpacingMillis()));
     }
 
     /** What Axon's JDBC auto-configuration would give, which it leaves out once an event store is defined. */

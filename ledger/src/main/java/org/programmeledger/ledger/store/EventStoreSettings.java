@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param snapshotThreshold    events after which a plan period is snapshotted, so loading it stays fast
  * @param cachedPlanPeriods    plan periods kept in memory between commands, the most recently used; 0 loads
  *                             every plan period from the store for every command (or file) that touches it
- * @param fetchSpacingMillis   least time between two reads of new events for the processors (Axon's event store
- *                             reads again after every commit otherwise): under a stream of commits each read, and
- *                             each transaction of the views' processor, takes the events of many commits
+ * @param fetchSpacingMillis   how long a processor woken by a commit waits before it reads the new events: under a
+ *                             stream of commits each read, and each transaction of the views' processor, takes the
+ *                             events of many commits
  */
 @ConfigurationProperties("ledger.event-store")
 public record EventStoreSettings(@DefaultValue("100") int batchSize,

@@ -2,6 +2,7 @@ package org.programmeledger.ledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +39,7 @@ class LedgerEventStoreTest {
     void seesTheStagedEventsAxonsOwnStoreSees() {
         Function<EmbeddedEventStore.Builder, EventStore> axons = EmbeddedEventStore.Builder::build;
         Staged expected = stageAndRead(axons);
-        Staged ledgers = stageAndRead(LedgerEventStore::new);
+        Staged ledgers = stageAndRead(builder -> new LedgerEventStore(builder, Duration.ofMillis(25)));
 
         assertThat(ledgers).isEqualTo(expected);
         // Not trivially equal: the earlier command's events, not the rolled-back one's, the current one's, and
@@ -56,7 +57,7 @@ class LedgerEventStoreTest {
             return new Thread(task);
         };
         LedgerEventStore store = new LedgerEventStore(EmbeddedEventStore.builder()
-                .storageEngine(new InMemoryEventStorageEngine()).threadFactory(cacheThreads));
+                .storageEngine(new InMemoryEventStorageEngine()).threadFactory(cacheThreads), Duration.ofMillis(25));
         try (TrackingEventStream stream = store.openStream(null)) {
             assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
             CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
