@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("ledger.jobs")
-public record JobSettings(@DefaultValue("1000") @Min(1) int chunkSize, @DefaultValue("3") @Min(0) int retryLimit,
+public record JobSettings(@DefaultValue("10000") @Min(1) int chunkSize, @DefaultValue("3") @Min(0) int retryLimit,
                           @DefaultValue("10") @Min(0) int skipLimit, @DefaultValue("false") boolean scheduling,
                           @DefaultValue List<Schedule> schedules, @DefaultValue("true") boolean recoverAbandoned,
                           @DefaultValue("0ms") Duration chunkPause) {

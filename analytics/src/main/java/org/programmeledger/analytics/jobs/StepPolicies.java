@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The one fault policy of every job's steps: chunks of {@code ledger.jobs.chunk-size} lines; a chunk that
- * fails on a transient database error is tried again up to {@code retry-limit} times; a row the job
- * cannot read is skipped, up to {@code skip-limit} per step, and named in the output's provenance;
- * {@code chunk-pause} spaces the chunks out.
+ * The one fault policy of every job's steps: chunks of {@code ledger.jobs.chunk-size} lines, each handed to
+ * Spring Batch as one item ({@link LineBlocks}); a chunk that fails on a transient database error is tried
+ * again up to {@code retry-limit} times; a row the job cannot read is skipped, up to {@code skip-limit} per
+ * step, and named in the output's provenance; {@code chunk-pause} spaces the chunks out.
  */
 @Component
 @EnableConfigurationProperties(JobSettings.class)
@@ -38,9 +38,9 @@ public class StepPolicies {
     public <T> Step step(String name, ItemReader<T> reader, ItemWriter<T> writer) {
         SkippedRecords skipped = new SkippedRecords();
         return new StepBuilder(name, jobRepository)
-                .<T, T>chunk(settings.chunkSize(), transactionManager)
-                .reader(reader)
-                .writer(writer)
+                .<LineBlocks.Block<T>, LineBlocks.Block<T>>chunk(1, transactionManager)
+                .reader(new LineBlocks.Reader<>(reader, settings.chunkSize()))
+                .writer(new LineBlocks.Writer<>(writer))
                 .faultTolerant()
                 .retry(TransientDataAccessException.class)
                 .retryLimit(settings.retryLimit() + 1)

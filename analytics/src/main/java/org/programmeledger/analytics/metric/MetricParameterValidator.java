@@ -33,6 +33,9 @@ public final class MetricParameterValidator implements JobParametersValidator {
     @Override
     public void validate(JobParameters parameters) throws JobParametersInvalidException {
         String metric = parameters == null ? null : parameters.getString("metric");
+        if (metric != null && !chart && metrics.has(metric)) {
+            return;
+        }
         List<String> known = chart ? metrics.chartable() : metrics.ids();
         if (metric == null || !known.contains(metric)) {
             throw new JobParametersInvalidException((metric == null ? "a metric is required"

@@ -38,6 +38,13 @@ public class RecordedMetrics implements KnownMetrics {
                 String.class);
     }
 
+    /** One index lookup: listing every metric is a scan of view_figure, twice per job launch (BENCHMARKS.md). */
+    @Override
+    public boolean has(String metric) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM view_figure WHERE metric = ? "
+                + "AND retracted = FALSE)", Boolean.class, metric));
+    }
+
     @Override
     public List<String> chartable() {
         Map<String, CatalogueMetric> described = described();

@@ -76,7 +76,10 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
         try {
             for (T item : chunk) {
                 for (List<Object> row : toRows.apply(item)) {
-                    printer.printRecord(row.stream().map(CsvCells::cell));
+                    for (Object cell : row) {
+                        printer.print(CsvCells.cell(cell));
+                    }
+                    printer.println();
                 }
             }
             printer.flush();

@@ -11,6 +11,11 @@ public interface KnownMetrics {
     /** Every metric a job may be run for, sorted. */
     List<String> ids();
 
+    /** Whether a job may be run for the metric: as {@code ids().contains(metric)}, without listing them all. */
+    default boolean has(String metric) {
+        return ids().contains(metric);
+    }
+
     /** The metrics that may be drawn as a trend chart, sorted: chartable ones that have figures to draw. */
     List<String> chartable();
 
