@@ -3,6 +3,7 @@ package org.programmeledger.dashboards.console;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
@@ -35,6 +36,26 @@ public class StoreOption {
     /** As {@link #open(String, String)}, with the outputs (and publications) in {@code output} (null: the store's own). */
     public ConfigurableApplicationContext open(String request, String role, Path output) {
         return start("ask it instead: curl -u NAME '%s" + request + "' (" + role + "), or stop it first", output);
+    }
+
+    /**
+     * The answer of the server running on the store, asked as {@code signIn}'s user, or else of the store opened
+     * here ({@link #open(String, String)}).
+     */
+    public <T> T ask(SignIn signIn, Function<LedgerServer, T> server, String request, String role, Local<T> local)
+            throws Exception {
+        Optional<URI> running = ServerFile.runningServer(folder());
+        if (running.isPresent()) {
+            return server.apply(new LedgerServer(running.get(), signIn));
+        }
+        try (ConfigurableApplicationContext application = open(request, role)) {
+            return local.answer(application);
+        }
+    }
+
+    /** What a command reads from the store opened here. */
+    public interface Local<T> {
+        T answer(ConfigurableApplicationContext application) throws Exception;
     }
 
     /** For a command the server does not answer: it must be stopped first. */

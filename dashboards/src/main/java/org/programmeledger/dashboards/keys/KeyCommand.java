@@ -24,6 +24,15 @@ import picocli.CommandLine.Spec;
         subcommands = {KeyCommand.Show.class, KeyCommand.Rotate.class})
 public class KeyCommand {
 
+    /** A key command on the local store. */
+    abstract static class OnTheStore implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        StoreOption store;
+    }
+
     /** Records the key file's keys not recorded yet, then prints the current key and where its event is. */
     private static void print(PrintWriter out, ConfigurableApplicationContext application) {
         LedgerKeys key = application.getBean(LedgerKeys.class);
@@ -44,12 +53,7 @@ public class KeyCommand {
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed",
                     UsageRefusal.EXIT_CODE},
             footerHeading = "%nExample:%n", footer = "  bin/ledger key show")
-    public static class Show implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOption store;
+    public static class Show extends OnTheStore {
 
         @Override
         public Integer call() {
@@ -69,12 +73,7 @@ public class KeyCommand {
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:rotated",
                     UsageRefusal.EXIT_CODE},
             footerHeading = "%nExample:%n", footer = "  bin/ledger key rotate")
-    public static class Rotate implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreOption store;
+    public static class Rotate extends OnTheStore {
 
         @Override
         public Integer call() {

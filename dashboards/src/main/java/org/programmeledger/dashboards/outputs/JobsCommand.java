@@ -164,16 +164,9 @@ public class JobsCommand {
         SignIn signIn;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            Optional<URI> server = ServerFile.runningServer(store.folder());
-            if (server.isPresent()) {
-                print(new LedgerServer(server.get(), signIn).jobs(), out);
-                return 0;
-            }
-            try (ConfigurableApplicationContext application = store.open("/api/jobs", "any role")) {
-                print(application.getBean(Jobs.class).history(), out);
-            }
+        public Integer call() throws Exception {
+            print(store.ask(signIn, LedgerServer::jobs, "/api/jobs", "any role",
+                    application -> application.getBean(Jobs.class).history()), spec.commandLine().getOut());
             return 0;
         }
 

@@ -1,19 +1,15 @@
 package org.programmeledger.dashboards.outputs;
 
 import java.io.PrintWriter;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.programmeledger.analytics.reads.CatalogueMetric;
 import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.dashboards.console.LedgerServer;
-import org.programmeledger.dashboards.console.ServerFile;
 import org.programmeledger.dashboards.console.SignIn;
 import org.programmeledger.dashboards.console.StoreOption;
 import org.programmeledger.dashboards.console.UsageRefusal;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,16 +36,10 @@ public class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Optional<URI> server = ServerFile.runningServer(store.folder());
-        if (server.isPresent()) {
-            print(new LedgerServer(server.get(), signIn).metrics(), out);
-            return 0;
-        }
-        try (ConfigurableApplicationContext application = store.open("/api/metrics", "any role")) {
+        print(store.ask(signIn, LedgerServer::metrics, "/api/metrics", "any role", application -> {
             application.getBean(ReadModels.class).awaitHead(CATCH_UP);
-            print(application.getBean(ReadModels.class).metrics(), out);
-        }
+            return application.getBean(ReadModels.class).metrics();
+        }), spec.commandLine().getOut());
         return 0;
     }
 
