@@ -43,10 +43,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** The views' tables are analytics' own: the dashboard reads them through its one read repository. */
+    /**
+     * The views' tables are analytics' own: the dashboard and the report read them through its one read repository.
+     * Only the command line's glance into a store not yet opened ({@code console.StoreGlance}) holds a connection,
+     * which it hands to analytics' and the ledger's own queries.
+     */
     @Test
     void theDashboardReadsTheViewsOnlyThroughAnalytics() {
-        noClasses().that().resideInAPackage("org.programmeledger.dashboards.views..")
+        noClasses().that().resideInAPackage("org.programmeledger.dashboards..")
+                .and().resideOutsideOfPackage("org.programmeledger.dashboards.console..")
                 .should().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
                 .check(CLASSES);
     }
