@@ -55,6 +55,12 @@ public final class PublicationCommands {
         /** Takes the step on the server; what was done, in a line or more. */
         abstract String take(LedgerServer server);
 
+        /** Records a step of the workflow with its comment; what was done, and by whom. */
+        String recorded(LedgerServer server, String step, String comment, String done) {
+            server.step(period, step, comment);
+            return done + ", as " + signIn.name() + ".";
+        }
+
         @Override
         public Integer call() {
             Path folder = store != null ? store : DefaultStore.forReading();
@@ -84,8 +90,7 @@ public final class PublicationCommands {
 
         @Override
         String take(LedgerServer server) {
-            server.step(period, "submission", comment);
-            return "Submitted plan period " + period + " for approval, as " + signIn.name() + ".";
+            return recorded(server, "submission", comment, "Submitted plan period " + period + " for approval");
         }
     }
 
@@ -106,8 +111,7 @@ public final class PublicationCommands {
 
         @Override
         String take(LedgerServer server) {
-            server.step(period, "approval", comment);
-            return "Approved plan period " + period + ", as " + signIn.name() + ".";
+            return recorded(server, "approval", comment, "Approved plan period " + period);
         }
     }
 
@@ -129,8 +133,7 @@ public final class PublicationCommands {
 
         @Override
         String take(LedgerServer server) {
-            server.step(period, "return", comment);
-            return "Returned plan period " + period + " to the secretariat, as " + signIn.name() + ".";
+            return recorded(server, "return", comment, "Returned plan period " + period + " to the secretariat");
         }
     }
 
