@@ -1,6 +1,23 @@
 package org.programmeledger.dashboards.cli;
 
 import java.util.List;
+import org.programmeledger.dashboards.audit.AuditCommands;
+import org.programmeledger.dashboards.backup.BackupCommands;
+import org.programmeledger.dashboards.console.ServerRefusal;
+import org.programmeledger.dashboards.console.UsageRefusal;
+import org.programmeledger.dashboards.demo.DemoCommand;
+import org.programmeledger.dashboards.importing.ImportCommand;
+import org.programmeledger.dashboards.keys.KeyCommand;
+import org.programmeledger.dashboards.outputs.JobsCommand;
+import org.programmeledger.dashboards.outputs.MetricsCommand;
+import org.programmeledger.dashboards.proof.ProveCommand;
+import org.programmeledger.dashboards.proof.VerifyProofCommand;
+import org.programmeledger.dashboards.publication.PublicationCommands;
+import org.programmeledger.dashboards.report.ReportCommand;
+import org.programmeledger.dashboards.transfer.TransferCommands;
+import org.programmeledger.dashboards.users.HashPasswordCommand;
+import org.programmeledger.dashboards.users.UsersCommand;
+import org.programmeledger.dashboards.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,13 +36,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 + "it. Each command's help states its options, exit codes and an example.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:the command did what was asked",
                 "1:it could not (a refused file, a failed job, a ledger that does not verify)",
-                LedgerCli.USAGE_ERROR},
+                UsageRefusal.EXIT_CODE},
         footerHeading = "%nExample:%n", footer = "  bin/ledger demo && bin/ledger serve")
 public class LedgerCli implements Runnable {
-
-    /** The exit code of a user's mistake, as each command's help lists it. */
-    static final String USAGE_ERROR = "2:a usage error (a bad option or argument, or a --store that holds no "
-            + "ledger store)";
 
     /** The commands, in the order of the help's list. */
     private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, ServeCommand.class, ImportCommand.class,

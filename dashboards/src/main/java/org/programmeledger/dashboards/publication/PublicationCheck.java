@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.programmeledger.dashboards.report.PositionRendering;
 import org.programmeledger.ledger.api.PeriodPublished;
 import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.facade.Verification;

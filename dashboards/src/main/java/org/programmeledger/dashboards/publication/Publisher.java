@@ -11,6 +11,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.programmeledger.analytics.output.OutputSettings;
+import org.programmeledger.dashboards.report.PositionRendering;
 import org.programmeledger.ledger.api.PublishPeriod;
 import org.programmeledger.ledger.api.PublishedFile;
 import org.programmeledger.ledger.facade.Verification;

@@ -5,7 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.programmeledger.analytics.reads.CatalogueMetric;
+import org.programmeledger.analytics.reads.ViewReads;
 
 /**
  * How the report names things, as the secretariat's report does: an organisation by its full name with its
@@ -25,17 +26,12 @@ final class Naming {
     private Naming() {
     }
 
-    static Naming read(JdbcTemplate jdbc) {
+    static Naming of(List<ViewReads.Organisation> organisations, List<CatalogueMetric> metrics) {
         Naming naming = new Naming();
-        jdbc.query("SELECT name, abbreviation FROM view_organisation", row -> {
-            String abbreviation = row.getString(2) == null || row.getString(2).isBlank() ? null : row.getString(2);
-            String name = row.getString(1);
-            naming.organisations.put(abbreviation == null ? name : name + " (" + abbreviation + ")",
-                    new Organisation(name, abbreviation));
-        });
-        jdbc.query("SELECT metric_id, label FROM view_metric", row -> {
-            naming.metricLabels.put(row.getString(1), row.getString(2));
-        });
+        organisations.forEach(organisation -> naming.organisations.put(organisation.label(),
+                new Organisation(organisation.name(), organisation.abbreviation() == null
+                        || organisation.abbreviation().isBlank() ? null : organisation.abbreviation())));
+        metrics.forEach(metric -> naming.metricLabels.put(metric.metricId(), metric.label()));
         return naming;
     }
 

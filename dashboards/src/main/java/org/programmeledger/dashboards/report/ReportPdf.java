@@ -6,8 +6,6 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.logging.Level;
 import org.apache.pdfbox.cos.COSArray;
@@ -15,6 +13,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.programmeledger.ledger.hashing.Sha256;
 
 /**
  * The report's PDF, rendered from the same XHTML as its HTML page (openhtmltopdf on PDFBox). Deterministic like
@@ -41,7 +40,7 @@ final class ReportPdf {
             information.setTitle(title);
             information.setProducer("Programme Ledger");
             document.setDocumentInformation(information);
-            byte[] id = Arrays.copyOf(sha256(xhtml), 16);
+            byte[] id = Arrays.copyOf(Sha256.of(xhtml.getBytes(StandardCharsets.UTF_8)), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
             ids.add(new COSString(id));
@@ -52,11 +51,4 @@ final class ReportPdf {
         }
     }
 
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.programmeledger.analytics.aggregation.StatedValues;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.output.Provenance;
 import org.programmeledger.analytics.reads.ViewPosition;
+import org.programmeledger.analytics.reads.ViewReads;
 import org.programmeledger.dashboards.chart.PeriodChart;
 import org.programmeledger.dashboards.views.ActivityView;
 import org.programmeledger.dashboards.views.DashboardQueries;
@@ -24,7 +26,6 @@ import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.ItemView;
 import org.programmeledger.dashboards.views.PeriodView;
 import org.programmeledger.ledger.facade.Sealing;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -49,16 +50,18 @@ public class SummaryReport {
     private final StatedValues values;
     private final ITemplateEngine templates;
     private final Sealing sequencer;
-    private final JdbcTemplate jdbc;
+    private final ViewReads reads;
+    private final ReadModels readModels;
     private final OutputSettings output;
 
     SummaryReport(DashboardQueries queries, StatedValues values, ITemplateEngine templates, Sealing sequencer,
-                  JdbcTemplate jdbc, OutputSettings output) {
+                  ViewReads reads, ReadModels readModels, OutputSettings output) {
         this.queries = queries;
         this.values = values;
         this.templates = templates;
         this.sequencer = sequencer;
-        this.jdbc = jdbc;
+        this.reads = reads;
+        this.readModels = readModels;
         this.output = output;
     }
 
@@ -104,7 +107,7 @@ public class SummaryReport {
         PeriodView period = queries.period(periodId).orElseThrow(() ->
                 new IllegalArgumentException("no plan period '" + periodId + "' in the ledger; periods: "
                         + String.join(", ", queries.periods().stream().map(PeriodView::periodId).toList())));
-        Naming naming = Naming.read(jdbc);
+        Naming naming = Naming.of(reads.organisations(), readModels.metrics());
         List<FigureView> figures = queries.figures(periodId).stream().filter(figure -> !figure.retracted()).toList();
         Map<String, StatedValues.Stated> stated = values.of(periodId);
         List<ReportItem> items = queries.items(periodId).stream()

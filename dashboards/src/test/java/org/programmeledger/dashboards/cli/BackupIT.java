@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.dashboards.console.Application;
+import org.programmeledger.dashboards.console.ServerFile;
 import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.programmeledger.ledger.service.Digest;
 import org.programmeledger.ledger.service.ImportListener;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.dashboards.console.DefaultStore;
 
 /** Without --store, commands read var/ledger/, or the demo's store while var/ledger/ holds none. */
 class DefaultStoreTest {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.programmeledger.dashboards.console.Application;
+import org.programmeledger.dashboards.demo.DemoUsers;
 import org.programmeledger.ledger.importing.SeedData;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -10,6 +10,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.jobs.LedgerJobs;
+import org.programmeledger.dashboards.console.Application;
+import org.programmeledger.dashboards.outputs.JobArguments;
+import org.programmeledger.dashboards.console.StoreGlance;
 import org.programmeledger.ledger.importing.SeedData;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -34,7 +37,7 @@ class JobsCommandIT {
     @Test
     void theJobNamesTheCommandLineChecksBeforeStartingAreTheApplicationsJobs() {
         try (ConfigurableApplicationContext application = Application.start(temp.resolve("store"), temp.resolve("out"))) {
-            assertThat(ArgumentChecks.JOBS).isEqualTo(application.getBean(LedgerJobs.class).names());
+            assertThat(JobArguments.JOBS).isEqualTo(application.getBean(LedgerJobs.class).names());
         }
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.analytics.jobs.LedgerJobs;
 import org.programmeledger.analytics.views.LedgerViews;
+import org.programmeledger.dashboards.console.Application;
 import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CorrectFigure;

@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ActivityRetracted(String periodId, String activityId, int itemNumber, String reason,
-                                Integer publication) {
+                                Integer publication) implements ExplainedEvent {
 }

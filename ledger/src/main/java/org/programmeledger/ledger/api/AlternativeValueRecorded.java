@@ -11,5 +11,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record AlternativeValueRecorded(String periodId, String figureId, int valueNumber, BigDecimal value,
                                        BigDecimal valueHigh, Qualifier qualifier, String source,
-                                       SourceReference sourceReference) {
+                                       SourceReference sourceReference) implements FigureEvent {
 }

@@ -12,7 +12,8 @@ import org.axonframework.serialization.Revision;
 @Revision("2")
 public record FigureCorrected(String periodId, String figureId, Integer itemNumber, BigDecimal previousValue,
                               Qualifier previousQualifier, BigDecimal value, Qualifier qualifier, String reason,
-                              Integer publication, BigDecimal previousValueHigh, BigDecimal valueHigh) {
+                              Integer publication, BigDecimal previousValueHigh, BigDecimal valueHigh)
+        implements FigureEvent, ExplainedEvent {
 
     public FigureCorrected(String periodId, String figureId, int itemNumber, BigDecimal previousValue,
                            Qualifier previousQualifier, BigDecimal value, Qualifier qualifier, String reason,

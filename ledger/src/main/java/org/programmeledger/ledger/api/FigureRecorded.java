@@ -14,7 +14,7 @@ import org.axonframework.serialization.Revision;
 public record FigureRecorded(String periodId, String figureId, Integer itemNumber, String activityId, String metric,
                              BigDecimal value, String unit, Qualifier qualifier, Side side, Extent extent, Basis basis,
                              String source, BigDecimal valueHigh, String dateLabel, String partOf,
-                             SourceReference sourceReference, Aggregation aggregation) {
+                             SourceReference sourceReference, Aggregation aggregation) implements FigureEvent {
 
     /** A revision 1 figure: an item's, with one value and its quoted source. */
     public FigureRecorded(String periodId, String figureId, int itemNumber, String activityId, String metric,

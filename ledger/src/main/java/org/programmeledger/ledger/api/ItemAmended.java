@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ItemAmended(String periodId, int number, String previousTitle, String previousArea, String title,
-                          String area, String reason, Integer publication) {
+                          String area, String reason, Integer publication) implements ExplainedEvent {
 }

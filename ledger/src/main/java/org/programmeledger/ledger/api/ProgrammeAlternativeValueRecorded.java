@@ -11,5 +11,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ProgrammeAlternativeValueRecorded(String programmeId, String figureId, int valueNumber,
                                                 BigDecimal value, BigDecimal valueHigh, Qualifier qualifier,
-                                                String source, SourceReference sourceReference) {
+                                                String source, SourceReference sourceReference) implements FigureEvent {
 }

@@ -12,7 +12,7 @@ import org.axonframework.serialization.Revision;
 public record ProgrammeFigureRecorded(String programmeId, String figureId, String metric, BigDecimal value,
                                       BigDecimal valueHigh, String unit, Qualifier qualifier, Side side, Extent extent,
                                       String dateLabel, Basis basis, String partOf, String source,
-                                      SourceReference sourceReference, Aggregation aggregation) {
+                                      SourceReference sourceReference, Aggregation aggregation) implements FigureEvent {
 
     public Aggregation aggregationOrBasis() {
         return aggregation != null ? aggregation : Aggregation.of(basis);

@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 /** One of a disputed figure's values was adopted; the others stay in the ledger and the views. */
 @Revision("1")
 public record ValueAdopted(String periodId, String figureId, int valueNumber, BigDecimal value, BigDecimal valueHigh,
-                           Qualifier qualifier, String reason) {
+                           Qualifier qualifier, String reason) implements FigureEvent, ExplainedEvent {
 }

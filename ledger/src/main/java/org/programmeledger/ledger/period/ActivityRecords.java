@@ -1,39 +1,24 @@
 package org.programmeledger.ledger.period;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.ActivityRetracted;
-import org.programmeledger.ledger.rules.Rules;
 
 /** The activities recorded in a plan period, and which of them were retracted. */
-class ActivityRecords {
+class ActivityRecords extends Recorded<String, ActivityRecorded> {
 
-    private final Map<String, ActivityRecorded> recorded = new HashMap<>();
-    private final Set<String> retracted = new HashSet<>();
-
-    /** The activity as recorded, or null when it is not. */
-    ActivityRecorded recorded(String activityId) {
-        return recorded.get(activityId);
-    }
-
-    ActivityRecorded require(String activityId, String periodId) {
-        ActivityRecorded activity = recorded.get(activityId);
-        Rules.require(activity != null, "activity " + activityId + " is not recorded in plan period " + periodId);
-        return activity;
+    ActivityRecords() {
+        super("activity %s is not recorded in plan period %s");
     }
 
     boolean isRetracted(String activityId) {
-        return retracted.contains(activityId);
+        return isClosed(activityId);
     }
 
     void on(ActivityRecorded event) {
-        recorded.put(event.activityId(), event);
+        record(event.activityId(), event);
     }
 
     void on(ActivityRetracted event) {
-        retracted.add(event.activityId());
+        close(event.activityId());
     }
 }

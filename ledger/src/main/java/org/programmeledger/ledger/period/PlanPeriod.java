@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -128,13 +127,8 @@ public class PlanPeriod {
         }
     }
 
-    /** Applies an event; in a batch it carries its command's line, as it would had the command come alone. */
     private void record(Object event) {
-        if (batchLine == null) {
-            AggregateLifecycle.apply(event);
-        } else {
-            AggregateLifecycle.apply(event, MetaData.with(RecordingMetaData.LINE, batchLine));
-        }
+        Batches.apply(event, batchLine);
     }
 
     @CommandHandler

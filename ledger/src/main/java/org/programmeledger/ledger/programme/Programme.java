@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -33,7 +32,6 @@ import org.programmeledger.ledger.figure.FigureRules;
 import org.programmeledger.ledger.registry.Registry;
 import org.programmeledger.ledger.rules.Batches;
 import org.programmeledger.ledger.rules.Rules;
-import org.programmeledger.ledger.store.RecordingMetaData;
 
 /** A co-operation programme, such as the Guangdong/Hong Kong Expert Group on the Protection of IPRs. */
 @Aggregate
@@ -71,13 +69,8 @@ public class Programme {
         });
     }
 
-    /** Applies an event; in a batch it carries its command's line, as it would had the command come alone. */
     private void record(Object event) {
-        if (batchLine == null) {
-            AggregateLifecycle.apply(event);
-        } else {
-            AggregateLifecycle.apply(event, MetaData.with(RecordingMetaData.LINE, batchLine));
-        }
+        Batches.apply(event, batchLine);
     }
 
     @CommandHandler

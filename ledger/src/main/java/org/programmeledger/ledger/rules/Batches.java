@@ -5,15 +5,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.programmeledger.ledger.api.BatchLine;
 import org.programmeledger.ledger.api.BatchOutcome;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.store.RecordingMetaData;
 
 /** How an aggregate decides a batch of commands: each in order, as that command alone would be decided. */
 public final class Batches {
 
     private Batches() {
+    }
+
+    /** Applies an event; in a batch (a line given) it carries its command's line, as had the command come alone. */
+    public static void apply(Object event, Long line) {
+        if (line == null) {
+            AggregateLifecycle.apply(event);
+        } else {
+            AggregateLifecycle.apply(event, MetaData.with(RecordingMetaData.LINE, line));
+        }
     }
 
     /**

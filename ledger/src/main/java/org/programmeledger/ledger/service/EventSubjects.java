@@ -7,17 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.ActivityRetracted;
-import org.programmeledger.ledger.api.AlternativeValueRecorded;
+import org.programmeledger.ledger.api.ExplainedEvent;
 import org.programmeledger.ledger.api.FigureCorrected;
+import org.programmeledger.ledger.api.FigureEvent;
 import org.programmeledger.ledger.api.FigureRecorded;
 import org.programmeledger.ledger.api.ItemAmended;
 import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
-import org.programmeledger.ledger.api.MetricAmended;
-import org.programmeledger.ledger.api.ProgrammeAlternativeValueRecorded;
-import org.programmeledger.ledger.api.ProgrammeFigureRecorded;
-import org.programmeledger.ledger.api.ProgrammeValueAdopted;
-import org.programmeledger.ledger.api.ValueAdopted;
 
 /**
  * What a recorded event is about, read from its typed {@code api} record: the figure, activity or item the
@@ -67,13 +63,7 @@ public final class EventSubjects {
 
     /** The figure (of a plan period or of the programme) the event records or changes, or null. */
     public static String figureId(Object event) {
-        return event instanceof FigureRecorded recorded ? recorded.figureId()
-                : event instanceof FigureCorrected corrected ? corrected.figureId()
-                : event instanceof AlternativeValueRecorded other ? other.figureId()
-                : event instanceof ValueAdopted adopted ? adopted.figureId()
-                : event instanceof ProgrammeFigureRecorded fact ? fact.figureId()
-                : event instanceof ProgrammeAlternativeValueRecorded other ? other.figureId()
-                : event instanceof ProgrammeValueAdopted adopted ? adopted.figureId() : null;
+        return event instanceof FigureEvent figure ? figure.figureId() : null;
     }
 
     /** The activity the event records or retracts, or that a figure was recorded for; null for the rest. */
@@ -101,12 +91,7 @@ public final class EventSubjects {
 
     /** The reason a correction, amendment, retraction or adoption gives, or null. */
     public static String reason(Object event) {
-        return event instanceof FigureCorrected corrected ? corrected.reason()
-                : event instanceof ActivityRetracted retracted ? retracted.reason()
-                : event instanceof ItemAmended amended ? amended.reason()
-                : event instanceof ValueAdopted adopted ? adopted.reason()
-                : event instanceof ProgrammeValueAdopted adopted ? adopted.reason()
-                : event instanceof MetricAmended amended ? amended.reason() : null;
+        return event instanceof ExplainedEvent explained ? explained.reason() : null;
     }
 
     /** The events ordered so that each correction follows the record it corrects, then by position. */
