@@ -13,7 +13,7 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
-class PngEncoderTest {
+class ChartImagesPngTest {
 
     @Test
     void writesAPngThatDecodesToTheSamePixels() throws IOException {
@@ -29,7 +29,7 @@ class PngEncoderTest {
         graphics.drawString("more than 250 persons", 100, 60);
         graphics.dispose();
 
-        byte[] png = PngEncoder.encode(image);
+        byte[] png = ChartImages.png(image);
 
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(decoded.getWidth()).isEqualTo(301);
@@ -39,12 +39,12 @@ class PngEncoderTest {
                 assertThat(decoded.getRGB(x, y)).as("pixel %d, %d", x, y).isEqualTo(image.getRGB(x, y));
             }
         }
-        assertThat(PngEncoder.encode(image)).isEqualTo(png);
+        assertThat(ChartImages.png(image)).isEqualTo(png);
     }
 
     @Test
     void refusesAnImageWithTransparency() {
-        assertThatThrownBy(() -> PngEncoder.encode(new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB)))
+        assertThatThrownBy(() -> ChartImages.png(new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
