@@ -121,13 +121,13 @@ final class CopyAppend {
             return into;
         }
         into.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                into.append('"');
-            }
-            into.append(c);
+        // a quote is doubled; the text between quotes (a JSON payload is mostly that) is copied whole
+        int from = 0;
+        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+            into.append(value, from, quote + 1).append('"');
+            from = quote + 1;
         }
+        into.append(value, from, value.length());
         return into.append('"');
     }
 }
