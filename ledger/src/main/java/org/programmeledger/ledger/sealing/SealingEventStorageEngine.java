@@ -60,7 +60,9 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
             return;
         }
         transactionManager.executeInTransaction(() -> {
-            authenticate(insert(events, serializer));
+            if (!copied(events, serializer)) {
+                authenticate(insert(events, serializer));
+            }
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
@@ -102,9 +104,7 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                 rows.add(row);
             }
             if (Arrays.stream(insert.executeBatch()).anyMatch(inserted -> inserted == 0)) {
-                guards.forEach(guard -> guard.stale().run());
-                throw new ConcurrencyException("what the command relied on changed in the store since this node "
-                        + "read it; nothing was appended");
+                throw stale(guards);
             }
             Map<String, Long> positions = new HashMap<>();
             try (ResultSet drawn = insert.getGeneratedKeys()) {
@@ -114,19 +114,50 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
             }
             return rows.stream().map(row -> row.at(positionOf(positions, row))).toList();
         } catch (SQLException e) {
-            DomainEventMessage<?> first = asDomainEvent(events.get(0));
-            if (first.getSequenceNumber() > 0 && duplicateKey(e)) {
-                // Axon's JDBC resolver knows H2's exception for this, not PostgreSQL's: either way it is another
-                // append to the aggregate since it was loaded, which the gateway retries (period.RetryAfterCollision).
-                throw new ConcurrencyException("An event for aggregate [" + first.getAggregateIdentifier()
-                        + "] at sequence [" + first.getSequenceNumber() + "] was already inserted", e);
-            }
-            handlePersistenceException(e, events.get(0));
-            // Not reached: Axon's handler throws (a concurrent append of the aggregate, or the store failing).
-            throw new EventStoreException("the events could not be appended", e);
+            throw notAppended(e, events);
         } finally {
             JdbcUtils.closeQuietly(connection);
         }
+    }
+
+    /** Appends a large batch on PostgreSQL with COPY (see {@link CopyAppend}); false when it does not suit. */
+    private boolean copied(List<? extends EventMessage<?>> events, Serializer serializer) {
+        Connection connection = getConnection();
+        try {
+            if (!CopyAppend.suits(connection, events.size())) {
+                return false;
+            }
+            List<AppendGuard> guards = AppendGuard.ofThisTransaction();
+            if (!CopyAppend.append(connection, events.stream().map(event -> unpositioned(event, serializer))
+                    .toList(), guards, key)) {
+                throw stale(guards);
+            }
+            return true;
+        } catch (SQLException e) {
+            throw notAppended(e, events);
+        } finally {
+            JdbcUtils.closeQuietly(connection);
+        }
+    }
+
+    private static ConcurrencyException stale(List<AppendGuard> guards) {
+        guards.forEach(guard -> guard.stale().run());
+        return new ConcurrencyException("what the command relied on changed in the store since this node "
+                + "read it; nothing was appended");
+    }
+
+    /** The exception an append that the database refused ends in. */
+    private RuntimeException notAppended(SQLException e, List<? extends EventMessage<?>> events) {
+        DomainEventMessage<?> first = asDomainEvent(events.get(0));
+        if (first.getSequenceNumber() > 0 && duplicateKey(e)) {
+            // Axon's JDBC resolver knows H2's exception for this, not PostgreSQL's: either way it is another
+            // append to the aggregate since it was loaded, which the gateway retries (period.RetryAfterCollision).
+            return new ConcurrencyException("An event for aggregate [" + first.getAggregateIdentifier()
+                    + "] at sequence [" + first.getSequenceNumber() + "] was already inserted", e);
+        }
+        handlePersistenceException(e, events.get(0));
+        // Not reached: Axon's handler throws (a concurrent append of the aggregate, or the store failing).
+        return new EventStoreException("the events could not be appended", e);
     }
 
     /** Axon's insert, or, under guards, an insert of nothing unless every guard's condition holds. */

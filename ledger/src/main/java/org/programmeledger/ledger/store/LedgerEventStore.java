@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
@@ -141,6 +144,21 @@ final class LedgerEventStore extends EmbeddedEventStore {
 
     @Override
     protected List<EventMessage<?>> queuedMessages() {
+        return staged(event -> true);
+    }
+
+    /**
+     * Only the aggregate's own staged events, picked before the rest are looked at: loading a plan period in a
+     * file's unit went through all the file's staged events once more for each period (5% of an import's thread).
+     */
+    @Override
+    protected Stream<? extends DomainEventMessage<?>> stagedDomainEventMessages(String aggregateIdentifier) {
+        return staged(event -> event instanceof DomainEventMessage<?> domain
+                && aggregateIdentifier.equals(domain.getAggregateIdentifier())).stream()
+                .map(event -> (DomainEventMessage<?>) event);
+    }
+
+    private List<EventMessage<?>> staged(Predicate<EventMessage<?>> wanted) {
         if (!CurrentUnitOfWork.isStarted()) {
             return Collections.emptyList();
         }
@@ -157,7 +175,7 @@ final class LedgerEventStore extends EmbeddedEventStore {
             }
             List<EventMessage<?>> events = unit.getOrDefaultResource(stagedEventsKey, Collections.emptyList());
             for (EventMessage<?> event : events) {
-                if (seen.add(event)) {
+                if (wanted.test(event) && seen.add(event)) {
                     staged.add(event);
                 }
             }

@@ -1,0 +1,133 @@
+package org.programmeledger.ledger.sealing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.programmeledger.ledger.store.AppendGuard;
+
+/**
+ * A large append on PostgreSQL (an import file's events, committed together) written with COPY instead of a JDBC
+ * batch of inserts: positions drawn from the column's own sequence in one query, then the events and their
+ * authenticators each streamed in one COPY. The rows, positions and authenticators are those the inserts would
+ * have stored; the guards are checked by one query in the same transaction, as the guarded insert checks them.
+ */
+final class CopyAppend {
+
+    /** Fewer events than this go as inserts: a single command's append is one or two events. */
+    static final int FROM_EVENTS = 64;
+
+    private static final String DRAW = "SELECT nextval(pg_get_serial_sequence('domain_event_entry', 'global_index')) "
+            + "FROM generate_series(1, ?)";
+    private static final String COPY_EVENTS = "COPY domain_event_entry (" + SealedEvent.COLUMNS
+            + ") FROM STDIN WITH (FORMAT csv)";
+    private static final String COPY_AUTHENTICATORS = "COPY ledger_event_authenticator (position, event_identifier, "
+            + "key_id, mac) FROM STDIN WITH (FORMAT csv)";
+
+    private CopyAppend() {
+    }
+
+    /** Whether an append of this many events on this connection goes by COPY. */
+    static boolean suits(Connection connection, int events) throws SQLException {
+        return events >= FROM_EVENTS && connection.isWrapperFor(PGConnection.class);
+    }
+
+    /**
+     * Stores the rows (positions not yet drawn) and their authenticators; false, storing nothing, when a guard no
+     * longer holds.
+     */
+    static boolean append(Connection connection, List<SealedEvent> unpositioned, List<AppendGuard> guards,
+                          SigningKey key) throws SQLException {
+        if (!guardsHold(connection, guards)) {
+            return false;
+        }
+        long[] positions = draw(connection, unpositioned.size());
+        StringBuilder events = new StringBuilder(unpositioned.size() * 1024);
+        StringBuilder authenticators = new StringBuilder(unpositioned.size() * 160);
+        String keyId = key.keyId();
+        for (int i = 0; i < unpositioned.size(); i++) {
+            SealedEvent row = unpositioned.get(i).at(positions[i]);
+            events.append(row.position()).append(',');
+            cells(events, row.eventIdentifier(), row.aggregateIdentifier()).append(row.sequenceNumber()).append(',');
+            cells(events, row.type(), row.timestamp(), row.payloadType(), row.payloadRevision(), row.payload());
+            cell(events, row.metaData()).append('\n');
+            authenticators.append(row.position()).append(',');
+            cells(authenticators, row.eventIdentifier(), keyId);
+            cell(authenticators, key.authenticate(row.leafData())).append('\n');
+        }
+        try {
+            PGConnection postgres = connection.unwrap(PGConnection.class);
+            postgres.getCopyAPI().copyIn(COPY_EVENTS, new StringReader(events.toString()));
+            postgres.getCopyAPI().copyIn(COPY_AUTHENTICATORS, new StringReader(authenticators.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    /** Every guard's condition, read in this transaction just before the rows are written. */
+    private static boolean guardsHold(Connection connection, List<AppendGuard> guards) throws SQLException {
+        if (guards.isEmpty()) {
+            return true;
+        }
+        String all = String.join(" AND ", guards.stream().map(guard -> "(" + guard.condition() + ")").toList());
+        try (PreparedStatement check = connection.prepareStatement("SELECT " + all)) {
+            int parameter = 1;
+            for (AppendGuard guard : guards) {
+                for (Object argument : guard.arguments()) {
+                    check.setObject(parameter++, argument);
+                }
+            }
+            try (ResultSet result = check.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    /** Positions for the rows in the order of the rows, ascending, as a batch of inserts draws them. */
+    private static long[] draw(Connection connection, int count) throws SQLException {
+        long[] positions = new long[count];
+        try (PreparedStatement draw = connection.prepareStatement(DRAW)) {
+            draw.setInt(1, count);
+            try (ResultSet drawn = draw.executeQuery()) {
+                for (int i = 0; i < count; i++) {
+                    if (!drawn.next()) {
+                        throw new SQLException("the sequence drew " + i + " positions of " + count);
+                    }
+                    positions[i] = drawn.getLong(1);
+                }
+            }
+        }
+        Arrays.sort(positions);
+        return positions;
+    }
+
+    private static StringBuilder cells(StringBuilder into, String... values) {
+        for (String value : values) {
+            cell(into, value).append(',');
+        }
+        return into;
+    }
+
+    /** A CSV cell: quoted, so that an empty text stays empty; nothing at all for null, which COPY reads as NULL. */
+    private static StringBuilder cell(StringBuilder into, String value) {
+        if (value == null) {
+            return into;
+        }
+        into.append('"');
+        // a quote is doubled; the text between quotes (a JSON payload is mostly that) is copied whole
+        int from = 0;
+        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+            into.append(value, from, quote + 1).append('"');
+            from = quote + 1;
+        }
+        into.append(value, from, value.length());
+        return into.append('"');
+    }
+}
