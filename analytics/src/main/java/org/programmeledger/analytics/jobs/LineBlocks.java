@@ -24,6 +24,37 @@ final class LineBlocks {
     private LineBlocks() {
     }
 
+    /** Passes the step's open, update and close on to the delegate, if it is a stream. */
+    private abstract static class Delegating implements ItemStream {
+
+        private final Object delegate;
+
+        Delegating(Object delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void open(ExecutionContext executionContext) {
+            if (delegate instanceof ItemStream stream) {
+                stream.open(executionContext);
+            }
+        }
+
+        @Override
+        public void update(ExecutionContext executionContext) {
+            if (delegate instanceof ItemStream stream) {
+                stream.update(executionContext);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (delegate instanceof ItemStream stream) {
+                stream.close();
+            }
+        }
+    }
+
     /** Lines read in order, at most {@code size} to a block. */
     static final class Block<T> {
 
@@ -47,13 +78,14 @@ final class LineBlocks {
      * Reads blocks of lines. A line the delegate cannot read ends the block; its failure is thrown by the
      * next read, so that the skip policy leaves out that line alone, as it would without blocks.
      */
-    static final class Reader<T> implements ItemStreamReader<Block<T>> {
+    static final class Reader<T> extends Delegating implements ItemStreamReader<Block<T>> {
 
         private final ItemReader<T> lines;
         private final int size;
         private Exception unreadable;
 
         Reader(ItemReader<T> lines, int size) {
+            super(lines);
             this.lines = lines;
             this.size = size;
         }
@@ -78,35 +110,15 @@ final class LineBlocks {
             }
             return block.isEmpty() ? null : new Block<>(block);
         }
-
-        @Override
-        public void open(ExecutionContext executionContext) {
-            if (lines instanceof ItemStream stream) {
-                stream.open(executionContext);
-            }
-        }
-
-        @Override
-        public void update(ExecutionContext executionContext) {
-            if (lines instanceof ItemStream stream) {
-                stream.update(executionContext);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (lines instanceof ItemStream stream) {
-                stream.close();
-            }
-        }
     }
 
     /** Writes each block's lines with the step's writer, which still hears of the step's start and end. */
-    static final class Writer<T> implements ItemStreamWriter<Block<T>>, StepExecutionListener {
+    static final class Writer<T> extends Delegating implements ItemStreamWriter<Block<T>>, StepExecutionListener {
 
         private final ItemWriter<T> lines;
 
         Writer(ItemWriter<T> lines) {
+            super(lines);
             this.lines = lines;
         }
 
@@ -127,27 +139,6 @@ final class LineBlocks {
         @Override
         public ExitStatus afterStep(StepExecution stepExecution) {
             return lines instanceof StepExecutionListener listener ? listener.afterStep(stepExecution) : null;
-        }
-
-        @Override
-        public void open(ExecutionContext executionContext) {
-            if (lines instanceof ItemStream stream) {
-                stream.open(executionContext);
-            }
-        }
-
-        @Override
-        public void update(ExecutionContext executionContext) {
-            if (lines instanceof ItemStream stream) {
-                stream.update(executionContext);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (lines instanceof ItemStream stream) {
-                stream.close();
-            }
         }
     }
 }
