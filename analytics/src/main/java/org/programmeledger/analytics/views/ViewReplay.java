@@ -79,10 +79,12 @@ public class ViewReplay {
     private final TransactionManager transactions;
     private final ViewsSettings settings;
     private final Duration gapTimeout;
+    private final LedgerViewsProjection projection;
 
     ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerPosition head, ViewsHealth health,
                PlatformTransactionManager transactionManager, LedgerEventReads events, TokenStore tokens,
-               TransactionManager transactions, ViewsSettings settings) {
+               TransactionManager transactions, ViewsSettings settings, LedgerViewsProjection projection) {
+        this.projection = projection;
         this.processing = processing;
         this.jdbc = jdbc;
         this.head = head;
@@ -160,8 +162,8 @@ public class ViewReplay {
         stop(processor, deadline);
         try {
             TrackingToken token = claim(deadline, timeout);
-            return work.run(new ViewFeed(events, processor.eventHandlerInvoker(), tokens, transactions, settings,
-                    gapTimeout), token, head.position(), deadline);
+            return work.run(new ViewFeed(events, processor.eventHandlerInvoker(), projection, tokens, transactions,
+                    settings, gapTimeout), token, head.position(), deadline);
         } finally {
             transactions.executeInTransaction(() -> tokens.releaseClaim(LedgerViews.PROCESSING_GROUP, 0));
             processor.start();
