@@ -10,7 +10,6 @@ import java.util.stream.LongStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -23,7 +22,8 @@ import org.programmeledger.ledger.facade.LedgerEventReads;
  * Feeds the stored events to the views' projection as their tracking processor does, but a large batch at a
  * time: each batch is one unit of work in one transaction, whose view writes {@link ViewWrites} sends as JDBC
  * batches, and which moves the processor's token with them (the feed holds the processor's claim). The
- * handlers are the processor's own invoker, so every table the projection fills is rebuilt alike.
+ * handlers are the processor's own ({@link ProjectionCalls}: its projection's methods, called directly), so every
+ * table the projection fills is rebuilt alike.
  */
 final class ViewFeed {
 
@@ -36,16 +36,18 @@ final class ViewFeed {
     private static final long LOWEST_POSITION = 1;
 
     private final LedgerEventReads events;
-    private final EventHandlerInvoker projection;
+    private final EventHandlerInvoker invoker;
+    private final ProjectionCalls projection;
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ViewsSettings settings;
     private final Duration gapTimeout;
 
-    ViewFeed(LedgerEventReads events, EventHandlerInvoker projection, TokenStore tokens, TransactionManager transactions,
-             ViewsSettings settings, Duration gapTimeout) {
+    ViewFeed(LedgerEventReads events, EventHandlerInvoker invoker, LedgerViewsProjection projection,
+             TokenStore tokens, TransactionManager transactions, ViewsSettings settings, Duration gapTimeout) {
         this.events = events;
-        this.projection = projection;
+        this.invoker = invoker;
+        this.projection = ProjectionCalls.of(invoker, projection);
         this.tokens = tokens;
         this.transactions = transactions;
         this.settings = settings;
@@ -91,7 +93,7 @@ final class ViewFeed {
 
     /** Empties the views, with the projection's reset handler. */
     void reset() {
-        projection.performReset();
+        invoker.performReset();
     }
 
     /**
@@ -117,10 +119,9 @@ final class ViewFeed {
         BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
         unit.attachTransaction(transactions);
         unit.onPrepareCommit(committing -> tokens.storeToken(token, LedgerViews.PROCESSING_GROUP, 0));
-        // The projection handles every event (its catch-all handler moves the position), and the invoker asks
-        // canHandle itself: asking first looked each event's handler up twice.
+        // The projection handles every event (its catch-all handler moves the position).
         ResultMessage<?> result = unit.executeWithResult(() -> {
-            projection.handle(unit.getMessage(), Segment.ROOT_SEGMENT);
+            projection.handle(unit.getMessage());
             return null;
         });
         if (result.isExceptional()) {

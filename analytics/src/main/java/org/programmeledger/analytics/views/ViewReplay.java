@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -63,6 +67,7 @@ public class ViewReplay {
     private static final int SHOWN_DIFFERENCES = 20;
     private static final Duration CLAIM_RETRY = Duration.ofMillis(250);
     private static final Duration RESTART_WAIT = Duration.ofSeconds(30);
+    private static final Duration WAKE_INTERVAL = Duration.ofMillis(10);
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
@@ -74,10 +79,12 @@ public class ViewReplay {
     private final TransactionManager transactions;
     private final ViewsSettings settings;
     private final Duration gapTimeout;
+    private final LedgerViewsProjection projection;
 
     ViewReplay(EventProcessingConfiguration processing, JdbcTemplate jdbc, LedgerPosition head, ViewsHealth health,
                PlatformTransactionManager transactionManager, LedgerEventReads events, TokenStore tokens,
-               TransactionManager transactions, ViewsSettings settings) {
+               TransactionManager transactions, ViewsSettings settings, LedgerViewsProjection projection) {
+        this.projection = projection;
         this.processing = processing;
         this.jdbc = jdbc;
         this.head = head;
@@ -155,8 +162,8 @@ public class ViewReplay {
         stop(processor, deadline);
         try {
             TrackingToken token = claim(deadline, timeout);
-            return work.run(new ViewFeed(events, processor.eventHandlerInvoker(), tokens, transactions, settings,
-                    gapTimeout), token, head.position(), deadline);
+            return work.run(new ViewFeed(events, processor.eventHandlerInvoker(), projection, tokens, transactions,
+                    settings, gapTimeout), token, head.position(), deadline);
         } finally {
             transactions.executeInTransaction(() -> tokens.releaseClaim(LedgerViews.PROCESSING_GROUP, 0));
             processor.start();
@@ -169,29 +176,41 @@ public class ViewReplay {
      * the claimed segment to its worker only if the processor is still running by then; stopped in between (the
      * next replay, at once), it frees the segment without giving its thread back, and the processor never claims
      * again (Axon 4.13, {@code TrackingEventProcessor.WorkerLauncher.cleanUp}): the views stood still after two
-     * replays in a row. A processor that cannot claim (another node holds the views) is left to claim later.
+     * replays in a row. A processor that cannot claim (another node holds the views) is left to claim later. The
+     * worker says it has caught up only once a wait for new events has ended: woken, it need not wait a second.
      */
-    private static void awaitWorking(TrackingEventProcessor processor) throws InterruptedException {
+    private void awaitWorking(TrackingEventProcessor processor) throws InterruptedException {
         long deadline = System.nanoTime() + RESTART_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             EventTrackerStatus status = processor.processingStatus().get(0);
             if (status != null && status.isCaughtUp()) {
                 return;
             }
-            Thread.sleep(CLAIM_RETRY.toMillis() / 10);
+            events.wakeWaitingProcessors();
+            Thread.sleep(WAKE_INTERVAL.toMillis());
         }
     }
 
     /**
-     * Stops the processor on this node. Axon waits about ten seconds for its threads to end, and a loaded machine
-     * has taken longer (a worker between two sleeps); the replay waits on, up to its deadline.
+     * Stops the processor on this node. Its worker, waiting for new events, is woken so that it sees the stop at
+     * once instead of after its wait (a second). Axon waits about ten seconds for its threads to end, and a loaded
+     * machine has taken longer (a worker between two sleeps); the replay waits on, up to its deadline.
      */
-    private static void stop(TrackingEventProcessor processor, long deadline) throws TimeoutException {
+    private void stop(TrackingEventProcessor processor, long deadline) throws TimeoutException, InterruptedException {
         while (true) {
             try {
-                processor.shutDown();
+                CompletableFuture<Void> stopped = processor.shutdownAsync();
+                while (!stopped.isDone()) {
+                    events.wakeWaitingProcessors();
+                    try {
+                        stopped.get(WAKE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException stillStopping) {
+                        // wake it again: it may have been between two waits
+                    }
+                }
+                stopped.join();
                 return;
-            } catch (ProcessRetriesExhaustedException slow) {
+            } catch (ProcessRetriesExhaustedException | CompletionException | ExecutionException slow) {
                 if (System.nanoTime() > deadline) {
                     throw new TimeoutException("the views' processor did not stop: " + slow.getMessage());
                 }

@@ -1,5 +1,6 @@
 package org.programmeledger.analytics.views;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class ViewWrites {
     private final List<Write> writes = new ArrayList<>();
     private final Map<String, Long> periodVersions = new LinkedHashMap<>();
     private long position = -1;
-    private String recordedAt;
+    private Instant recordedAt;
 
     ViewWrites(JdbcTemplate jdbc, Upsert.Dialect dialect) {
         this.jdbc = jdbc;
@@ -65,7 +66,8 @@ final class ViewWrites {
         }
     }
 
-    void advanceTo(long position, String recordedAt) {
+    /** The position and time of the batch's last event: formatted once, when written, not once per event. */
+    void advanceTo(long position, Instant recordedAt) {
         if (position > this.position) {
             this.position = position;
             this.recordedAt = recordedAt;
@@ -130,12 +132,12 @@ final class ViewWrites {
 
     private void writePosition() {
         if (jdbc.update("UPDATE view_position SET position = ?, recorded_at = ? WHERE view_name = ? AND position < ?",
-                position, recordedAt, LedgerViews.PROCESSING_GROUP, position) == 0) {
+                position, recordedAt.toString(), LedgerViews.PROCESSING_GROUP, position) == 0) {
             Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM view_position WHERE view_name = ?",
                     Integer.class, LedgerViews.PROCESSING_GROUP);
             if (rows == null || rows == 0) {
                 jdbc.update("INSERT INTO view_position (view_name, position, recorded_at) VALUES (?, ?, ?)",
-                        LedgerViews.PROCESSING_GROUP, position, recordedAt);
+                        LedgerViews.PROCESSING_GROUP, position, recordedAt.toString());
             }
         }
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.analytics.reads.ReplayReport;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
@@ -39,6 +41,20 @@ class ViewReplayIT {
     CommandGateway commands;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    LedgerViewsProjection projection;
+
+    /** The replay compared above is the direct one: the views' processor has the projection as its only handler. */
+    @Test
+    void replaysCallTheProjectionsHandlersDirectly() {
+        TrackingEventProcessor processor = processing
+                .eventProcessor(LedgerViews.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+
+        assertThat(ProjectionCalls.of(processor.eventHandlerInvoker(), projection))
+                .isInstanceOf(ProjectionCalls.Direct.class);
+    }
 
     @Test
     void rebuildsIdenticalViewsTwiceAndReportsViewsThatDriftedFromTheEvents() throws Exception {

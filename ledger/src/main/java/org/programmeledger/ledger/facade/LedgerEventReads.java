@@ -42,6 +42,14 @@ public class LedgerEventReads {
         return events.at(positions);
     }
 
+    /**
+     * Ends the current wait of this node's event processors for new events (their wait answers "none yet" at once),
+     * so that one being stopped stops without sitting out its wait, and one just started says it has caught up.
+     */
+    public void wakeWaitingProcessors() {
+        events.wakeWaitingProcessors();
+    }
+
     /** How long a gap in the global sequence is waited for ({@code ledger.event-store.gap-timeout-millis}). */
     public Duration gapTimeout() {
         return Duration.ofMillis(settings.gapTimeoutMillis());

@@ -86,7 +86,7 @@ public class EventStoreConfiguration {
     /** Axon's event store as its auto-configuration builds it, but with staged events found in linear time. */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
-    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, EventStoreSettings settings,
+    LedgerEventStore eventStore(EventStorageEngine storageEngine, EventStoreSettings settings,
                                          org.axonframework.config.Configuration configuration) {
         return new LedgerEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)

@@ -48,6 +48,8 @@ final class LedgerEventStore extends EmbeddedEventStore {
     private final Object commitSignal = new Object();
     /** Commits of this node's events so far; guarded by commitSignal. */
     private long commits;
+    /** Calls of {@link #wakeWaitingStreams()} so far; guarded by commitSignal. */
+    private long wakes;
     private final long fetchSpacingNanos;
 
     LedgerEventStore(Builder builder, Duration fetchSpacing) {
@@ -69,16 +71,36 @@ final class LedgerEventStore extends EmbeddedEventStore {
         }
     }
 
+    /**
+     * Ends the wait of every stream waiting for events now: its {@code hasNextAvailable} answers false at once. A
+     * processor being stopped otherwise sits out its wait (Axon's event availability timeout, a second) before it
+     * sees that it should stop, and one just started reports itself caught up only after its first wait.
+     */
+    void wakeWaitingStreams() {
+        synchronized (commitSignal) {
+            wakes++;
+            commitSignal.notifyAll();
+        }
+    }
+
     private long commitsSoFar() {
         synchronized (commitSignal) {
             return commits;
         }
     }
 
-    private void awaitCommitAfter(long seen, long nanos) throws InterruptedException {
+    private long wakesSoFar() {
+        synchronized (commitSignal) {
+            return wakes;
+        }
+    }
+
+    /** Waits for a commit after {@code seen} commits, for a wake after {@code woken} wakes, or {@code nanos}. */
+    private void awaitCommitAfter(long seen, long woken, long nanos) throws InterruptedException {
         long deadline = System.nanoTime() + nanos;
         synchronized (commitSignal) {
-            for (long left = nanos; commits == seen && left > 0; left = deadline - System.nanoTime()) {
+            for (long left = nanos; commits == seen && wakes == woken && left > 0;
+                 left = deadline - System.nanoTime()) {
                 TimeUnit.NANOSECONDS.timedWait(commitSignal, left);
             }
         }
@@ -99,16 +121,20 @@ final class LedgerEventStore extends EmbeddedEventStore {
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
             long deadline = System.nanoTime() + unit.toNanos(timeout);
+            long woken = wakesSoFar();
             while (true) {
                 long seen = commitsSoFar();
                 if (stored.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
                     return true;
                 }
                 long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                if (left <= 0 || wakesSoFar() != woken) {
                     return false;
                 }
-                awaitCommitAfter(seen, Math.min(left, OTHER_NODES_NANOS));
+                awaitCommitAfter(seen, woken, Math.min(left, OTHER_NODES_NANOS));
+                if (wakesSoFar() != woken) {
+                    return false;
+                }
                 TimeUnit.NANOSECONDS.sleep(Math.min(fetchSpacingNanos, deadline - System.nanoTime()));
             }
         }

@@ -50,10 +50,13 @@ public class LedgerEvents {
     private final Serializer serializer;
     private final EventUpcaster upcasters;
     private final TransactionTemplate snapshot;
+    private final LedgerEventStore eventStore;
 
     LedgerEvents(EventStorageEngine engine, JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
-                 org.axonframework.config.Configuration axon, PlatformTransactionManager transactionManager) {
+                 org.axonframework.config.Configuration axon, PlatformTransactionManager transactionManager,
+                 LedgerEventStore eventStore) {
         this.engine = engine;
+        this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.upcasters = axon.upcasterChain();
@@ -101,6 +104,11 @@ public class LedgerEvents {
                 after = last;
             } while (rows.size() == PAGE);
         });
+    }
+
+    /** Ends the current wait of this node's processors for new events: they look at their state again at once. */
+    public void wakeWaitingProcessors() {
+        eventStore.wakeWaitingStreams();
     }
 
     /** The events of one aggregate (a plan period, an organisation, ...), in its own order. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -78,6 +79,39 @@ class LedgerEventStoreTest {
         }
         // Axon's cache of recent events runs on a thread of its own, which a caught-up stream would have started.
         assertThat(threadsAsked).hasValue(0);
+    }
+
+    @Test
+    void aWokenStreamStopsWaitingAtOnceAndStillSeesLaterEvents() throws Exception {
+        LedgerEventStore store = new LedgerEventStore(EmbeddedEventStore.builder()
+                .storageEngine(new InMemoryEventStorageEngine()), Duration.ofMillis(25));
+        try (TrackingEventStream stream = store.openStream(null)) {
+            CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return stream.hasNextAvailable(10, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // Woken until it answers (the wait may not have begun at the first wake), for a minute at most: far less
+            // than the ten minutes it would otherwise wait.
+            Boolean answer = null;
+            for (int tries = 0; answer == null && tries < 3000; tries++) {
+                store.wakeWaitingStreams();
+                try {
+                    answer = waiting.get(20, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillWaiting) {
+                    // again
+                }
+            }
+            assertThat(answer).isFalse();
+
+            DefaultUnitOfWork.startAndGet(null);
+            store.publish(event("period-1", 0));
+            CurrentUnitOfWork.commit();
+            assertThat(stream.hasNextAvailable(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("0");
+        }
     }
 
     private record Staged(List<String> whileCurrent, List<String> whileCommitting, Long lastSequenceNumber) {
