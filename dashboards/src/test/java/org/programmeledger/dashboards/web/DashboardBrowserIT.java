@@ -675,6 +675,9 @@ class DashboardBrowserIT {
         ((JavascriptExecutor) browser).executeScript("document.querySelector('form.rebuild input[name=_csrf]').remove()");
         browser.findElement(By.cssSelector("form.rebuild button")).click();
 
+        // the click does not wait for the answer's page: until it has loaded there is no body to read
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "\"status\""));
         assertThat(text(By.tagName("body"))).contains("\"status\":403",
                 "This form is out of date or not one of the ledger's pages");
         open("/downloads?lang=en");
