@@ -33,9 +33,9 @@ final class CopyAppend {
     private CopyAppend() {
     }
 
-    /** Whether an append of this many events on this connection goes by COPY. */
-    static boolean suits(Connection connection, int events) throws SQLException {
-        return events >= FROM_EVENTS && connection.isWrapperFor(PGConnection.class);
+    /** Whether a large append on this connection goes by COPY: on PostgreSQL. */
+    static boolean suits(Connection connection) throws SQLException {
+        return connection.isWrapperFor(PGConnection.class);
     }
 
     /**

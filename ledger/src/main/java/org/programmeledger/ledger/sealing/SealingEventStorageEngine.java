@@ -122,9 +122,12 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
 
     /** Appends a large batch on PostgreSQL with COPY (see {@link CopyAppend}); false when it does not suit. */
     private boolean copied(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.size() < CopyAppend.FROM_EVENTS) {
+            return false; // a single command's append: no connection asked for just to learn that
+        }
         Connection connection = getConnection();
         try {
-            if (!CopyAppend.suits(connection, events.size())) {
+            if (!CopyAppend.suits(connection)) {
                 return false;
             }
             List<AppendGuard> guards = AppendGuard.ofThisTransaction();
