@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVPrinter;
 import org.programmeledger.ledger.service.CsvCells;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -35,7 +34,8 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     private final long ledgerPosition;
     private final String recordedAt;
     private Path temporary;
-    private CSVPrinter printer;
+    private Writer file;
+    private CsvRows rows;
 
     public CsvItemWriter(Path target, List<String> header, Function<T, List<Object>> toRow, String job,
                          Map<String, String> parameters, long ledgerPosition, String recordedAt) {
@@ -64,8 +64,12 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     public void open(ExecutionContext executionContext) {
         try {
             temporary = OutputFiles.temporaryFor(target);
-            Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-            printer = new CSVPrinter(writer, CsvCells.format(header));
+            file = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+            rows = new CsvRows(file);
+            for (String name : header) {
+                rows.print(name);
+            }
+            rows.endRecord();
         } catch (IOException e) {
             throw new ItemStreamException("cannot write " + target + ": " + e.getMessage(), e);
         }
@@ -77,12 +81,12 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
             for (T item : chunk) {
                 for (List<Object> row : toRows.apply(item)) {
                     for (Object cell : row) {
-                        printer.print(CsvCells.cell(cell));
+                        rows.print(CsvCells.cell(cell));
                     }
-                    printer.println();
+                    rows.endRecord();
                 }
             }
-            printer.flush();
+            file.flush();
         } catch (IOException e) {
             // "No space left on device" alone does not say which output failed.
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
@@ -92,7 +96,7 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         try {
-            closePrinter();
+            closeFile();
             if (ExitStatus.COMPLETED.equals(stepExecution.getExitStatus())) {
                 Provenance provenance = OutputFiles.publish(temporary, target, job, parameters, ledgerPosition,
                         recordedAt, SkippedRecords.of(stepExecution));
@@ -113,16 +117,17 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     @Override
     public void close() {
         try {
-            closePrinter();
+            closeFile();
         } catch (IOException e) {
             throw new ItemStreamException("cannot close " + temporary, e);
         }
     }
 
-    private void closePrinter() throws IOException {
-        if (printer != null) {
-            printer.close(true);
-            printer = null;
+    private void closeFile() throws IOException {
+        if (file != null) {
+            file.close();
+            file = null;
+            rows = null;
         }
     }
 }
