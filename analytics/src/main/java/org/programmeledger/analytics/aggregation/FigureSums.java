@@ -20,6 +20,10 @@ public final class FigureSums {
     /** view_figure's values have six decimals; a value's scale is the fewest that round to it unchanged. */
     private static final int DECIMALS = 6;
 
+    /** The qualifiers a figure may be stated with. */
+    private static final Bound.Kind[] KINDS = Stream.of(Bound.Kind.values()).filter(kind -> kind != Bound.Kind.MIXED)
+            .toArray(Bound.Kind[]::new);
+
     private FigureSums() {
     }
 
@@ -42,25 +46,36 @@ public final class FigureSums {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The total of the group a row of {@link #columns} sums up. */
-    public static Bound total(ResultSet row) throws SQLException {
-        Map<Bound.Kind, Long> parts = new EnumMap<>(Bound.Kind.class);
-        for (Bound.Kind kind : kinds().toList()) {
-            parts.put(kind, row.getLong(partsColumn(kind)));
-        }
-        return Bound.total(parts, atScale(row, "value_sum", "value_scale"), atScale(row, "high_sum", "high_scale"));
+    /** The label of the first of {@link #columns}; the others follow it in their order there. */
+    public static String firstColumn() {
+        return partsColumn(KINDS[0]);
     }
 
-    /** The qualifiers a figure may be stated with. */
+    /**
+     * The total of the group a row of {@link #columns} sums up, read by position (the jobs read a row per line,
+     * and finding each column by its label cost more than reading it).
+     *
+     * @param first the position of {@link #firstColumn}
+     */
+    public static Bound total(ResultSet row, int first) throws SQLException {
+        Map<Bound.Kind, Long> parts = new EnumMap<>(Bound.Kind.class);
+        int column = first;
+        for (Bound.Kind kind : KINDS) {
+            parts.put(kind, row.getLong(column++));
+        }
+        BigDecimal valueSum = atScale(row, column, column + 1);
+        return Bound.total(parts, valueSum, atScale(row, column + 2, column + 3));
+    }
+
     private static Stream<Bound.Kind> kinds() {
-        return Stream.of(Bound.Kind.values()).filter(kind -> kind != Bound.Kind.MIXED);
+        return Stream.of(KINDS);
     }
 
     private static String partsColumn(Bound.Kind kind) {
         return "parts_" + kind.name().toLowerCase(Locale.ROOT);
     }
 
-    private static BigDecimal atScale(ResultSet row, String sum, String scale) throws SQLException {
+    private static BigDecimal atScale(ResultSet row, int sum, int scale) throws SQLException {
         BigDecimal value = row.getBigDecimal(sum);
         return value == null ? null : value.setScale(row.getInt(scale));
     }

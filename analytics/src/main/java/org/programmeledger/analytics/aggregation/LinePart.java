@@ -21,7 +21,7 @@ import org.programmeledger.ledger.api.FigureValues;
 public record LinePart(Combination.Counted counted, StatedFigure figure) {
 
     /**
-     * The grouped columns {@link #of} reads; {@code figure_id} lists the figures (one for a figure on its own),
+     * The grouped columns a {@link Reader} reads; {@code figure_id} lists the figures (one for a figure on its own),
      * so that a row the job cannot read is named by them.
      *
      * @param figureIds the database's aggregate that lists {@code p.figure_id} in the order the line lists them
@@ -34,20 +34,68 @@ public record LinePart(Combination.Counted counted, StatedFigure figure) {
                 + "MAX(CASE WHEN p.disputed THEN 1 ELSE 0 END) AS disputed, " + FigureSums.columns("p");
     }
 
-    public static LinePart of(ResultSet row, DisputedValues disputes) throws SQLException {
-        LocalDate start = row.getObject("extent_start", LocalDate.class);
-        LocalDate end = row.getObject("extent_end", LocalDate.class);
-        String figureId = row.getString("single_id");
-        if (figureId == null) {
-            return new LinePart(new Combination.Counted(FigureSums.total(row), start, end,
-                    Arrays.asList(row.getString("figure_id").split(";"))), null);
+    /**
+     * Reads the parts of a result's rows by position, finding the columns by label on its first row only: the
+     * jobs read a row per line, and a lookup by label per column and row cost more than the reading.
+     */
+    public static final class Reader {
+
+        private final DisputedValues disputes;
+        private ResultSet located;
+        private int singleId;
+        private int singlePeriod;
+        private int extentStart;
+        private int extentEnd;
+        private int figureIds;
+        private int figureValue;
+        private int valueHigh;
+        private int qualifier;
+        private int partOf;
+        private int disputed;
+        private int sums;
+
+        public Reader(DisputedValues disputes) {
+            this.disputes = disputes;
         }
-        String planPeriod = row.getString("single_period");
-        BigDecimal high = row.getBigDecimal("value_high");
-        return new LinePart(null, new StatedFigure(planPeriod, figureId, Bound.stated(row.getString("qualifier"),
-                FigureValues.normalise(row.getBigDecimal("figure_value")),
-                high == null ? null : FigureValues.normalise(high)), start, end, row.getString("part_of"),
-                row.getInt("disputed") == 1 ? disputes.of(planPeriod, figureId) : List.of()));
+
+        public LinePart of(ResultSet row) throws SQLException {
+            if (row != located) {
+                locate(row);
+            }
+            LocalDate start = row.getObject(extentStart, LocalDate.class);
+            LocalDate end = row.getObject(extentEnd, LocalDate.class);
+            String figureId = row.getString(singleId);
+            if (figureId == null) {
+                return new LinePart(new Combination.Counted(FigureSums.total(row, sums), start, end,
+                        Arrays.asList(row.getString(figureIds).split(";"))), null);
+            }
+            String planPeriod = row.getString(singlePeriod);
+            BigDecimal high = row.getBigDecimal(valueHigh);
+            return new LinePart(null, new StatedFigure(planPeriod, figureId, Bound.stated(row.getString(qualifier),
+                    FigureValues.normalise(row.getBigDecimal(figureValue)),
+                    high == null ? null : FigureValues.normalise(high)), start, end, row.getString(partOf),
+                    row.getInt(disputed) == 1 ? disputes.of(planPeriod, figureId) : List.of()));
+        }
+
+        private void locate(ResultSet row) throws SQLException {
+            singleId = row.findColumn("single_id");
+            singlePeriod = row.findColumn("single_period");
+            extentStart = row.findColumn("extent_start");
+            extentEnd = row.findColumn("extent_end");
+            figureIds = row.findColumn("figure_id");
+            figureValue = row.findColumn("figure_value");
+            valueHigh = row.findColumn("value_high");
+            qualifier = row.findColumn("qualifier");
+            partOf = row.findColumn("part_of");
+            disputed = row.findColumn("disputed");
+            sums = row.findColumn(FigureSums.firstColumn());
+            located = row;
+        }
+    }
+
+    /** The first day of the part's figures. */
+    public LocalDate extentStart() {
+        return counted != null ? counted.extentStart() : figure.extentStart();
     }
 
     /** The lines of one line's parts, in the order they were read. */

@@ -200,15 +200,16 @@ public class PeriodSummaryJobConfiguration {
             @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
         PeriodBounds query = PeriodBounds.of(figuresSql(lists), bounds);
+        LinePart.Reader parts = new LinePart.Reader(disputes);
+        // By position in figuresSql's select list: a lookup by label per column and row cost more than the reading.
         JdbcCursorItemReader<FigureRow> figures = CursorReaders.<FigureRow>streaming("periodSummaryFigures",
                         dataSource)
                 .sql(query.sql())
                 .preparedStatementSetter(query.days())
-                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(row.getInt("spanning") == 1,
-                        row.getString("period_id"), row.getObject("item_number", Integer.class),
-                        row.getString("title"), row.getString("metric"), Side.valueOf(row.getString("side")),
-                        Basis.valueOf(row.getString("basis")), Aggregation.fromCode(row.getString("aggregation")),
-                        row.getString("unit"), LinePart.of(row, disputes))))
+                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(row.getInt(1) == 1,
+                        row.getString(2), row.getObject(3, Integer.class), row.getString(4), row.getString(5),
+                        Side.valueOf(row.getString(7)), Basis.valueOf(row.getString(8)),
+                        Aggregation.fromCode(row.getString(9)), row.getString(6), parts.of(row))))
                 .saveState(false)
                 .build();
         return new GroupingItemReader<>(figures, FigureRow::combinesWith, first -> SummaryLine.Group.of(bounds, first),
@@ -222,17 +223,18 @@ public class PeriodSummaryJobConfiguration {
             @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
         PeriodBounds query = PeriodBounds.of(breakdownSql(lists), bounds);
+        LinePart.Reader parts = new LinePart.Reader(disputes);
+        // By position in breakdownSql's select list, as the summary's rows.
         JdbcCursorItemReader<BreakdownRow> figures = CursorReaders.<BreakdownRow>streaming("periodBreakdownFigures",
                         dataSource)
                 .sql(query.sql())
                 .preparedStatementSetter(query.days())
                 .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
-                    String dimension = row.getString("dimension");
-                    String heading = row.getString("heading");
+                    String dimension = row.getString(1);
+                    String heading = row.getString(2);
                     return new BreakdownRow(dimension, dimension.equals("side") ? Side.valueOf(heading).code()
-                            : heading, row.getInt("spanning") == 1, row.getString("metric"), row.getString("unit"),
-                            Basis.valueOf(row.getString("basis")), Aggregation.fromCode(row.getString("aggregation")),
-                            LinePart.of(row, disputes));
+                            : heading, row.getInt(3) == 1, row.getString(4), row.getString(5),
+                            Basis.valueOf(row.getString(6)), Aggregation.fromCode(row.getString(7)), parts.of(row));
                 }))
                 .saveState(false)
                 .build();

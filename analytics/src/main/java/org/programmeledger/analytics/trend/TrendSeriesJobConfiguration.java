@@ -139,15 +139,16 @@ public class TrendSeriesJobConfiguration {
         LocalDate start = seriesStart(from);
         NamedQuery query = NamedQuery.of(figuresSql(buckets, lists), Map.of("metric", metric, "series_start",
                 Date.valueOf(start)));
+        LinePart.Reader parts = new LinePart.Reader(disputes);
+        // By position in figuresSql's select list: a lookup by label per column and row cost more than the reading.
         JdbcCursorItemReader<TrendRow> figures = CursorReaders.<TrendRow>streaming("trendSeriesFigures", dataSource)
                 .sql(query.sql())
                 .preparedStatementSetter(query.values())
                 .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
-                    LinePart part = LinePart.of(row, disputes);
-                    return new TrendRow(row.getObject("bucket") == null ? null
-                            : buckets.of(row.getObject("extent_start", LocalDate.class)),
-                            Basis.valueOf(row.getString("basis")), Aggregation.fromCode(row.getString("aggregation")),
-                            row.getString("unit"), Side.valueOf(row.getString("side")), part);
+                    LinePart part = parts.of(row);
+                    return new TrendRow(row.getObject(4) == null ? null : buckets.of(part.extentStart()),
+                            Basis.valueOf(row.getString(7)), Aggregation.fromCode(row.getString(8)), row.getString(2),
+                            Side.valueOf(row.getString(3)), part);
                 }))
                 .saveState(false)
                 .build();
