@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVPrinter;
 import org.programmeledger.ledger.service.CsvCells;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -34,8 +35,7 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     private final long ledgerPosition;
     private final String recordedAt;
     private Path temporary;
-    private Writer file;
-    private CsvRows rows;
+    private CSVPrinter printer;
 
     public CsvItemWriter(Path target, List<String> header, Function<T, List<Object>> toRow, String job,
                          Map<String, String> parameters, long ledgerPosition, String recordedAt) {
@@ -64,12 +64,8 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     public void open(ExecutionContext executionContext) {
         try {
             temporary = OutputFiles.temporaryFor(target);
-            file = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-            rows = new CsvRows(file);
-            for (String name : header) {
-                rows.print(name);
-            }
-            rows.endRecord();
+            Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+            printer = new CSVPrinter(writer, CsvCells.format(header));
         } catch (IOException e) {
             throw new ItemStreamException("cannot write " + target + ": " + e.getMessage(), e);
         }
@@ -81,12 +77,12 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
             for (T item : chunk) {
                 for (List<Object> row : toRows.apply(item)) {
                     for (Object cell : row) {
-                        rows.print(CsvCells.cell(cell));
+                        printer.print(CsvCells.cell(cell));
                     }
-                    rows.endRecord();
+                    printer.println();
                 }
             }
-            file.flush();
+            printer.flush();
         } catch (IOException e) {
             // "No space left on device" alone does not say which output failed.
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
@@ -96,7 +92,7 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         try {
-            closeFile();
+            closePrinter();
             if (ExitStatus.COMPLETED.equals(stepExecution.getExitStatus())) {
                 Provenance provenance = OutputFiles.publish(temporary, target, job, parameters, ledgerPosition,
                         recordedAt, SkippedRecords.of(stepExecution));
@@ -117,17 +113,16 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     @Override
     public void close() {
         try {
-            closeFile();
+            closePrinter();
         } catch (IOException e) {
             throw new ItemStreamException("cannot close " + temporary, e);
         }
     }
 
-    private void closeFile() throws IOException {
-        if (file != null) {
-            file.close();
-            file = null;
-            rows = null;
+    private void closePrinter() throws IOException {
+        if (printer != null) {
+            printer.close(true);
+            printer = null;
         }
     }
 }
