@@ -20,10 +20,11 @@ import org.programmeledger.ledger.facade.LedgerEventReads;
 
 /**
  * Feeds the stored events to the views' projection as their tracking processor does, but a large batch at a
- * time: each batch is one unit of work in one transaction, whose view writes {@link ViewWrites} sends as JDBC
- * batches, and which moves the processor's token with them (the feed holds the processor's claim). The
- * handlers are the processor's own ({@link ProjectionCalls}: its projection's methods, called directly), so every
- * table the projection fills is rebuilt alike.
+ * time: each batch is one unit of work in one transaction, whose view writes go as JDBC batches
+ * ({@link StatementWrites}; into emptied views, as one set operation per view: {@link PageRows}), and which moves
+ * the processor's token with them (the feed holds the processor's claim). The handlers are the processor's own
+ * ({@link ProjectionCalls}: its projection's methods, called directly), so every table the projection fills is
+ * rebuilt alike.
  */
 final class ViewFeed {
 
@@ -37,7 +38,8 @@ final class ViewFeed {
 
     private final LedgerEventReads events;
     private final EventHandlerInvoker invoker;
-    private final ProjectionCalls projection;
+    private final LedgerViewsProjection projection;
+    private final ProjectionCalls calls;
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ViewsSettings settings;
@@ -47,7 +49,8 @@ final class ViewFeed {
              TokenStore tokens, TransactionManager transactions, ViewsSettings settings, Duration gapTimeout) {
         this.events = events;
         this.invoker = invoker;
-        this.projection = ProjectionCalls.of(invoker, projection);
+        this.projection = projection;
+        this.calls = ProjectionCalls.of(invoker, projection);
         this.tokens = tokens;
         this.transactions = transactions;
         this.settings = settings;
@@ -60,6 +63,24 @@ final class ViewFeed {
      */
     long from(TrackingToken start, long target, BiConsumer<Long, Long> progress, long deadline)
             throws InterruptedException {
+        return feed(start, target, progress, deadline, false);
+    }
+
+    /**
+     * Empties the views and moves the token back to the start in one transaction (stopped right after, the views
+     * are rebuilt from zero by whoever goes on), then feeds every event into them, each batch's rows held and
+     * inserted together; returns the position reached.
+     */
+    long rebuild(long target, BiConsumer<Long, Long> progress, long deadline) throws InterruptedException {
+        transactions.executeInTransaction(() -> {
+            invoker.performReset();
+            tokens.storeToken(null, LedgerViews.PROCESSING_GROUP, 0);
+        });
+        return feed(null, target, progress, deadline, true);
+    }
+
+    private long feed(TrackingToken start, long target, BiConsumer<Long, Long> progress, long deadline,
+                      boolean intoEmptiedViews) throws InterruptedException {
         TrackingToken token = WrappedToken.unwrapLowerBound(start);
         long position = token == null ? -1 : token.position().orElse(-1);
         SortedSet<Long> gaps = new TreeSet<>();
@@ -68,7 +89,7 @@ final class ViewFeed {
             List<TrackedEventMessage<?>> filled = transactions.fetchInTransaction(() -> events.at(gaps));
             filled.forEach(event -> gaps.remove(event.trackingToken().position().orElseThrow()));
             if (!filled.isEmpty()) {
-                handle(filled, GapAwareTrackingToken.newInstance(position, gaps));
+                handle(filled, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
             }
         }
         while (true) {
@@ -79,7 +100,7 @@ final class ViewFeed {
                 return position;
             }
             position = trackGaps(batch, position, gaps);
-            handle(batch, GapAwareTrackingToken.newInstance(position, gaps));
+            handle(batch, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
             progress.accept(position, Math.max(position, target));
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the replay reached position " + position + " of " + target
@@ -89,11 +110,6 @@ final class ViewFeed {
                 Thread.sleep(settings.replayPause().toMillis());
             }
         }
-    }
-
-    /** Empties the views, with the projection's reset handler. */
-    void reset() {
-        invoker.performReset();
     }
 
     /**
@@ -115,13 +131,16 @@ final class ViewFeed {
         return previous;
     }
 
-    private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token) {
+    private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token, boolean intoEmptiedViews) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
         unit.attachTransaction(transactions);
+        if (intoEmptiedViews) {
+            projection.rebuildInto(unit);
+        }
         unit.onPrepareCommit(committing -> tokens.storeToken(token, LedgerViews.PROCESSING_GROUP, 0));
         // The projection handles every event (its catch-all handler moves the position).
         ResultMessage<?> result = unit.executeWithResult(() -> {
-            projection.handle(unit.getMessage());
+            calls.handle(unit.getMessage());
             return null;
         });
         if (result.isExceptional()) {

@@ -15,13 +15,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class ViewWritesIT {
 
-    private static final Upsert METRIC = new Upsert("metric_test", List.of("metric_id"), List.of("label", "note"));
+    private static final ViewTable METRIC = new ViewTable("metric_test", List.of("metric_id"), List.of("label", "note"));
 
     @Test
     void multiRowUpsertsLeaveTheRowsOfSingleOnesOnH2() {
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:view-writes;DB_CLOSE_DELAY=-1",
                 "sa", ""));
-        assertSameRowsAsOneByOne(jdbc, Upsert.Dialect.H2);
+        assertSameRowsAsOneByOne(jdbc, ViewTable.Dialect.H2);
     }
 
     @Test
@@ -29,15 +29,15 @@ class ViewWritesIT {
         PostgresTestServer server = PostgresTestServer.get();
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(server.createDatabase(), server.user(),
                 server.password()));
-        assertSameRowsAsOneByOne(jdbc, Upsert.Dialect.POSTGRESQL);
+        assertSameRowsAsOneByOne(jdbc, ViewTable.Dialect.POSTGRESQL);
     }
 
-    private static void assertSameRowsAsOneByOne(JdbcTemplate jdbc, Upsert.Dialect dialect) {
+    private static void assertSameRowsAsOneByOne(JdbcTemplate jdbc, ViewTable.Dialect dialect) {
         jdbc.execute("CREATE TABLE metric_test (metric_id VARCHAR(20) PRIMARY KEY, label VARCHAR(40), "
                 + "note VARCHAR(40))");
         jdbc.update("INSERT INTO metric_test VALUES ('m7', 'stored before', 'kept?')");
-        ViewWrites writes = new ViewWrites(jdbc, dialect);
-        int rows = 2 * ViewWrites.ROWS_PER_STATEMENT + 50;
+        StatementWrites writes = new StatementWrites(jdbc, dialect);
+        int rows = 2 * StatementWrites.ROWS_PER_STATEMENT + 50;
         for (int i = 0; i < rows; i++) {
             writes.upsert(METRIC, "label " + i, i % 2 == 0 ? null : "odd", "m" + i);
             if (i == 100) {
