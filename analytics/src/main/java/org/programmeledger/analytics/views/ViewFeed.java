@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.stream.LongStream;
 import org.axonframework.common.transaction.TransactionManager;
@@ -92,23 +96,61 @@ final class ViewFeed {
                 handle(filled, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
             }
         }
-        while (true) {
-            long after = position;
-            List<TrackedEventMessage<?>> batch = transactions.fetchInTransaction(
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ledger-views-replay-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<TrackedEventMessage<?>>> next = read(reader, position);
+            while (true) {
+                List<TrackedEventMessage<?>> batch = pageOf(next);
+                if (batch.isEmpty()) {
+                    return position;
+                }
+                // The next page is read and decoded while this one is written.
+                next = read(reader, batch.get(batch.size() - 1).trackingToken().position().orElseThrow());
+                position = trackGaps(batch, position, gaps);
+                handle(batch, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
+                progress.accept(position, Math.max(position, target));
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the replay reached position " + position + " of " + target
+                            + " before its deadline");
+                }
+                if (!settings.replayPause().isZero()) {
+                    Thread.sleep(settings.replayPause().toMillis());
+                }
+            }
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /**
+     * Reads the page after {@code after} in a transaction of its own, on the reader's thread, and decodes its
+     * payloads and timestamps there (Axon decodes them when first asked).
+     */
+    private Future<List<TrackedEventMessage<?>>> read(ExecutorService reader, long after) {
+        return reader.submit(() -> {
+            List<TrackedEventMessage<?>> page = transactions.fetchInTransaction(
                     () -> events.after(after, settings.replayBatchSize()));
-            if (batch.isEmpty()) {
-                return position;
+            page.forEach(event -> {
+                event.getPayload();
+                event.getTimestamp();
+            });
+            return page;
+        });
+    }
+
+    private static List<TrackedEventMessage<?>> pageOf(Future<List<TrackedEventMessage<?>>> read)
+            throws InterruptedException {
+        try {
+            return read.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-            position = trackGaps(batch, position, gaps);
-            handle(batch, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
-            progress.accept(position, Math.max(position, target));
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the replay reached position " + position + " of " + target
-                        + " before its deadline");
-            }
-            if (!settings.replayPause().isZero()) {
-                Thread.sleep(settings.replayPause().toMillis());
-            }
+            throw new IllegalStateException("the replay could not read the events", failed.getCause());
         }
     }
 
