@@ -91,7 +91,8 @@ class LedgerViewsProjection {
     /** The figure's part of a correction; {@link ViewWrites#correctFigure} says when it applies. */
     static final RowUpdate CORRECT_FIGURE = RowUpdate.of(FIGURE,
             List.of("figure_value", "value_high", "qualifier", "corrected"), List.of("period_id", "figure_id"));
-    private static final RowUpdate FIRST_VALUE_CORRECTED = RowUpdate.of(FIGURE_VALUE,
+    /** The first listed value's part of a correction: arguments as {@link #CORRECT_FIGURE}'s, but no truth value. */
+    static final RowUpdate CORRECT_FIRST_VALUE = RowUpdate.of(FIGURE_VALUE,
             List.of("figure_value", "value_high", "qualifier"), List.of("period_id", "figure_id", "value_number"));
     private static final RowUpdate FIGURE_DISPUTED = RowUpdate.of(FIGURE, List.of("disputed"),
             List.of("period_id", "figure_id"));
@@ -223,8 +224,6 @@ class LedgerViewsProjection {
         periodVersion(event.periodId(), version);
         writes().correctFigure(event.periodId(), event.figureId(), event.value(), event.valueHigh(),
                 event.qualifier().name());
-        writes().update(FIRST_VALUE_CORRECTED, event.value(), event.valueHigh(), event.qualifier().name(),
-                event.periodId(), event.figureId(), 0);
         advance(token, recordedAt);
     }
 

@@ -98,9 +98,34 @@ final class PageRows implements ViewWrites {
         }
     }
 
-    /** The values adopted in this page are held; those of earlier pages the statement looks for itself. */
+    /**
+     * A figure held was created in this page, so are its values. The values adopted in this page are held; those of
+     * earlier pages the statement looks for itself.
+     */
     @Override
     public void correctFigure(String periodId, String figureId, BigDecimal value, BigDecimal high, String qualifier) {
+        Object[] figure = held(FIGURE, List.of(periodId, figureId));
+        boolean adoptedHeld = adoptedOtherValueHeld(periodId, figureId);
+        if (figure == null) {
+            if (adoptedHeld) {
+                earlierPages.correctFirstValue(periodId, figureId, value, high, qualifier);
+            } else {
+                earlierPages.correctFigure(periodId, figureId, value, high, qualifier);
+            }
+            return;
+        }
+        if (!adoptedHeld) {
+            LedgerViewsProjection.CORRECT_FIGURE.apply(figure, new Object[] {value, high, qualifier, true, periodId,
+                    figureId});
+        }
+        Object[] first = held(FIGURE_VALUE, List.of(periodId, figureId, 0));
+        if (first != null) {
+            LedgerViewsProjection.CORRECT_FIRST_VALUE.apply(first, new Object[] {value, high, qualifier, periodId,
+                    figureId, 0});
+        }
+    }
+
+    private boolean adoptedOtherValueHeld(String periodId, String figureId) {
         int period = FIGURE_VALUE.indexOf("period_id");
         int figure = FIGURE_VALUE.indexOf("figure_id");
         int number = FIGURE_VALUE.indexOf("value_number");
@@ -108,16 +133,10 @@ final class PageRows implements ViewWrites {
         for (Object[] row : rows(FIGURE_VALUE).values()) {
             if (row[period].equals(periodId) && row[figure].equals(figureId) && Boolean.TRUE.equals(row[adopted])
                     && !Objects.equals(row[number], 0)) {
-                return;
+                return true;
             }
         }
-        Object[] held = held(FIGURE, List.of(periodId, figureId));
-        if (held != null) {
-            LedgerViewsProjection.CORRECT_FIGURE.apply(held, new Object[] {value, high, qualifier, true, periodId,
-                    figureId});
-        } else {
-            earlierPages.correctFigure(periodId, figureId, value, high, qualifier);
-        }
+        return false;
     }
 
     @Override

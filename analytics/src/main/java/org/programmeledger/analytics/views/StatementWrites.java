@@ -43,6 +43,9 @@ final class StatementWrites implements ViewWrites {
     private final ViewTable.Dialect dialect;
     private final List<Write> writes = new ArrayList<>();
     private final Map<String, Long> periodVersions = new LinkedHashMap<>();
+    /** A run of consecutive corrections: their figures' updates, and their first values' (sent after them). */
+    private final List<Object[]> correctedFigures = new ArrayList<>();
+    private final List<Object[]> correctedFirstValues = new ArrayList<>();
     private long position = -1;
     private Instant recordedAt;
 
@@ -52,6 +55,7 @@ final class StatementWrites implements ViewWrites {
     }
 
     private void add(String sql, Object... arguments) {
+        endCorrections();
         writes.add(new Write(sql, arguments, null));
     }
 
@@ -63,6 +67,7 @@ final class StatementWrites implements ViewWrites {
 
     @Override
     public void upsert(ViewTable table, Object... row) {
+        endCorrections();
         writes.add(new Write(table.sql(dialect), row, table));
     }
 
@@ -78,7 +83,31 @@ final class StatementWrites implements ViewWrites {
 
     @Override
     public void correctFigure(String periodId, String figureId, BigDecimal value, BigDecimal high, String qualifier) {
-        add(CORRECT_FIGURE, value, high, qualifier, true, periodId, figureId, periodId, figureId);
+        correctedFigures.add(new Object[] {value, high, qualifier, true, periodId, figureId, periodId, figureId});
+        correctedFirstValues.add(new Object[] {value, high, qualifier, periodId, figureId, 0});
+    }
+
+    /**
+     * Sends the first listed value's part of a correction apart from the figure's. The ledger's corrections come
+     * in runs (a rebuild's page may hold hundreds); as two batches, a run costs two round trips rather than two a
+     * correction. The two parts of a run commute: the first values' updates write only value 0's amounts, which
+     * the figures' updates neither write nor read (they look for other adopted values).
+     */
+    void correctFirstValue(String periodId, String figureId, BigDecimal value, BigDecimal high, String qualifier) {
+        correctedFirstValues.add(new Object[] {value, high, qualifier, periodId, figureId, 0});
+    }
+
+    /** Ends a run of corrections before any other write: its statements, in their place. */
+    private void endCorrections() {
+        if (!correctedFigures.isEmpty()) {
+            correctedFigures.forEach(arguments -> writes.add(new Write(CORRECT_FIGURE, arguments, null)));
+        }
+        if (!correctedFirstValues.isEmpty()) {
+            String sql = LedgerViewsProjection.CORRECT_FIRST_VALUE.sql();
+            correctedFirstValues.forEach(arguments -> writes.add(new Write(sql, arguments, null)));
+        }
+        correctedFigures.clear();
+        correctedFirstValues.clear();
     }
 
     /**
@@ -109,6 +138,7 @@ final class StatementWrites implements ViewWrites {
 
     @Override
     public void send() {
+        endCorrections();
         int start = 0;
         while (start < writes.size()) {
             String sql = writes.get(start).sql();

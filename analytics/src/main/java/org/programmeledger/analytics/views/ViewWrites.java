@@ -24,7 +24,10 @@ interface ViewWrites {
      */
     void listFirstValue(String periodId, String figureId);
 
-    /** A correction changes the value first recorded; the figure shows it unless another value was adopted. */
+    /**
+     * A correction changes the value first recorded, and the first of the figure's listed values if they are; the
+     * figure shows it unless another value was adopted.
+     */
     void correctFigure(String periodId, String figureId, BigDecimal value, BigDecimal high, String qualifier);
 
     /** A change to the period's content: its version raised, and marked changed since a publication if any. */
