@@ -28,6 +28,7 @@ final class StatementWrites implements ViewWrites {
     private static final String CORRECT_FIGURE = LedgerViewsProjection.CORRECT_FIGURE.sql() + " AND NOT EXISTS ("
             + "SELECT 1 FROM view_figure_value v WHERE v.period_id = ? AND v.figure_id = ? AND v.adopted "
             + "AND v.value_number <> 0)";
+    private static final String CORRECT_FIRST_VALUE = LedgerViewsProjection.CORRECT_FIRST_VALUE.sql();
 
     /**
      * Rows of one upsert sent per statement when a batch upserts many in a row (a replay's page of events):
@@ -84,7 +85,7 @@ final class StatementWrites implements ViewWrites {
     @Override
     public void correctFigure(String periodId, String figureId, BigDecimal value, BigDecimal high, String qualifier) {
         correctedFigures.add(new Object[] {value, high, qualifier, true, periodId, figureId, periodId, figureId});
-        correctedFirstValues.add(new Object[] {value, high, qualifier, periodId, figureId, 0});
+        correctFirstValue(periodId, figureId, value, high, qualifier);
     }
 
     /**
@@ -99,13 +100,8 @@ final class StatementWrites implements ViewWrites {
 
     /** Ends a run of corrections before any other write: its statements, in their place. */
     private void endCorrections() {
-        if (!correctedFigures.isEmpty()) {
-            correctedFigures.forEach(arguments -> writes.add(new Write(CORRECT_FIGURE, arguments, null)));
-        }
-        if (!correctedFirstValues.isEmpty()) {
-            String sql = LedgerViewsProjection.CORRECT_FIRST_VALUE.sql();
-            correctedFirstValues.forEach(arguments -> writes.add(new Write(sql, arguments, null)));
-        }
+        correctedFigures.forEach(arguments -> writes.add(new Write(CORRECT_FIGURE, arguments, null)));
+        correctedFirstValues.forEach(arguments -> writes.add(new Write(CORRECT_FIRST_VALUE, arguments, null)));
         correctedFigures.clear();
         correctedFirstValues.clear();
     }
