@@ -1,7 +1,6 @@
 package org.programmeledger.analytics.views;
 
 import java.sql.DatabaseMetaData;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -114,12 +113,7 @@ final class ViewTable {
         return Arrays.asList(row).subList(columns.size(), width());
     }
 
-    /** Every column of a whole row, in the row's order: an upsert's arguments, then the defaulted columns. */
-    List<String> allColumns() {
-        return allColumns;
-    }
-
-    /** Where {@code column} is in a whole row. */
+    /** Where {@code column} is in a whole row: an upsert's arguments, then the defaulted columns. */
     int indexOf(String column) {
         int index = allColumns.indexOf(column);
         if (index < 0) {
@@ -153,9 +147,7 @@ final class ViewTable {
 
     /** The columns of {@code names}, checked against the table. */
     int[] indexesOf(List<String> names) {
-        List<Integer> indexes = new ArrayList<>();
-        names.forEach(column -> indexes.add(indexOf(column)));
-        return indexes.stream().mapToInt(Integer::intValue).toArray();
+        return names.stream().mapToInt(this::indexOf).toArray();
     }
 
     @Override
