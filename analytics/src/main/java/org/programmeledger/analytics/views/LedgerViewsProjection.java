@@ -47,47 +47,72 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(LedgerViews.PROCESSING_GROUP)
 class LedgerViewsProjection {
 
-    private static final Upsert PROGRAMME = new Upsert("view_programme", List.of("programme_id"), List.of("name"));
-    private static final Upsert PERIOD = new Upsert("view_period", List.of("period_id"),
-            List.of("programme_id", "label", "starts_on", "ends_on", "version"));
-    private static final Upsert ORGANISATION = new Upsert("view_organisation", List.of("organisation_id"),
+    private static final ViewTable PROGRAMME = new ViewTable("view_programme", List.of("programme_id"),
+            List.of("name"));
+    static final ViewTable PERIOD = new ViewTable("view_period", List.of("period_id"),
+            List.of("programme_id", "label", "starts_on", "ends_on", "version"),
+            ViewTable.defaults("status", PeriodStatus.DRAFT.name(), "publication", null, "published_position", null,
+                    "changed_since_publication", false));
+    private static final ViewTable ORGANISATION = new ViewTable("view_organisation", List.of("organisation_id"),
             List.of("name", "abbreviation", "side"));
-    private static final Upsert ITEM = new Upsert("view_item", List.of("period_id", "item_number"),
+    private static final ViewTable ITEM = new ViewTable("view_item", List.of("period_id", "item_number"),
             List.of("title", "area", "new_in_period", "lead", "participants", "status"));
-    private static final Upsert ITEM_LEAD = new Upsert("view_item_lead_organisation",
+    private static final ViewTable ITEM_LEAD = new ViewTable("view_item_lead_organisation",
             List.of("period_id", "item_number", "organisation_id"), List.of("lead_order"));
-    private static final Upsert ACTIVITY = new Upsert("view_activity", List.of("period_id", "activity_id"),
+    private static final ViewTable ACTIVITY = new ViewTable("view_activity", List.of("period_id", "activity_id"),
             List.of("item_number", "kind", "title", "organisers", "supporters", "mode", "date_start", "date_end",
                     "date_precision", "retracted"));
-    private static final Upsert FIGURE = new Upsert("view_figure", List.of("period_id", "figure_id"),
+    static final ViewTable FIGURE = new ViewTable("view_figure", List.of("period_id", "figure_id"),
             List.of("item_number", "activity_id", "metric", "figure_value", "unit", "qualifier", "side",
                     "extent_start", "extent_end", "extent_precision", "basis", "corrected", "retracted", "value_high",
                     "aggregation", "part_of", "disputed", "scope", "programme_id", "date_label", "source",
                     "source_document", "source_date", "source_location", "source_link"));
-    private static final Upsert FIGURE_VALUE = new Upsert("view_figure_value",
+    static final ViewTable FIGURE_VALUE = new ViewTable("view_figure_value",
             List.of("period_id", "figure_id", "value_number"),
             List.of("figure_value", "value_high", "qualifier", "source", "source_document", "source_date",
                     "source_location", "source_link", "adopted", "adopted_reason"));
-    private static final Upsert METRIC = new Upsert("view_metric", List.of("metric_id"),
+    private static final ViewTable METRIC = new ViewTable("view_metric", List.of("metric_id"),
             List.of("label", "units", "aggregation", "chartable", "description"));
+    /** How far the views have got: written by {@link ViewWrites#advanceTo}, once a batch. */
+    private static final ViewTable POSITION = new ViewTable("view_position", List.of("view_name"),
+            List.of("position", "recorded_at"));
 
-    /**
-     * A figure's values are listed once a second one is recorded: the first is copied from the figure then (no
-     * value can have been adopted before), so that recording a figure stays one batched upsert.
-     */
-    private static final String FIRST_VALUE = "INSERT INTO view_figure_value (period_id, figure_id, value_number, "
-            + "figure_value, value_high, qualifier, source, source_document, source_date, source_location, "
-            + "source_link, adopted) SELECT period_id, figure_id, 0, figure_value, value_high, qualifier, source, "
-            + "source_document, source_date, source_location, source_link, FALSE FROM view_figure f "
-            + "WHERE f.period_id = ? AND f.figure_id = ? AND NOT EXISTS (SELECT 1 FROM view_figure_value v "
-            + "WHERE v.period_id = ? AND v.figure_id = ? AND v.value_number = 0)";
+    /** Every table the projection fills: what a reset empties and a replay compares. */
+    static final List<ViewTable> TABLES = List.of(PROGRAMME, PERIOD, ORGANISATION, ITEM, ITEM_LEAD, ACTIVITY, FIGURE,
+            FIGURE_VALUE, METRIC, POSITION);
 
-    private static final List<String> VIEW_TABLES = List.of("view_figure_value", "view_metric", "view_figure",
-            "view_activity", "view_item_lead_organisation", "view_item", "view_organisation", "view_period",
-            "view_programme", "view_position");
+    private static final List<String> ITEM_KEY = List.of("period_id", "item_number");
+    private static final RowUpdate ITEM_AMENDED = RowUpdate.of(ITEM, List.of("title", "area"), ITEM_KEY);
+    private static final RowUpdate ITEM_STATUS = RowUpdate.of(ITEM, List.of("status"), ITEM_KEY);
+    private static final RowUpdate ACTIVITY_RETRACTED = RowUpdate.of(ACTIVITY, List.of("retracted"),
+            List.of("period_id", "activity_id"));
+    private static final RowUpdate ACTIVITY_FIGURES_RETRACTED = RowUpdate.of(FIGURE, List.of("retracted"),
+            List.of("period_id", "activity_id"));
+    /** The figure's part of a correction; {@link ViewWrites#correctFigure} says when it applies. */
+    static final RowUpdate CORRECT_FIGURE = RowUpdate.of(FIGURE,
+            List.of("figure_value", "value_high", "qualifier", "corrected"), List.of("period_id", "figure_id"));
+    /** The first listed value's part of a correction: arguments as {@link #CORRECT_FIGURE}'s, but no truth value. */
+    static final RowUpdate CORRECT_FIRST_VALUE = RowUpdate.of(FIGURE_VALUE,
+            List.of("figure_value", "value_high", "qualifier"), List.of("period_id", "figure_id", "value_number"));
+    private static final RowUpdate FIGURE_DISPUTED = RowUpdate.of(FIGURE, List.of("disputed"),
+            List.of("period_id", "figure_id"));
+    private static final RowUpdate VALUE_ADOPTED = RowUpdate.of(FIGURE,
+            List.of("figure_value", "value_high", "qualifier", "disputed"), List.of("period_id", "figure_id"));
+    private static final RowUpdate VALUES_NOT_ADOPTED = RowUpdate.of(FIGURE_VALUE, List.of("adopted"),
+            List.of("period_id", "figure_id"));
+    private static final RowUpdate ADOPTED = RowUpdate.of(FIGURE_VALUE, List.of("adopted", "adopted_reason"),
+            List.of("period_id", "figure_id", "value_number"));
+    private static final RowUpdate METRIC_AGGREGATION = RowUpdate.of(FIGURE, List.of("aggregation"),
+            List.of("metric"));
+    /** Guarded by the version: an event handled twice after a crash changes nothing the second time. */
+    private static final RowUpdate PERIOD_STATUS = RowUpdate.below(PERIOD, List.of("version", "status"),
+            List.of("period_id"), "version");
+    private static final RowUpdate PERIOD_PUBLISHED = RowUpdate.below(PERIOD,
+            List.of("version", "status", "publication", "published_position", "changed_since_publication"),
+            List.of("period_id"), "version");
 
     private final JdbcTemplate jdbc;
-    private volatile Upsert.Dialect dialect;
+    private volatile ViewTable.Dialect dialect;
 
     LedgerViewsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -95,7 +120,7 @@ class LedgerViewsProjection {
 
     @EventHandler
     void on(ProgrammeEstablished event, TrackingToken token, @Timestamp Instant recordedAt) {
-        upsert(PROGRAMME, event.name(), event.programmeId());
+        insert(PROGRAMME, event.name(), event.programmeId());
         advance(token, recordedAt);
     }
 
@@ -103,14 +128,14 @@ class LedgerViewsProjection {
     void on(PlanPeriodOpened event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         writes().beforePeriodWrite(event.periodId());
-        upsert(PERIOD, event.programmeId(), event.label(), event.startsOn(), event.endsOn(), version,
+        insert(PERIOD, event.programmeId(), event.label(), event.startsOn(), event.endsOn(), version,
                 event.periodId());
         advance(token, recordedAt);
     }
 
     @EventHandler
     void on(OrganisationRegistered event, TrackingToken token, @Timestamp Instant recordedAt) {
-        upsert(ORGANISATION, event.name(), event.abbreviation(), event.side().name(), event.organisationId());
+        insert(ORGANISATION, event.name(), event.abbreviation(), event.side().name(), event.organisationId());
         advance(token, recordedAt);
     }
 
@@ -118,11 +143,11 @@ class LedgerViewsProjection {
     void on(ItemRegistered event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        upsert(ITEM, event.title(), event.area(), event.newInPeriod(), joined(event.leadOrganisations()),
+        insert(ITEM, event.title(), event.area(), event.newInPeriod(), joined(event.leadOrganisations()),
                 joined(event.participatingOrganisations()), "REGISTERED", event.periodId(), event.number());
         List<String> leads = event.leadOrganisations();
         for (int order = 0; order < leads.size(); order++) {
-            upsert(ITEM_LEAD, order, event.periodId(), event.number(), leads.get(order));
+            insert(ITEM_LEAD, order, event.periodId(), event.number(), leads.get(order));
         }
         advance(token, recordedAt);
     }
@@ -131,8 +156,7 @@ class LedgerViewsProjection {
     void on(ItemAmended event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        writes().add("UPDATE view_item SET title = ?, area = ? WHERE period_id = ? AND item_number = ?",
-                event.title(), event.area(), event.periodId(), event.number());
+        writes().update(ITEM_AMENDED, event.title(), event.area(), event.periodId(), event.number());
         advance(token, recordedAt);
     }
 
@@ -140,8 +164,7 @@ class LedgerViewsProjection {
     void on(ItemCompleted event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        writes().add("UPDATE view_item SET status = 'COMPLETED' WHERE period_id = ? AND item_number = ?",
-                event.periodId(), event.number());
+        writes().update(ITEM_STATUS, "COMPLETED", event.periodId(), event.number());
         advance(token, recordedAt);
     }
 
@@ -149,7 +172,7 @@ class LedgerViewsProjection {
     void on(ActivityRecorded event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        upsert(ACTIVITY, event.itemNumber(), event.kind().name(), event.title(), joined(event.organisers()),
+        insert(ACTIVITY, event.itemNumber(), event.kind().name(), event.title(), joined(event.organisers()),
                 joined(event.supporters()), event.mode().name(), event.date().start(), event.date().end(),
                 event.date().precision().name(), false, event.periodId(), event.activityId());
         advance(token, recordedAt);
@@ -159,10 +182,8 @@ class LedgerViewsProjection {
     void on(ActivityRetracted event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        writes().add("UPDATE view_activity SET retracted = TRUE WHERE period_id = ? AND activity_id = ?",
-                event.periodId(), event.activityId());
-        writes().add("UPDATE view_figure SET retracted = TRUE WHERE period_id = ? AND activity_id = ?",
-                event.periodId(), event.activityId());
+        writes().update(ACTIVITY_RETRACTED, true, event.periodId(), event.activityId());
+        writes().update(ACTIVITY_FIGURES_RETRACTED, true, event.periodId(), event.activityId());
         advance(token, recordedAt);
     }
 
@@ -171,7 +192,7 @@ class LedgerViewsProjection {
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
         SourceReference reference = referenceOrNone(event.sourceReference());
-        upsert(FIGURE, event.itemNumber(), event.activityId(), event.metric(), event.value(), event.unit(),
+        insert(FIGURE, event.itemNumber(), event.activityId(), event.metric(), event.value(), event.unit(),
                 event.qualifier().name(), event.side().name(), event.extent().start(), event.extent().end(),
                 event.extent().precision().name(), event.basis().name(), false, false, event.valueHigh(),
                 event.aggregationOrBasis().code(), event.partOf(), false, event.scope().code(), null,
@@ -187,7 +208,7 @@ class LedgerViewsProjection {
     @EventHandler
     void on(ProgrammeFigureRecorded event, TrackingToken token, @Timestamp Instant recordedAt) {
         SourceReference reference = referenceOrNone(event.sourceReference());
-        upsert(FIGURE, null, null, event.metric(), event.value(), event.unit(), event.qualifier().name(),
+        insert(FIGURE, null, null, event.metric(), event.value(), event.unit(), event.qualifier().name(),
                 event.side().name(), event.extent().start(), event.extent().end(), event.extent().precision().name(),
                 event.basis().name(), false, false, event.valueHigh(), event.aggregationOrBasis().code(),
                 event.partOf(), false, FigureScope.PROGRAMME.code(), event.programmeId(), event.dateLabel(),
@@ -201,14 +222,8 @@ class LedgerViewsProjection {
     void on(FigureCorrected event, @SequenceNumber long version, TrackingToken token,
             @Timestamp Instant recordedAt) {
         periodVersion(event.periodId(), version);
-        writes().add("UPDATE view_figure SET figure_value = ?, value_high = ?, qualifier = ?, corrected = TRUE "
-                        + "WHERE period_id = ? AND figure_id = ? AND NOT EXISTS (SELECT 1 FROM view_figure_value v "
-                        + "WHERE v.period_id = ? AND v.figure_id = ? AND v.adopted AND v.value_number <> 0)",
-                event.value(), event.valueHigh(), event.qualifier().name(), event.periodId(), event.figureId(),
-                event.periodId(), event.figureId());
-        writes().add("UPDATE view_figure_value SET figure_value = ?, value_high = ?, qualifier = ? "
-                        + "WHERE period_id = ? AND figure_id = ? AND value_number = 0",
-                event.value(), event.valueHigh(), event.qualifier().name(), event.periodId(), event.figureId());
+        writes().correctFigure(event.periodId(), event.figureId(), event.value(), event.valueHigh(),
+                event.qualifier().name());
         advance(token, recordedAt);
     }
 
@@ -231,12 +246,11 @@ class LedgerViewsProjection {
 
     private void alternativeValue(String periodId, String figureId, int valueNumber, BigDecimal value,
                                   BigDecimal high, Qualifier qualifier, String source, SourceReference stated) {
-        writes().add(FIRST_VALUE, periodId, figureId, periodId, figureId);
+        writes().listFirstValue(periodId, figureId);
         SourceReference reference = referenceOrNone(stated);
-        upsert(FIGURE_VALUE, value, high, qualifier.name(), source, reference.document(), reference.date(),
+        insert(FIGURE_VALUE, value, high, qualifier.name(), source, reference.document(), reference.date(),
                 reference.location(), reference.link(), false, null, periodId, figureId, valueNumber);
-        writes().add("UPDATE view_figure SET disputed = TRUE WHERE period_id = ? AND figure_id = ?", periodId,
-                figureId);
+        writes().update(FIGURE_DISPUTED, true, periodId, figureId);
     }
 
     /** The adopted value becomes the figure's; every value stays listed with its source. */
@@ -258,16 +272,14 @@ class LedgerViewsProjection {
 
     private void adoptedValue(String periodId, String figureId, int valueNumber, BigDecimal value, BigDecimal high,
                               Qualifier qualifier, String reason) {
-        writes().add("UPDATE view_figure SET figure_value = ?, value_high = ?, qualifier = ?, disputed = FALSE "
-                + "WHERE period_id = ? AND figure_id = ?", value, high, qualifier.name(), periodId, figureId);
-        writes().add("UPDATE view_figure_value SET adopted = (value_number = ?), adopted_reason = CASE "
-                        + "WHEN value_number = ? THEN ? ELSE adopted_reason END WHERE period_id = ? AND figure_id = ?",
-                valueNumber, valueNumber, reason, periodId, figureId);
+        writes().update(VALUE_ADOPTED, value, high, qualifier.name(), false, periodId, figureId);
+        writes().update(VALUES_NOT_ADOPTED, false, periodId, figureId);
+        writes().update(ADOPTED, true, reason, periodId, figureId, valueNumber);
     }
 
     @EventHandler
     void on(MetricDefined event, TrackingToken token, @Timestamp Instant recordedAt) {
-        upsert(METRIC, event.label(), String.join(";", event.units()), event.aggregation().code(), event.chartable(),
+        insert(METRIC, event.label(), String.join(";", event.units()), event.aggregation().code(), event.chartable(),
                 event.description(), event.metricId());
         advance(token, recordedAt);
     }
@@ -277,8 +289,7 @@ class LedgerViewsProjection {
     void on(MetricAmended event, TrackingToken token, @Timestamp Instant recordedAt) {
         upsert(METRIC, event.label(), String.join(";", event.units()), event.aggregation().code(), event.chartable(),
                 event.description(), event.metricId());
-        writes().add("UPDATE view_figure SET aggregation = ? WHERE metric = ?", event.aggregation().code(),
-                event.metricId());
+        writes().update(METRIC_AGGREGATION, event.aggregation().code(), event.metricId());
         advance(token, recordedAt);
     }
 
@@ -304,9 +315,8 @@ class LedgerViewsProjection {
     @EventHandler
     void on(PeriodPublished event, @SequenceNumber long version, TrackingToken token, @Timestamp Instant recordedAt) {
         writes().beforePeriodWrite(event.periodId());
-        writes().add("UPDATE view_period SET version = ?, status = ?, publication = ?, published_position = ?, "
-                + "changed_since_publication = FALSE WHERE period_id = ? AND version < ?", version,
-                PeriodStatus.PUBLISHED.name(), event.number(), event.position(), event.periodId(), version);
+        writes().update(PERIOD_PUBLISHED, version, PeriodStatus.PUBLISHED.name(), event.number(), event.position(),
+                false, event.periodId(), version);
         advance(token, recordedAt);
     }
 
@@ -323,12 +333,12 @@ class LedgerViewsProjection {
      */
     @ResetHandler
     void reset() {
-        if (dialect() == Upsert.Dialect.POSTGRESQL) {
-            jdbc.update("TRUNCATE " + String.join(", ", VIEW_TABLES));
+        if (dialect() == ViewTable.Dialect.POSTGRESQL) {
+            jdbc.update("TRUNCATE " + String.join(", ", TABLES.stream().map(ViewTable::name).toList()));
             return;
         }
-        for (String table : VIEW_TABLES) {
-            jdbc.update("DELETE FROM " + table);
+        for (ViewTable table : TABLES) {
+            jdbc.update("DELETE FROM " + table.name());
         }
     }
 
@@ -338,8 +348,7 @@ class LedgerViewsProjection {
 
     private void periodStatus(String periodId, long version, PeriodStatus status) {
         writes().beforePeriodWrite(periodId);
-        writes().add("UPDATE view_period SET version = ?, status = ? WHERE period_id = ? AND version < ?", version,
-                status.name(), periodId, version);
+        writes().update(PERIOD_STATUS, version, status.name(), periodId, version);
     }
 
     /** Records how far the views have got, in the transaction that updates them. */
@@ -347,23 +356,37 @@ class LedgerViewsProjection {
         writes().advanceTo(token.position().orElse(0), recordedAt);
     }
 
-    private void upsert(Upsert upsert, Object... arguments) {
-        writes().upsert(upsert, arguments);
+    private void insert(ViewTable table, Object... row) {
+        writes().insert(table, row);
+    }
+
+    private void upsert(ViewTable table, Object... row) {
+        writes().upsert(table, row);
+    }
+
+    /**
+     * Makes {@code batch} (a page of a rebuild into the views {@link #reset()} emptied) hold the rows its events
+     * create and insert them together ({@link PageRows}).
+     */
+    void rebuildInto(UnitOfWork<?> batch) {
+        PageRows rows = new PageRows(jdbc, dialect());
+        batch.resources().put(ViewWrites.class.getName(), rows);
+        batch.onPrepareCommit(unit -> rows.send());
     }
 
     /** The writes of the batch being handled, sent when its transaction is about to commit. */
     private ViewWrites writes() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(ViewWrites.class.getName(), key -> {
-            ViewWrites writes = new ViewWrites(jdbc, dialect());
+            ViewWrites writes = new StatementWrites(jdbc, dialect());
             batch.onPrepareCommit(unit -> writes.send());
             return writes;
         });
     }
 
-    private Upsert.Dialect dialect() {
+    private ViewTable.Dialect dialect() {
         if (dialect == null) {
-            dialect = Upsert.Dialect.of(jdbc);
+            dialect = ViewTable.Dialect.of(jdbc);
         }
         return dialect;
     }

@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.stream.LongStream;
 import org.axonframework.common.transaction.TransactionManager;
@@ -20,10 +24,11 @@ import org.programmeledger.ledger.facade.LedgerEventReads;
 
 /**
  * Feeds the stored events to the views' projection as their tracking processor does, but a large batch at a
- * time: each batch is one unit of work in one transaction, whose view writes {@link ViewWrites} sends as JDBC
- * batches, and which moves the processor's token with them (the feed holds the processor's claim). The
- * handlers are the processor's own ({@link ProjectionCalls}: its projection's methods, called directly), so every
- * table the projection fills is rebuilt alike.
+ * time: each batch is one unit of work in one transaction, whose view writes go as JDBC batches
+ * ({@link StatementWrites}; into emptied views, as one set operation per view: {@link PageRows}), and which moves
+ * the processor's token with them (the feed holds the processor's claim). The handlers are the processor's own
+ * ({@link ProjectionCalls}: its projection's methods, called directly), so every table the projection fills is
+ * rebuilt alike.
  */
 final class ViewFeed {
 
@@ -37,7 +42,8 @@ final class ViewFeed {
 
     private final LedgerEventReads events;
     private final EventHandlerInvoker invoker;
-    private final ProjectionCalls projection;
+    private final LedgerViewsProjection projection;
+    private final ProjectionCalls calls;
     private final TokenStore tokens;
     private final TransactionManager transactions;
     private final ViewsSettings settings;
@@ -47,7 +53,8 @@ final class ViewFeed {
              TokenStore tokens, TransactionManager transactions, ViewsSettings settings, Duration gapTimeout) {
         this.events = events;
         this.invoker = invoker;
-        this.projection = ProjectionCalls.of(invoker, projection);
+        this.projection = projection;
+        this.calls = ProjectionCalls.of(invoker, projection);
         this.tokens = tokens;
         this.transactions = transactions;
         this.settings = settings;
@@ -60,6 +67,24 @@ final class ViewFeed {
      */
     long from(TrackingToken start, long target, BiConsumer<Long, Long> progress, long deadline)
             throws InterruptedException {
+        return feed(start, target, progress, deadline, false);
+    }
+
+    /**
+     * Empties the views and moves the token back to the start in one transaction (stopped right after, the views
+     * are rebuilt from zero by whoever goes on), then feeds every event into them, each batch's rows held and
+     * inserted together; returns the position reached.
+     */
+    long rebuild(long target, BiConsumer<Long, Long> progress, long deadline) throws InterruptedException {
+        transactions.executeInTransaction(() -> {
+            invoker.performReset();
+            tokens.storeToken(null, LedgerViews.PROCESSING_GROUP, 0);
+        });
+        return feed(null, target, progress, deadline, true);
+    }
+
+    private long feed(TrackingToken start, long target, BiConsumer<Long, Long> progress, long deadline,
+                      boolean intoEmptiedViews) throws InterruptedException {
         TrackingToken token = WrappedToken.unwrapLowerBound(start);
         long position = token == null ? -1 : token.position().orElse(-1);
         SortedSet<Long> gaps = new TreeSet<>();
@@ -68,32 +93,65 @@ final class ViewFeed {
             List<TrackedEventMessage<?>> filled = transactions.fetchInTransaction(() -> events.at(gaps));
             filled.forEach(event -> gaps.remove(event.trackingToken().position().orElseThrow()));
             if (!filled.isEmpty()) {
-                handle(filled, GapAwareTrackingToken.newInstance(position, gaps));
+                handle(filled, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
             }
         }
-        while (true) {
-            long after = position;
-            List<TrackedEventMessage<?>> batch = transactions.fetchInTransaction(
-                    () -> events.after(after, settings.replayBatchSize()));
-            if (batch.isEmpty()) {
-                return position;
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ledger-views-replay-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<TrackedEventMessage<?>>> next = read(reader, position);
+            while (true) {
+                List<TrackedEventMessage<?>> batch = pageOf(next);
+                if (batch.isEmpty()) {
+                    return position;
+                }
+                // The next page is read and decoded while this one is written.
+                next = read(reader, batch.get(batch.size() - 1).trackingToken().position().orElseThrow());
+                position = trackGaps(batch, position, gaps);
+                handle(batch, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
+                progress.accept(position, Math.max(position, target));
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the replay reached position " + position + " of " + target
+                            + " before its deadline");
+                }
+                if (!settings.replayPause().isZero()) {
+                    Thread.sleep(settings.replayPause().toMillis());
+                }
             }
-            position = trackGaps(batch, position, gaps);
-            handle(batch, GapAwareTrackingToken.newInstance(position, gaps));
-            progress.accept(position, Math.max(position, target));
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the replay reached position " + position + " of " + target
-                        + " before its deadline");
-            }
-            if (!settings.replayPause().isZero()) {
-                Thread.sleep(settings.replayPause().toMillis());
-            }
+        } finally {
+            reader.shutdownNow();
         }
     }
 
-    /** Empties the views, with the projection's reset handler. */
-    void reset() {
-        invoker.performReset();
+    /**
+     * Reads the page after {@code after} in a transaction of its own, on the reader's thread, and decodes its
+     * payloads and timestamps there (Axon decodes them when first asked).
+     */
+    private Future<List<TrackedEventMessage<?>>> read(ExecutorService reader, long after) {
+        return reader.submit(() -> {
+            List<TrackedEventMessage<?>> page = transactions.fetchInTransaction(
+                    () -> events.after(after, settings.replayBatchSize()));
+            page.forEach(event -> {
+                event.getPayload();
+                event.getTimestamp();
+            });
+            return page;
+        });
+    }
+
+    private static List<TrackedEventMessage<?>> pageOf(Future<List<TrackedEventMessage<?>>> read)
+            throws InterruptedException {
+        try {
+            return read.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("the replay could not read the events", failed.getCause());
+        }
     }
 
     /**
@@ -115,13 +173,16 @@ final class ViewFeed {
         return previous;
     }
 
-    private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token) {
+    private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token, boolean intoEmptiedViews) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
         unit.attachTransaction(transactions);
+        if (intoEmptiedViews) {
+            projection.rebuildInto(unit);
+        }
         unit.onPrepareCommit(committing -> tokens.storeToken(token, LedgerViews.PROCESSING_GROUP, 0));
         // The projection handles every event (its catch-all handler moves the position).
         ResultMessage<?> result = unit.executeWithResult(() -> {
-            projection.handle(unit.getMessage());
+            calls.handle(unit.getMessage());
             return null;
         });
         if (result.isExceptional()) {

@@ -52,18 +52,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ViewReplay {
 
-    /** Each view with the columns that identify its rows, so both dumps list rows in one order. */
-    private static final List<String[]> VIEWS = List.of(
-            new String[] {"view_programme", "programme_id"},
-            new String[] {"view_period", "period_id"},
-            new String[] {"view_organisation", "organisation_id"},
-            new String[] {"view_item", "period_id, item_number"},
-            new String[] {"view_item_lead_organisation", "period_id, item_number, organisation_id"},
-            new String[] {"view_activity", "period_id, activity_id"},
-            new String[] {"view_figure", "period_id, figure_id"},
-            new String[] {"view_figure_value", "period_id, figure_id, value_number"},
-            new String[] {"view_metric", "metric_id"},
-            new String[] {"view_position", "view_name"});
     private static final int SHOWN_DIFFERENCES = 20;
     private static final Duration CLAIM_RETRY = Duration.ofMillis(250);
     private static final Duration RESTART_WAIT = Duration.ofSeconds(30);
@@ -222,13 +210,7 @@ public class ViewReplay {
             throws InterruptedException {
         health.replaying(true);
         try {
-            // One transaction empties the views and moves the token back to the start: stopped right after,
-            // the views are rebuilt from zero by whoever goes on.
-            transactions.executeInTransaction(() -> {
-                feed.reset();
-                tokens.storeToken(null, LedgerViews.PROCESSING_GROUP, 0);
-            });
-            return feed.from(null, target, progress, deadline);
+            return feed.rebuild(target, progress, deadline);
         } finally {
             health.replaying(false);
         }
@@ -311,9 +293,10 @@ public class ViewReplay {
      */
     void eachRow(Consumer<String> rows) {
         readOnly.executeWithoutResult(status -> {
-            for (String[] view : VIEWS) {
-                StreamedQuery.each(jdbc, "SELECT * FROM " + view[0] + " ORDER BY " + view[1], resultSet -> {
-                    StringBuilder line = new StringBuilder(view[0]);
+            for (ViewTable view : LedgerViewsProjection.TABLES) {
+                String query = "SELECT * FROM " + view + " ORDER BY " + String.join(", ", view.key());
+                StreamedQuery.each(jdbc, query, resultSet -> {
+                    StringBuilder line = new StringBuilder(view.name());
                     for (int column = 1; column <= resultSet.getMetaData().getColumnCount(); column++) {
                         line.append(" | ")
                                 .append(resultSet.getMetaData().getColumnLabel(column).toLowerCase(Locale.ROOT))

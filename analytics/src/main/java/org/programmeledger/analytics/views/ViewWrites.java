@@ -1,144 +1,43 @@
 package org.programmeledger.analytics.views;
 
+import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The view writes of one batch of events, sent when the batch commits: consecutive writes of the same
- * statement go as one JDBC batch, each period's version is written once (its highest), and the position
- * once (the batch's last). Every write is a blind one (an upsert or a guarded update), so sending them
- * together in their order gives the rows that sending them one by one would.
+ * The writes the projection's handlers make for one batch of events, sent when its transaction is about to commit:
+ * by the live processor as statements ({@link StatementWrites}), by a rebuild into emptied views as rows held per
+ * page and inserted together ({@link PageRows}). Both leave the rows that sending each write at its event leaves.
  */
-final class ViewWrites {
+interface ViewWrites {
 
-    /** The plan period's aggregate version, which clients send back as If-Match; after a publication, changed. */
-    private static final String PERIOD_VERSION = "UPDATE view_period SET version = ?, "
-            + "changed_since_publication = (publication IS NOT NULL) WHERE period_id = ? AND version < ?";
+    /** A row the event creates: the table's columns, then its key. */
+    void insert(ViewTable table, Object... row);
 
-    /**
-     * Rows of one upsert sent per statement when a batch upserts many in a row (a replay's page of events):
-     * PostgreSQL then executes a statement per 200 rows, not per row. At most 32 767 arguments fit in a statement.
-     */
-    static final int ROWS_PER_STATEMENT = 200;
+    /** A row set whole, whether it exists or not: the table's columns, then its key. */
+    void upsert(ViewTable table, Object... row);
 
-    /** @param upsert the upsert this write is a row of; null for any other statement */
-    private record Write(String sql, Object[] arguments, Upsert upsert) {
-    }
-
-    private final JdbcTemplate jdbc;
-    private final Upsert.Dialect dialect;
-    private final List<Write> writes = new ArrayList<>();
-    private final Map<String, Long> periodVersions = new LinkedHashMap<>();
-    private long position = -1;
-    private Instant recordedAt;
-
-    ViewWrites(JdbcTemplate jdbc, Upsert.Dialect dialect) {
-        this.jdbc = jdbc;
-        this.dialect = dialect;
-    }
-
-    void add(String sql, Object... arguments) {
-        writes.add(new Write(sql, arguments, null));
-    }
-
-    /** A row to insert, or to update when its key exists: the upsert's columns, then its key. */
-    void upsert(Upsert upsert, Object... arguments) {
-        writes.add(new Write(upsert.sql(dialect), arguments, upsert));
-    }
+    void update(RowUpdate update, Object... arguments);
 
     /**
-     * A change to the period's content. Between two other writes to the period's row, its guarded updates
-     * only raise the version and set the same flag, so the highest of them stands for all.
+     * A figure's values are listed once a second one is recorded: the first is copied from the figure then (no
+     * value can have been adopted before), unless listed already.
      */
-    void periodChanged(String periodId, long version) {
-        periodVersions.merge(periodId, version, Math::max);
-    }
+    void listFirstValue(String periodId, String figureId);
+
+    /**
+     * A correction changes the value first recorded, and the first of the figure's listed values if they are; the
+     * figure shows it unless another value was adopted.
+     */
+    void correctFigure(String periodId, String figureId, BigDecimal value, BigDecimal high, String qualifier);
+
+    /** A change to the period's content: its version raised, and marked changed since a publication if any. */
+    void periodChanged(String periodId, long version);
 
     /** Call before any other write to the period's row, so that its content changes keep their order. */
-    void beforePeriodWrite(String periodId) {
-        Long version = periodVersions.remove(periodId);
-        if (version != null) {
-            add(PERIOD_VERSION, version, periodId, version);
-        }
-    }
+    void beforePeriodWrite(String periodId);
 
-    /** The position and time of the batch's last event: formatted once, when written, not once per event. */
-    void advanceTo(long position, Instant recordedAt) {
-        if (position > this.position) {
-            this.position = position;
-            this.recordedAt = recordedAt;
-        }
-    }
+    /** The position and time of the batch's last event: written once, not once per event. */
+    void advanceTo(long position, Instant recordedAt);
 
-    void send() {
-        int start = 0;
-        while (start < writes.size()) {
-            String sql = writes.get(start).sql();
-            int end = start;
-            List<Object[]> arguments = new ArrayList<>();
-            while (end < writes.size() && writes.get(end).sql().equals(sql)) {
-                arguments.add(writes.get(end++).arguments());
-            }
-            Upsert upsert = writes.get(start).upsert();
-            if (upsert != null && arguments.size() >= ROWS_PER_STATEMENT) {
-                sendRows(upsert, arguments);
-            } else {
-                jdbc.batchUpdate(sql, arguments);
-            }
-            start = end;
-        }
-        if (!periodVersions.isEmpty()) {
-            jdbc.batchUpdate(PERIOD_VERSION, periodVersions.entrySet().stream()
-                    .map(period -> new Object[] {period.getValue(), period.getKey(), period.getValue()}).toList());
-        }
-        if (position >= 0) {
-            writePosition();
-        }
-        writes.clear();
-        periodVersions.clear();
-    }
-
-    /**
-     * Consecutive rows of one upsert, {@link #ROWS_PER_STATEMENT} per statement (the rest one per statement). Of
-     * two rows with one key only the later is sent, in the earlier's place: an upsert sets every column, so the
-     * later row is what the two leave behind, and rows of other keys do not depend on their order.
-     */
-    private void sendRows(Upsert upsert, List<Object[]> rows) {
-        Map<List<Object>, Object[]> latest = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            latest.put(upsert.keyOf(row), row);
-        }
-        List<Object[]> distinct = new ArrayList<>(latest.values());
-        int whole = distinct.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
-        List<Object[]> statements = new ArrayList<>();
-        for (int from = 0; from < whole; from += ROWS_PER_STATEMENT) {
-            Object[] arguments = new Object[ROWS_PER_STATEMENT * upsert.width()];
-            for (int row = 0; row < ROWS_PER_STATEMENT; row++) {
-                System.arraycopy(distinct.get(from + row), 0, arguments, row * upsert.width(), upsert.width());
-            }
-            statements.add(arguments);
-        }
-        if (!statements.isEmpty()) {
-            jdbc.batchUpdate(upsert.sql(dialect, ROWS_PER_STATEMENT), statements);
-        }
-        if (whole < distinct.size()) {
-            jdbc.batchUpdate(upsert.sql(dialect), distinct.subList(whole, distinct.size()));
-        }
-    }
-
-    private void writePosition() {
-        if (jdbc.update("UPDATE view_position SET position = ?, recorded_at = ? WHERE view_name = ? AND position < ?",
-                position, recordedAt.toString(), LedgerViews.PROCESSING_GROUP, position) == 0) {
-            Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM view_position WHERE view_name = ?",
-                    Integer.class, LedgerViews.PROCESSING_GROUP);
-            if (rows == null || rows == 0) {
-                jdbc.update("INSERT INTO view_position (view_name, position, recorded_at) VALUES (?, ?, ?)",
-                        LedgerViews.PROCESSING_GROUP, position, recordedAt.toString());
-            }
-        }
-    }
+    void send();
 }

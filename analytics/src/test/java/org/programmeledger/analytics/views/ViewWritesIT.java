@@ -2,6 +2,7 @@ package org.programmeledger.analytics.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.ledgertest.PostgresTestServer;
@@ -15,13 +16,13 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class ViewWritesIT {
 
-    private static final Upsert METRIC = new Upsert("metric_test", List.of("metric_id"), List.of("label", "note"));
+    private static final ViewTable METRIC = new ViewTable("metric_test", List.of("metric_id"), List.of("label", "note"));
 
     @Test
     void multiRowUpsertsLeaveTheRowsOfSingleOnesOnH2() {
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:view-writes;DB_CLOSE_DELAY=-1",
                 "sa", ""));
-        assertSameRowsAsOneByOne(jdbc, Upsert.Dialect.H2);
+        assertSameRowsAsOneByOne(jdbc, ViewTable.Dialect.H2);
     }
 
     @Test
@@ -29,15 +30,15 @@ class ViewWritesIT {
         PostgresTestServer server = PostgresTestServer.get();
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(server.createDatabase(), server.user(),
                 server.password()));
-        assertSameRowsAsOneByOne(jdbc, Upsert.Dialect.POSTGRESQL);
+        assertSameRowsAsOneByOne(jdbc, ViewTable.Dialect.POSTGRESQL);
     }
 
-    private static void assertSameRowsAsOneByOne(JdbcTemplate jdbc, Upsert.Dialect dialect) {
+    private static void assertSameRowsAsOneByOne(JdbcTemplate jdbc, ViewTable.Dialect dialect) {
         jdbc.execute("CREATE TABLE metric_test (metric_id VARCHAR(20) PRIMARY KEY, label VARCHAR(40), "
                 + "note VARCHAR(40))");
         jdbc.update("INSERT INTO metric_test VALUES ('m7', 'stored before', 'kept?')");
-        ViewWrites writes = new ViewWrites(jdbc, dialect);
-        int rows = 2 * ViewWrites.ROWS_PER_STATEMENT + 50;
+        StatementWrites writes = new StatementWrites(jdbc, dialect);
+        int rows = 2 * StatementWrites.ROWS_PER_STATEMENT + 50;
         for (int i = 0; i < rows; i++) {
             writes.upsert(METRIC, "label " + i, i % 2 == 0 ? null : "odd", "m" + i);
             if (i == 100) {
@@ -56,6 +57,50 @@ class ViewWritesIT {
         assertThat(row(jdbc, "m7")).isEqualTo("again / -");
         assertThat(row(jdbc, "m400")).isEqualTo("again / twice");
         assertThat(row(jdbc, "m" + (rows - 1))).isEqualTo("label " + (rows - 1) + " / odd");
+    }
+
+    @Test
+    void aRunOfCorrectionsLeavesTheRowsOfCorrectionsOneByOneOnH2() {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
+                "jdbc:h2:mem:view-corrections;DB_CLOSE_DELAY=-1", "sa", ""));
+        assertCorrectionsOneByOne(jdbc, ViewTable.Dialect.H2);
+    }
+
+    @Test
+    void aRunOfCorrectionsLeavesTheRowsOfCorrectionsOneByOneOnPostgres() {
+        PostgresTestServer server = PostgresTestServer.get();
+        assertCorrectionsOneByOne(new JdbcTemplate(new DriverManagerDataSource(server.createDatabase(), server.user(),
+                server.password())), ViewTable.Dialect.POSTGRESQL);
+    }
+
+    /**
+     * Corrections sent as a run (the figures' updates, then the first values') leave what one by one leaves: a
+     * figure with another value adopted keeps it, its first value is corrected all the same, and a figure
+     * corrected twice keeps the later correction.
+     */
+    private static void assertCorrectionsOneByOne(JdbcTemplate jdbc, ViewTable.Dialect dialect) {
+        jdbc.execute("CREATE TABLE view_figure (period_id VARCHAR(20), figure_id VARCHAR(20), figure_value "
+                + "DECIMAL(30, 6), value_high DECIMAL(30, 6), qualifier VARCHAR(32), corrected BOOLEAN, "
+                + "PRIMARY KEY (period_id, figure_id))");
+        jdbc.execute("CREATE TABLE view_figure_value (period_id VARCHAR(20), figure_id VARCHAR(20), value_number INT, "
+                + "figure_value DECIMAL(30, 6), value_high DECIMAL(30, 6), qualifier VARCHAR(32), adopted BOOLEAN, "
+                + "PRIMARY KEY (period_id, figure_id, value_number))");
+        jdbc.update("INSERT INTO view_figure VALUES ('p', 'disputed', 20, NULL, 'EXACTLY', FALSE), "
+                + "('p', 'plain', 5, NULL, 'EXACTLY', FALSE)");
+        jdbc.update("INSERT INTO view_figure_value VALUES ('p', 'disputed', 0, 10, NULL, 'EXACTLY', FALSE), "
+                + "('p', 'disputed', 1, 20, NULL, 'EXACTLY', TRUE)");
+        StatementWrites writes = new StatementWrites(jdbc, dialect);
+        writes.correctFigure("p", "plain", new BigDecimal("6"), null, "ABOUT");
+        writes.correctFigure("p", "disputed", new BigDecimal("11"), null, "ABOUT");
+        writes.correctFigure("p", "plain", new BigDecimal("7"), new BigDecimal("8"), "BETWEEN");
+        writes.send();
+
+        assertThat(jdbc.queryForList("SELECT figure_id || ' ' || CAST(figure_value AS INT) || ' ' || qualifier || ' ' "
+                + "|| CASE WHEN corrected THEN 'corrected' ELSE 'as recorded' END FROM view_figure ORDER BY figure_id",
+                String.class)).containsExactly("disputed 20 EXACTLY as recorded", "plain 7 BETWEEN corrected");
+        assertThat(jdbc.queryForList("SELECT value_number || ' ' || CAST(figure_value AS INT) || ' ' || qualifier "
+                + "FROM view_figure_value ORDER BY value_number", String.class))
+                .containsExactly("0 11 ABOUT", "1 20 EXACTLY");
     }
 
     /** A row's label and note ("-" for none). */
