@@ -16,6 +16,7 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.store.EventStoreSettings;
+import org.programmeledger.ledger.store.ImportRuns;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -51,8 +52,9 @@ class PlanPeriodConfiguration {
 
     /** Loaded plan periods stay in memory while the store has nothing newer (see CheckedAggregateCache). */
     @Bean
-    Cache planPeriodCache(EventStoreSettings settings, ObjectProvider<EventStore> eventStore) {
+    Cache planPeriodCache(EventStoreSettings settings, ObjectProvider<EventStore> eventStore, ImportRuns importRuns) {
         return settings.cachedPlanPeriods() == 0 ? NoCache.INSTANCE
-                : new CheckedAggregateCache(settings.cachedPlanPeriods(), eventStore);
+                : new CheckedAggregateCache(settings.cachedPlanPeriods(), eventStore, importRuns,
+                        settings.importHeldEvents());
     }
 }
