@@ -41,6 +41,8 @@ final class CheckedAggregateCache implements Cache {
 
     private final Map<Object, Object> entries;
     private final ObjectProvider<EventStore> eventStore;
+    /** The store, once asked for: resolving it through Spring was 2% of an import's thread (BENCHMARKS.md). */
+    private volatile EventStore store;
     private final ImportRuns importRuns;
     private final long heldEventsAtMost;
     /** The periods held for an import under way, by identifier, and the events each holds. */
@@ -80,7 +82,7 @@ final class CheckedAggregateCache implements Cache {
             if (aggregate != null && alone) {
                 HeldPeriodCheck.held(CurrentUnitOfWork.get(), key.toString(), aggregate);
             } else if (aggregate == null || !Objects.equals(aggregate.version(),
-                    eventStore.getObject().lastSequenceNumberFor(key.toString()).orElse(null))) {
+                    store().lastSequenceNumberFor(key.toString()).orElse(null))) {
                 remove(key);
                 return null;
             }
@@ -128,6 +130,22 @@ final class CheckedAggregateCache implements Cache {
         heldEvents = after;
         entries.remove(key);
         return true;
+    }
+
+    private EventStore store() {
+        EventStore resolved = store;
+        if (resolved == null) {
+            resolved = eventStore.getObject();
+            store = resolved;
+        }
+        return resolved;
+    }
+
+    /** Whether an import under way holds the period (see {@link SnapshotsBesideImports}). */
+    boolean heldForImport(Object key) {
+        synchronized (entries) {
+            return held.containsKey(key);
+        }
     }
 
     private void letGoHeld() {

@@ -18,6 +18,7 @@ import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.store.EventStoreSettings;
 import org.programmeledger.ledger.store.ImportRuns;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,10 @@ class PlanPeriodConfiguration {
 
     /** A plan period collects every activity and figure of years of work; a snapshot bounds its loading. */
     @Bean
-    SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
+    SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings,
+                                                  @Qualifier("planPeriodCache") Cache planPeriods) {
+        return new EventCountSnapshotTriggerDefinition(planPeriods instanceof CheckedAggregateCache checked
+                ? new SnapshotsBesideImports(snapshotter, checked) : snapshotter, settings.snapshotThreshold());
     }
 
     /**
