@@ -30,9 +30,11 @@ class PlanPeriodConfiguration {
     /** A plan period collects every activity and figure of years of work; a snapshot bounds its loading. */
     @Bean
     SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings,
-                                                  @Qualifier("planPeriodCache") Cache planPeriods) {
+                                                  @Qualifier("planPeriodCache") Cache planPeriods,
+                                                  ImportRuns importRuns) {
         return new EventCountSnapshotTriggerDefinition(planPeriods instanceof CheckedAggregateCache checked
-                ? new SnapshotsBesideImports(snapshotter, checked) : snapshotter, settings.snapshotThreshold());
+                ? new SnapshotsBesideImports(snapshotter, checked, importRuns) : snapshotter,
+                settings.snapshotThreshold());
     }
 
     /**
