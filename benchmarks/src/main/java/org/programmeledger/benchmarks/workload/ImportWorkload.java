@@ -52,6 +52,8 @@ public final class ImportWorkload {
     public long bulk(ImportFiles.Written files) {
         run.heap().reset();
         List<Double> fileMillis = new ArrayList<>();
+        long jvmCpu = processCpuNanos();
+        long threadCpu = threadCpuNanos();
         long start = System.nanoTime();
         long[] last = {start};
         AtomicLong done = new AtomicLong();
@@ -85,6 +87,7 @@ public final class ImportWorkload {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long events = run.events();
+        noteCpu("W1 bulk import", events, processCpuNanos() - jvmCpu, threadCpuNanos() - threadCpu);
         double[] millis = fileMillis.stream().mapToDouble(Double::doubleValue).toArray();
         Result tuned = run.result(BULK, run.config(), events / seconds, Stats.percentile(millis, 0.5),
                 Stats.percentile(millis, 0.99), run.heap().peakMib());
@@ -103,6 +106,8 @@ public final class ImportWorkload {
         run.heap().reset();
         List<Double> batchMillis = new ArrayList<>();
         AtomicLong rows = new AtomicLong();
+        long jvmCpu = processCpuNanos();
+        long threadCpu = threadCpuNanos();
         long start = System.nanoTime();
         try (Connection connection = run.store().connect()) {
             RawEvents.createTable(connection, run.store().postgres());
@@ -123,6 +128,7 @@ public final class ImportWorkload {
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] millis = batchMillis.stream().mapToDouble(Double::doubleValue).toArray();
         String config = copy ? "baseline-copy" : "baseline-jdbc-batch";
+        noteCpu("W1 bulk " + config, rows.get(), processCpuNanos() - jvmCpu, threadCpuNanos() - threadCpu);
         run.progress(String.format("%s: %,d rows in %.1f s", config, rows.get(), seconds));
         return run.result(BULK, config, rows.get() / seconds, Stats.percentile(millis, 0.5),
                 Stats.percentile(millis, 0.99), run.heap().peakMib());
@@ -211,6 +217,21 @@ public final class ImportWorkload {
                 opened.close();
             }
         }
+    }
+
+    /**
+     * Processor time per event beside the wall-clock rate: on a loaded machine the rate measures the machine, the
+     * processor time what the import itself costs (on PostgreSQL without the server's share).
+     */
+    private void noteCpu(String what, long events, long jvmNanos, long threadNanos) {
+        run.note(String.format(Locale.ROOT, "%s %s %,d: %.1f us of this JVM's processor time per event, %.1f us of "
+                + "the importing thread's, machine load average %.1f", what, run.store().kind(), run.size(),
+                jvmNanos / 1e3 / events, threadNanos / 1e3 / events,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     static long processCpuNanos() {

@@ -37,6 +37,7 @@ import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.service.ImportReport;
 import org.programmeledger.ledger.service.RowProblem;
 import org.programmeledger.ledger.store.EventStoreConfiguration;
+import org.programmeledger.ledger.store.ImportRuns;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.store.StoreUnavailable;
@@ -74,12 +75,14 @@ public class LedgerImporter {
     private final CommandGateway commandGateway;
     private final LedgerTransactions transactions;
     private final TransactionTemplate rolledBack;
+    private final ImportRuns importRuns;
 
     public LedgerImporter(CommandGateway commandGateway, LedgerTransactions transactions,
-                          PlatformTransactionManager transactionManager) {
+                          PlatformTransactionManager transactionManager, ImportRuns importRuns) {
         this.commandGateway = commandGateway;
         this.transactions = transactions;
         this.rolledBack = new TransactionTemplate(transactionManager);
+        this.importRuns = importRuns;
     }
 
     /**
@@ -91,13 +94,16 @@ public class LedgerImporter {
      */
     public List<ImportReport> importFiles(List<Path> files, Map<String, ?> recordedBy, ImportListener listener) {
         List<ImportReport> reports = new ArrayList<>();
-        // One file's commands in memory at a time: a folder of many large files imports in a bounded heap.
-        for (Path file : inRecordingOrder(files)) {
-            ImportReport report = record(parse(file), recordedBy, listener);
-            reports.add(report);
-            listener.fileDone(report);
-            if (!report.accepted()) {
-                break;
+        // One file's commands in memory at a time: a folder of many large files imports in a bounded heap. The
+        // plan periods the files load are held from file to file, within a bound (ImportRuns).
+        try (ImportRuns.Run run = importRuns.start()) {
+            for (Path file : inRecordingOrder(files)) {
+                ImportReport report = record(parse(file), recordedBy, listener);
+                reports.add(report);
+                listener.fileDone(report);
+                if (!report.accepted()) {
+                    break;
+                }
             }
         }
         return reports;
@@ -135,16 +141,18 @@ public class LedgerImporter {
     /** As {@link #dryRun(List, Map)}, telling {@code listener} of every row tried. */
     public List<DryRunReport> dryRun(List<Path> files, Map<String, ?> recordedBy, ImportListener listener) {
         List<DryRunReport> reports = new ArrayList<>();
-        rolledBack.executeWithoutResult(status -> {
-            for (Path file : inRecordingOrder(files)) {
-                DryRunReport report = tryOut(parse(file), recordedBy, listener);
-                reports.add(report);
-                if (!report.accepted()) {
-                    break;
+        try (ImportRuns.Run run = importRuns.start()) {
+            rolledBack.executeWithoutResult(status -> {
+                for (Path file : inRecordingOrder(files)) {
+                    DryRunReport report = tryOut(parse(file), recordedBy, listener);
+                    reports.add(report);
+                    if (!report.accepted()) {
+                        break;
+                    }
                 }
-            }
-            status.setRollbackOnly();
-        });
+                status.setRollbackOnly();
+            });
+        }
         return reports;
     }
 

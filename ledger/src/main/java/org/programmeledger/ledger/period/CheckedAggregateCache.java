@@ -1,5 +1,6 @@
 package org.programmeledger.ledger.period;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.programmeledger.ledger.store.ImportRuns;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,14 +29,35 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * since, the command's events collide with that node's at the same sequence numbers, the transaction fails
  * and the gateway sends the command once more, on the period as stored; a command that records nothing
  * collides with nothing, so {@link HeldPeriodCheck} asks the store after it.
+ *
+ * <p>During an import of many files ({@link ImportRuns}) the periods its files load are held apart from the most
+ * recently used, up to a number of events: an import's files are by format, so each period comes back once per
+ * format, after more periods than the recently used ones hold (round 7: each was loaded about four times). Once
+ * that budget is full, further periods are not held (evicting the least recently used would, on files that visit
+ * the periods in the same order each format, evict every period just before it is needed again); the held ones
+ * are let go when the import ends. They are checked against the store before use as above.
  */
 final class CheckedAggregateCache implements Cache {
 
     private final Map<Object, Object> entries;
     private final ObjectProvider<EventStore> eventStore;
+    /** The store, once asked for: resolving it through Spring was 2% of an import's thread (BENCHMARKS.md). */
+    private volatile EventStore store;
+    private final ImportRuns importRuns;
+    private final long heldEventsAtMost;
+    /** The periods held for an import under way, by identifier, and the events each holds. */
+    private final Map<Object, Held> held = new HashMap<>();
+    private long heldEvents;
 
-    CheckedAggregateCache(int capacity, ObjectProvider<EventStore> eventStore) {
+    private record Held(Object entry, long events) {
+    }
+
+    CheckedAggregateCache(int capacity, ObjectProvider<EventStore> eventStore, ImportRuns importRuns,
+                          long heldEventsAtMost) {
         this.eventStore = eventStore;
+        this.importRuns = importRuns;
+        this.heldEventsAtMost = heldEventsAtMost;
+        importRuns.whenAllEnded(this::letGoHeld);
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
@@ -48,7 +71,8 @@ final class CheckedAggregateCache implements Cache {
     public <K, V> V get(K key) {
         Object value;
         synchronized (entries) {
-            value = entries.get(key);
+            Held forImport = held.get(key);
+            value = forImport != null ? forImport.entry() : entries.get(key);
         }
         if (value instanceof AggregateCacheEntry<?> entry) {
             // An entry kept in memory holds the aggregate itself, which the repository hands out again; its
@@ -58,7 +82,7 @@ final class CheckedAggregateCache implements Cache {
             if (aggregate != null && alone) {
                 HeldPeriodCheck.held(CurrentUnitOfWork.get(), key.toString(), aggregate);
             } else if (aggregate == null || !Objects.equals(aggregate.version(),
-                    eventStore.getObject().lastSequenceNumberFor(key.toString()).orElse(null))) {
+                    store().lastSequenceNumberFor(key.toString()).orElse(null))) {
                 remove(key);
                 return null;
             }
@@ -70,7 +94,9 @@ final class CheckedAggregateCache implements Cache {
     public void put(Object key, Object value) {
         forgetUnlessCommitted(key);
         synchronized (entries) {
-            entries.put(key, value);
+            if (!holdForImport(key, value)) {
+                entries.put(key, value);
+            }
         }
     }
 
@@ -78,7 +104,54 @@ final class CheckedAggregateCache implements Cache {
     public boolean putIfAbsent(Object key, Object value) {
         forgetUnlessCommitted(key);
         synchronized (entries) {
-            return entries.putIfAbsent(key, value) == null;
+            if (held.containsKey(key) || entries.containsKey(key)) {
+                return false;
+            }
+            if (!holdForImport(key, value)) {
+                entries.put(key, value);
+            }
+            return true;
+        }
+    }
+
+    /** Holds the period for the import under way if there is one and the budget allows; the caller synchronizes. */
+    private boolean holdForImport(Object key, Object value) {
+        if (!importRuns.underWay() || !(value instanceof AggregateCacheEntry<?> entry)) {
+            return false;
+        }
+        EventSourcedAggregate<?> aggregate = entry.recreateAggregate(null, null, null, null);
+        long events = aggregate == null || aggregate.version() == null ? 1 : aggregate.version() + 1;
+        Held before = held.get(key);
+        long after = heldEvents - (before == null ? 0 : before.events()) + events;
+        if (after > heldEventsAtMost) {
+            return false;
+        }
+        held.put(key, new Held(value, events));
+        heldEvents = after;
+        entries.remove(key);
+        return true;
+    }
+
+    private EventStore store() {
+        EventStore resolved = store;
+        if (resolved == null) {
+            resolved = eventStore.getObject();
+            store = resolved;
+        }
+        return resolved;
+    }
+
+    /** Whether an import under way holds the period (see {@link SnapshotsBesideImports}). */
+    boolean heldForImport(Object key) {
+        synchronized (entries) {
+            return held.containsKey(key);
+        }
+    }
+
+    private void letGoHeld() {
+        synchronized (entries) {
+            held.clear();
+            heldEvents = 0;
         }
     }
 
@@ -98,7 +171,11 @@ final class CheckedAggregateCache implements Cache {
     @Override
     public boolean remove(Object key) {
         synchronized (entries) {
-            return entries.remove(key) != null;
+            Held forImport = held.remove(key);
+            if (forImport != null) {
+                heldEvents -= forImport.events();
+            }
+            return entries.remove(key) != null || forImport != null;
         }
     }
 
@@ -106,13 +183,15 @@ final class CheckedAggregateCache implements Cache {
     public void removeAll() {
         synchronized (entries) {
             entries.clear();
+            held.clear();
+            heldEvents = 0;
         }
     }
 
     @Override
     public boolean containsKey(Object key) {
         synchronized (entries) {
-            return entries.containsKey(key);
+            return held.containsKey(key) || entries.containsKey(key);
         }
     }
 

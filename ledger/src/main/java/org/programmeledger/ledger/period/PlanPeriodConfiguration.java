@@ -16,7 +16,9 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.store.EventStoreSettings;
+import org.programmeledger.ledger.store.ImportRuns;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +29,12 @@ class PlanPeriodConfiguration {
 
     /** A plan period collects every activity and figure of years of work; a snapshot bounds its loading. */
     @Bean
-    SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
+    SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings,
+                                                  @Qualifier("planPeriodCache") Cache planPeriods,
+                                                  ImportRuns importRuns) {
+        return new EventCountSnapshotTriggerDefinition(planPeriods instanceof CheckedAggregateCache checked
+                ? new SnapshotsBesideImports(snapshotter, checked, importRuns) : snapshotter,
+                settings.snapshotThreshold());
     }
 
     /**
@@ -51,8 +57,9 @@ class PlanPeriodConfiguration {
 
     /** Loaded plan periods stay in memory while the store has nothing newer (see CheckedAggregateCache). */
     @Bean
-    Cache planPeriodCache(EventStoreSettings settings, ObjectProvider<EventStore> eventStore) {
+    Cache planPeriodCache(EventStoreSettings settings, ObjectProvider<EventStore> eventStore, ImportRuns importRuns) {
         return settings.cachedPlanPeriods() == 0 ? NoCache.INSTANCE
-                : new CheckedAggregateCache(settings.cachedPlanPeriods(), eventStore);
+                : new CheckedAggregateCache(settings.cachedPlanPeriods(), eventStore, importRuns,
+                        settings.importHeldEvents());
     }
 }

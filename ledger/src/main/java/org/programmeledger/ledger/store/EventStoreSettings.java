@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param snapshotThreshold    events after which a plan period is snapshotted, so loading it stays fast
  * @param cachedPlanPeriods    plan periods kept in memory between commands, the most recently used; 0 loads
  *                             every plan period from the store for every command (or file) that touches it
+ * @param importHeldEvents     during an import of many files, the plan periods its files loaded stay in memory from
+ *                             file to file while the events they hold number at most this (0: none beyond
+ *                             {@code cachedPlanPeriods}, and none when that is 0); let go when the import ends
  * @param fetchSpacingMillis   how long a processor woken by a commit waits before it reads the new events: under a
  *                             stream of commits each read, and each transaction of the views' processor, takes the
  *                             events of many commits
@@ -23,7 +26,8 @@ public record EventStoreSettings(@DefaultValue("100") int batchSize,
                                  @DefaultValue("250") int gapCleaningThreshold,
                                  @DefaultValue("100") int snapshotThreshold,
                                  @DefaultValue("64") int cachedPlanPeriods,
-                                 @DefaultValue("25") int fetchSpacingMillis) {
+                                 @DefaultValue("25") int fetchSpacingMillis,
+                                 @DefaultValue("150000") long importHeldEvents) {
 
     public EventStoreSettings {
         if (batchSize < 1 || gapTimeoutMillis < 1 || gapCleaningThreshold < 1 || snapshotThreshold < 1) {
@@ -31,6 +35,9 @@ public record EventStoreSettings(@DefaultValue("100") int batchSize,
         }
         if (cachedPlanPeriods < 0) {
             throw new IllegalArgumentException("ledger.event-store.cached-plan-periods must be 0 or more");
+        }
+        if (importHeldEvents < 0) {
+            throw new IllegalArgumentException("ledger.event-store.import-held-events must be 0 or more");
         }
         if (fetchSpacingMillis < 0) {
             throw new IllegalArgumentException("ledger.event-store.fetch-spacing-millis must be 0 or more");
