@@ -18,14 +18,15 @@ public final class TestNodes implements AutoCloseable {
         this.sources = sources;
     }
 
-    /** Starts a node that claims event processor segments as {@code id}. */
-    public ConfigurableApplicationContext start(String id) {
-        ConfigurableApplicationContext node = new SpringApplicationBuilder(sources)
-                .run("--spring.main.web-application-type=none",
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + server.user(),
-                        "--spring.datasource.password=" + server.password(),
-                        "--ledger.node.id=" + id);
+    /** Starts a node that claims event processor segments as {@code id}, with more {@code --key=value} settings. */
+    public ConfigurableApplicationContext start(String id, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.main.web-application-type=none",
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + server.user(),
+                "--spring.datasource.password=" + server.password(),
+                "--ledger.node.id=" + id));
+        arguments.addAll(List.of(settings));
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(sources).run(arguments.toArray(String[]::new));
         nodes.add(node);
         return node;
     }
