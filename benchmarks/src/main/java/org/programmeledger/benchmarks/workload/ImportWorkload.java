@@ -5,10 +5,11 @@ import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,6 +40,7 @@ public final class ImportWorkload {
     public static final String SINGLE = "W1-import-single";
     static final int SENDERS = 4;
     private static final int BATCH_ROWS = 2000;
+    private static final int WARM_UP_BATCHES = 4;
     private static final Map<String, String> RECORDED_BY = Map.of(RecordingMetaData.CHANNEL, "cli-import",
             RecordingMetaData.USER, "bench", RecordingMetaData.ROLE, "SECRETARIAT");
 
@@ -145,25 +147,55 @@ public final class ImportWorkload {
     }
 
     /**
-     * Commands sent before a latency measurement: with a tenth of it (200), the JIT compiler still took 18% of the
-     * JVM's processor time while W1 single was measured (BENCHMARKS.md, round 5).
+     * Warms the JVM up for a measurement of {@code count} operations, as JMH's warm-up iterations do: batches of half
+     * that many of the same operation (numbered from 0 across batches), until the JIT compiler took under a
+     * twentieth of the JVM's processor time in a batch, at most {@value #WARM_UP_BATCHES} batches. With a fixed half
+     * (round 5 to 7) the JIT still took about a fifth of the JVM during W1 single (BENCHMARKS.md, round 8). The
+     * product and its raw baseline are warmed up alike.
+     *
+     * @return how many operations the warm-up ran
      */
-    public static int warmUp(int commands) {
-        return commands / 2;
+    public static int warmUp(int count, int threads, Operation operation) throws Exception {
+        int batch = Math.max(1, count / 2);
+        int done = 0;
+        for (int round = 0; round < WARM_UP_BATCHES; round++) {
+            long compiling = compilationMillis();
+            long cpu = processCpuNanos();
+            int offset = done;
+            concurrently(batch, threads, n -> operation.run(offset + n));
+            done += batch;
+            if ((compilationMillis() - compiling) * 1e6 < (processCpuNanos() - cpu) / 20.0) {
+                break;
+            }
+        }
+        return done;
+    }
+
+    /** Milliseconds the JIT compiler has spent so far, summed over its threads. */
+    public static long compilationMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    /** The note beside a measurement: processor time per operation, the warm-up run before it, the JIT during it. */
+    public static String cpuNote(String what, long cpuBefore, long compilingBefore, int count, int warmedUp) {
+        long cpu = processCpuNanos() - cpuBefore;
+        return String.format(Locale.ROOT, "%.2f ms of this JVM's processor time per %s (after %,d of warm-up; the JIT "
+                + "compiler %.0f%% of it)", cpu / 1e6 / count, what, warmedUp,
+                100.0 * (compilationMillis() - compilingBefore) * 1e6 / cpu);
     }
 
     /** Four senders, one command (one transaction) at a time each, on top of the history. */
     public void single(int commands) throws Exception {
         CommandGateway gateway = run.bean(CommandGateway.class);
-        concurrently(warmUp(commands), n -> send(gateway, run.history().extraFigure("w1-warm", n)));
+        int warmedUp = warmUp(commands, SENDERS, n -> send(gateway, run.history().extraFigure("w1-warm", n)));
         run.heap().reset();
         long before = run.events();
         long cpu = processCpuNanos();
+        long compiling = compilationMillis();
         Timed tuned = run.heap().withoutForcedCollections(
                 () -> concurrently(commands, n -> send(gateway, run.history().extraFigure("w1", n))));
-        run.note(String.format(Locale.ROOT, "W1 single %s %,d: %.2f ms of this JVM's processor time per command, "
-                + "its senders and everything running beside them", run.store().kind(), run.size(),
-                (processCpuNanos() - cpu) / 1e6 / commands));
+        run.note(String.format(Locale.ROOT, "W1 single %s %,d: %s, its senders and everything running beside them",
+                run.store().kind(), run.size(), cpuNote("command", cpu, compiling, commands, warmedUp)));
         long recorded = run.events() - before;
         if (recorded != commands) {
             throw new IllegalStateException(commands + " commands recorded " + recorded + " events");
@@ -188,24 +220,27 @@ public final class ImportWorkload {
         try (Connection setup = run.store().connect()) {
             RawEvents.createTable(setup, run.store().postgres());
         }
-        List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
-            try {
-                Connection opened = run.store().connect();
-                connections.add(opened);
-                return opened;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(threads);
         try {
-            return concurrently(count, threads, n -> {
+            for (int t = 0; t < threads; t++) {
+                connections.add(run.store().connect());
+            }
+            Operation insert = n -> {
+                Connection connection = connections.take();
                 try {
-                    RawEvents.insert(connection.get(), RawEvents.row(run.history().extraFigure(prefix, n), n));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
+                    RawEvents.insert(connection, RawEvents.row(run.history().extraFigure(prefix, n), n));
+                } finally {
+                    connections.add(connection);
                 }
-            });
+            };
+            // Warmed up as the product was, at numbers above the measured ones (the table's keys are unique).
+            int warmedUp = warmUp(count, threads, n -> insert.run(count + n));
+            long cpu = processCpuNanos();
+            long compiling = compilationMillis();
+            Timed raw = concurrently(count, threads, insert);
+            run.note(String.format(Locale.ROOT, "raw commit per row %s, %d clients: %s", prefix, threads,
+                    cpuNote("row", cpu, compiling, count, warmedUp)));
+            return raw;
         } finally {
             for (Connection opened : connections) {
                 opened.close();
@@ -226,7 +261,7 @@ public final class ImportWorkload {
     record Timed(double opsPerSecond, double p50, double p99) {
     }
 
-    interface Operation {
+    public interface Operation {
         void run(int n) throws Exception;
     }
 
