@@ -46,7 +46,7 @@ public final class ApiWorkload {
         run.heap().reset();
         long before = run.events();
         long cpu = ImportWorkload.processCpuNanos();
-        long compiling = ImportWorkload.compilationMillis();
+        long compiling = ImportWorkload.compilerCpuNanos();
         ImportWorkload.Timed timed = run.heap().withoutForcedCollections(() -> ImportWorkload.concurrently(requests,
                 CLIENTS, n -> post(base, run.history().extraFigure("w5", n))));
         run.note(String.format(Locale.ROOT, "W5 API %s %,d: %s, its clients and everything running beside them",

@@ -1,7 +1,11 @@
 package org.programmeledger.benchmarks.workload;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -40,7 +44,6 @@ public final class ImportWorkload {
     public static final String SINGLE = "W1-import-single";
     static final int SENDERS = 4;
     private static final int BATCH_ROWS = 2000;
-    private static final int WARM_UP_BATCHES = 4;
     private static final Map<String, String> RECORDED_BY = Map.of(RecordingMetaData.CHANNEL, "cli-import",
             RecordingMetaData.USER, "bench", RecordingMetaData.ROLE, "SECRETARIAT");
 
@@ -147,41 +150,48 @@ public final class ImportWorkload {
     }
 
     /**
-     * Warms the JVM up for a measurement of {@code count} operations, as JMH's warm-up iterations do: batches of half
-     * that many of the same operation (numbered from 0 across batches), until the JIT compiler took under a
-     * twentieth of the JVM's processor time in a batch, at most {@value #WARM_UP_BATCHES} batches. With a fixed half
-     * (round 5 to 7) the JIT still took about a fifth of the JVM during W1 single (BENCHMARKS.md, round 8). The
-     * product and its raw baseline are warmed up alike.
+     * Warms the JVM up for a measurement of {@code count} operations, as JMH's warm-up iterations do: twice that many
+     * of the same operation first, numbered from 0. With half as many (rounds 5 to 7) the JIT compiler still took
+     * about a fifth of the JVM during W1 single, and the raw baselines had none (BENCHMARKS.md, round 8). The
+     * product and its raw baseline are warmed up alike; the note after each measurement says what the JIT still
+     * took of it.
      *
      * @return how many operations the warm-up ran
      */
     public static int warmUp(int count, int threads, Operation operation) throws Exception {
-        int batch = Math.max(1, count / 2);
-        int done = 0;
-        for (int round = 0; round < WARM_UP_BATCHES; round++) {
-            long compiling = compilationMillis();
-            long cpu = processCpuNanos();
-            int offset = done;
-            concurrently(batch, threads, n -> operation.run(offset + n));
-            done += batch;
-            if ((compilationMillis() - compiling) * 1e6 < (processCpuNanos() - cpu) / 20.0) {
-                break;
-            }
-        }
-        return done;
+        int warmUp = 2 * count;
+        concurrently(warmUp, threads, operation);
+        return warmUp;
     }
 
-    /** Milliseconds the JIT compiler has spent so far, summed over its threads. */
-    public static long compilationMillis() {
-        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    /**
+     * Processor time of the JIT compiler's threads so far, from Linux's /proc (the JVM's compilation time counts
+     * elapsed time, which on a loaded machine is mostly waiting); -1 where it cannot be read. Compiler threads that
+     * ended are no longer counted, so it is a lower bound.
+     */
+    public static long compilerCpuNanos() {
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path thread : threads) {
+                if (Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return ticks * 10_000_000L; // clock ticks of 10 ms (USER_HZ 100)
     }
 
     /** The note beside a measurement: processor time per operation, the warm-up run before it, the JIT during it. */
-    public static String cpuNote(String what, long cpuBefore, long compilingBefore, int count, int warmedUp) {
+    public static String cpuNote(String what, long cpuBefore, long compilerBefore, int count, int warmedUp) {
         long cpu = processCpuNanos() - cpuBefore;
+        long compiler = compilerCpuNanos();
         return String.format(Locale.ROOT, "%.2f ms of this JVM's processor time per %s (after %,d of warm-up; the JIT "
-                + "compiler %.0f%% of it)", cpu / 1e6 / count, what, warmedUp,
-                100.0 * (compilationMillis() - compilingBefore) * 1e6 / cpu);
+                + "compiler's threads %s of it)", cpu / 1e6 / count, what, warmedUp, compiler < 0 || compilerBefore < 0
+                ? "an unknown part" : String.format(Locale.ROOT, "%.0f%%", 100.0 * (compiler - compilerBefore) / cpu));
     }
 
     /** Four senders, one command (one transaction) at a time each, on top of the history. */
@@ -191,7 +201,7 @@ public final class ImportWorkload {
         run.heap().reset();
         long before = run.events();
         long cpu = processCpuNanos();
-        long compiling = compilationMillis();
+        long compiling = compilerCpuNanos();
         Timed tuned = run.heap().withoutForcedCollections(
                 () -> concurrently(commands, n -> send(gateway, run.history().extraFigure("w1", n))));
         run.note(String.format(Locale.ROOT, "W1 single %s %,d: %s, its senders and everything running beside them",
@@ -236,7 +246,7 @@ public final class ImportWorkload {
             // Warmed up as the product was, at numbers above the measured ones (the table's keys are unique).
             int warmedUp = warmUp(count, threads, n -> insert.run(count + n));
             long cpu = processCpuNanos();
-            long compiling = compilationMillis();
+            long compiling = compilerCpuNanos();
             Timed raw = concurrently(count, threads, insert);
             run.note(String.format(Locale.ROOT, "raw commit per row %s, %d clients: %s", prefix, threads,
                     cpuNote("row", cpu, compiling, count, warmedUp)));
