@@ -173,16 +173,26 @@ public final class ImportWorkload {
         long ticks = 0;
         try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path thread : threads) {
-                if (Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
-                    String stat = Files.readString(thread.resolve("stat"));
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime
-                }
+                ticks += compilerTicks(thread);
             }
         } catch (IOException | RuntimeException e) {
             return -1;
         }
         return ticks * 10_000_000L; // clock ticks of 10 ms (USER_HZ 100)
+    }
+
+    /** A compiler thread's user and system clock ticks; 0 for another thread, or one that ended meanwhile. */
+    private static long compilerTicks(Path thread) {
+        try {
+            if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                return 0;
+            }
+            String stat = Files.readString(thread.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The note beside a measurement: processor time per operation, the warm-up run before it, the JIT during it. */
