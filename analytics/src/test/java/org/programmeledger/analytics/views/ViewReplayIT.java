@@ -74,9 +74,12 @@ class ViewReplayIT {
 
         assertThat(first.identical()).as(first.differences().toString()).isTrue();
         assertThat(second.identical()).isTrue();
-        assertThat(first.position()).isEqualTo(140);
+        // The last event's position: 140 events, but on PostgreSQL positions drawn ahead may leave gaps.
+        long lastPosition = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class)).isEqualTo(140);
+        assertThat(first.position()).isEqualTo(lastPosition);
         assertThat(rows()).isEqualTo(before);
-        assertThat(progress).last().isEqualTo(140L);
+        assertThat(progress).last().isEqualTo(lastPosition);
         assertThat(before).filteredOn(row -> row.startsWith("view_figure_value")).hasSize(2)
                 .anyMatch(row -> row.contains("value_number=0") && row.contains("the report is the group's own"));
 

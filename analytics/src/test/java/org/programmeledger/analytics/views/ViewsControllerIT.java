@@ -16,6 +16,7 @@ import org.programmeledger.ledger.web.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads of the ledger as it stands, over real HTTP, after the seed programme is recorded. */
 @SpringBootTest(classes = AnalyticsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,6 +30,8 @@ class ViewsControllerIT {
     LedgerImporter importer;
     @Autowired
     LedgerViews views;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Http http;
 
@@ -44,7 +47,9 @@ class ViewsControllerIT {
         HttpResponse<String> items = http.get(PERIOD + "/items");
 
         assertThat(items.statusCode()).isEqualTo(200);
-        assertThat(items.headers().firstValue("Ledger-Position")).hasValue("136");
+        // The seed's last event: the 136th, at a higher position where PostgreSQL's positions drawn ahead left gaps.
+        assertThat(items.headers().firstValue("Ledger-Position")).hasValue(jdbc.queryForObject(
+                "SELECT MAX(global_index) FROM domain_event_entry", Long.class).toString());
         assertThat(items.body()).contains("\"number\":19", "\"status\":\"COMPLETED\"",
                 "\"leadOrganisations\":[\"gd-customs\",\"hk-customs\",\"macao-customs\"]");
     }

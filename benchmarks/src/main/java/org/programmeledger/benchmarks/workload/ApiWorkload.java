@@ -41,16 +41,17 @@ public final class ApiWorkload {
 
     public void measure(int requests) throws Exception {
         String base = "http://127.0.0.1:" + run.app().getEnvironment().getProperty("local.server.port");
-        ImportWorkload.concurrently(ImportWorkload.warmUp(requests), CLIENTS,
+        int warmedUp = ImportWorkload.warmUp(requests, CLIENTS,
                 n -> post(base, run.history().extraFigure("w5-warm", n)));
         run.heap().reset();
         long before = run.events();
         long cpu = ImportWorkload.processCpuNanos();
+        long compiling = ImportWorkload.compilerCpuNanos();
         ImportWorkload.Timed timed = run.heap().withoutForcedCollections(() -> ImportWorkload.concurrently(requests,
                 CLIENTS, n -> post(base, run.history().extraFigure("w5", n))));
-        run.note(String.format(Locale.ROOT, "W5 API %s %,d: %.2f ms of this JVM's processor time per request, its "
-                + "clients and everything running beside them", run.store().kind(), run.size(),
-                (ImportWorkload.processCpuNanos() - cpu) / 1e6 / requests));
+        run.note(String.format(Locale.ROOT, "W5 API %s %,d: %s, its clients and everything running beside them",
+                run.store().kind(), run.size(), ImportWorkload.cpuNote("request", cpu, compiling, requests,
+                        warmedUp)));
         if (run.events() - before != requests) {
             throw new IllegalStateException(requests + " requests recorded " + (run.events() - before) + " events");
         }

@@ -1,14 +1,19 @@
 package org.programmeledger.benchmarks.workload;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -151,25 +156,72 @@ public final class ImportWorkload {
     }
 
     /**
-     * Commands sent before a latency measurement: with a tenth of it (200), the JIT compiler still took 18% of the
-     * JVM's processor time while W1 single was measured (BENCHMARKS.md, round 5).
+     * Warms the JVM up for a measurement of {@code count} operations, as JMH's warm-up iterations do: twice that many
+     * of the same operation first, numbered from 0. With half as many (rounds 5 to 7) the JIT compiler still took
+     * about a fifth of the JVM during W1 single, and the raw baselines had none (BENCHMARKS.md, round 8). The
+     * product and its raw baseline are warmed up alike; the note after each measurement says what the JIT still
+     * took of it.
+     *
+     * @return how many operations the warm-up ran
      */
-    public static int warmUp(int commands) {
-        return commands / 2;
+    public static int warmUp(int count, int threads, Operation operation) throws Exception {
+        int warmUp = 2 * count;
+        concurrently(warmUp, threads, operation);
+        return warmUp;
+    }
+
+    /**
+     * Processor time of the JIT compiler's threads so far, from Linux's /proc (the JVM's compilation time counts
+     * elapsed time, which on a loaded machine is mostly waiting); -1 where it cannot be read. Compiler threads that
+     * ended are no longer counted, so it is a lower bound.
+     */
+    public static long compilerCpuNanos() {
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path thread : threads) {
+                ticks += compilerTicks(thread);
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return ticks * 10_000_000L; // clock ticks of 10 ms (USER_HZ 100)
+    }
+
+    /** A compiler thread's user and system clock ticks; 0 for another thread, or one that ended meanwhile. */
+    private static long compilerTicks(Path thread) {
+        try {
+            if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                return 0;
+            }
+            String stat = Files.readString(thread.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** The note beside a measurement: processor time per operation, the warm-up run before it, the JIT during it. */
+    public static String cpuNote(String what, long cpuBefore, long compilerBefore, int count, int warmedUp) {
+        long cpu = processCpuNanos() - cpuBefore;
+        long compiler = compilerCpuNanos();
+        return String.format(Locale.ROOT, "%.2f ms of this JVM's processor time per %s (after %,d of warm-up; the JIT "
+                + "compiler's threads %s of it)", cpu / 1e6 / count, what, warmedUp, compiler < 0 || compilerBefore < 0
+                ? "an unknown part" : String.format(Locale.ROOT, "%.0f%%", 100.0 * (compiler - compilerBefore) / cpu));
     }
 
     /** Four senders, one command (one transaction) at a time each, on top of the history. */
     public void single(int commands) throws Exception {
         CommandGateway gateway = run.bean(CommandGateway.class);
-        concurrently(warmUp(commands), n -> send(gateway, run.history().extraFigure("w1-warm", n)));
+        int warmedUp = warmUp(commands, SENDERS, n -> send(gateway, run.history().extraFigure("w1-warm", n)));
         run.heap().reset();
         long before = run.events();
         long cpu = processCpuNanos();
+        long compiling = compilerCpuNanos();
         Timed tuned = run.heap().withoutForcedCollections(
                 () -> concurrently(commands, n -> send(gateway, run.history().extraFigure("w1", n))));
-        run.note(String.format(Locale.ROOT, "W1 single %s %,d: %.2f ms of this JVM's processor time per command, "
-                + "its senders and everything running beside them", run.store().kind(), run.size(),
-                (processCpuNanos() - cpu) / 1e6 / commands));
+        run.note(String.format(Locale.ROOT, "W1 single %s %,d: %s, its senders and everything running beside them",
+                run.store().kind(), run.size(), cpuNote("command", cpu, compiling, commands, warmedUp)));
         long recorded = run.events() - before;
         if (recorded != commands) {
             throw new IllegalStateException(commands + " commands recorded " + recorded + " events");
@@ -194,24 +246,27 @@ public final class ImportWorkload {
         try (Connection setup = run.store().connect()) {
             RawEvents.createTable(setup, run.store().postgres());
         }
-        List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
-            try {
-                Connection opened = run.store().connect();
-                connections.add(opened);
-                return opened;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(threads);
         try {
-            return concurrently(count, threads, n -> {
+            for (int t = 0; t < threads; t++) {
+                connections.add(run.store().connect());
+            }
+            Operation insert = n -> {
+                Connection connection = connections.take();
                 try {
-                    RawEvents.insert(connection.get(), RawEvents.row(run.history().extraFigure(prefix, n), n));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
+                    RawEvents.insert(connection, RawEvents.row(run.history().extraFigure(prefix, n), n));
+                } finally {
+                    connections.add(connection);
                 }
-            });
+            };
+            // Warmed up as the product was, at numbers above the measured ones (the table's keys are unique).
+            int warmedUp = warmUp(count, threads, n -> insert.run(count + n));
+            long cpu = processCpuNanos();
+            long compiling = compilerCpuNanos();
+            Timed raw = concurrently(count, threads, insert);
+            run.note(String.format(Locale.ROOT, "raw commit per row %s, %d clients: %s", prefix, threads,
+                    cpuNote("row", cpu, compiling, count, warmedUp)));
+            return raw;
         } finally {
             for (Connection opened : connections) {
                 opened.close();
@@ -247,7 +302,7 @@ public final class ImportWorkload {
     record Timed(double opsPerSecond, double p50, double p99) {
     }
 
-    interface Operation {
+    public interface Operation {
         void run(int n) throws Exception;
     }
 

@@ -51,7 +51,7 @@ public class SealingConfiguration {
                                                  EventSchema eventSchema,
                                                  EventStoreSettings settings,
                                                  JdbcTemplate jdbc, SigningKey key, Sequencer sequencer,
-                                                 MeterRegistry registry) {
+                                                 SealingSettings sealing, MeterRegistry registry) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(EventStoreConfiguration.snapshotSerializer())
                 .eventSerializer(eventSerializer)
@@ -70,6 +70,8 @@ public class SealingConfiguration {
         return new SealingEventStorageEngine(builder, transactionManager, jdbc, key, events -> {
             appended.increment(events);
             sequencer.committed();
-        });
+        }, sealing.positionBlockSize() > 0 && sequencer.onPostgres()
+                ? new PositionBlocks(sealing.positionBlockSize(), sealing.positionBlockMillis(), System::nanoTime)
+                : null);
     }
 }

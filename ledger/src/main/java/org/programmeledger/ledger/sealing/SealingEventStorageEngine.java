@@ -39,19 +39,36 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     private static final String VALUES = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String VALUES_IF = "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE ";
     private static final String[] DRAWN = {"global_index", "event_identifier"};
+    /**
+     * PostgreSQL, positions drawn ahead: the event and its authenticator in one statement, inserted only if no event
+     * lies above the position given (PositionBlocks says why), and only if every guard holds.
+     */
+    private static final String INSERT_AT = "WITH e AS (INSERT INTO domain_event_entry (" + SealedEvent.COLUMNS
+            + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM domain_event_entry p "
+            + "WHERE p.global_index > ?)";
+    private static final String AND_AUTHENTICATE = " RETURNING global_index) INSERT INTO ledger_event_authenticator "
+            + "(position, event_identifier, key_id, mac) SELECT global_index, ?, ?, ? FROM e";
+    private static final String DRAW = "SELECT nextval(pg_get_serial_sequence('domain_event_entry', 'global_index')) "
+            + "FROM generate_series(1, ?)";
 
     private final TransactionManager transactionManager;
     private final JdbcTemplate jdbc;
     private final SigningKey key;
     private final IntConsumer committed;
+    private final PositionBlocks drawnAhead;
 
+    /**
+     * @param drawnAhead positions drawn ahead (PostgreSQL), or null: the insert draws them and the authenticators
+     *                   follow in a second statement (H2, in-process, where a statement costs no round trip)
+     */
     SealingEventStorageEngine(Builder builder, TransactionManager transactionManager, JdbcTemplate jdbc,
-                              SigningKey key, IntConsumer committed) {
+                              SigningKey key, IntConsumer committed, PositionBlocks drawnAhead) {
         super(builder);
         this.transactionManager = transactionManager;
         this.jdbc = jdbc;
         this.key = key;
         this.committed = committed;
+        this.drawnAhead = drawnAhead;
     }
 
     @Override
@@ -60,9 +77,7 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
             return;
         }
         transactionManager.executeInTransaction(() -> {
-            if (!copied(events, serializer)) {
-                authenticate(insert(events, serializer));
-            }
+            store(events, serializer);
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
@@ -72,6 +87,18 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                 });
             }
         });
+    }
+
+    /** By COPY when large (PostgreSQL), else with the authenticators in the insert's statement, or after it. */
+    private void store(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (copied(events, serializer)) {
+            return;
+        }
+        if (drawnAhead != null) {
+            insertAuthenticated(events, serializer);
+        } else {
+            authenticate(insert(events, serializer));
+        }
     }
 
     /**
@@ -141,6 +168,92 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
         } finally {
             JdbcUtils.closeQuietly(connection);
         }
+    }
+
+    /**
+     * Each event with its authenticator in one statement, at positions drawn ahead; one JDBC batch. When another
+     * node appended above the block the positions came from, nothing of the rest is inserted and they go again,
+     * in the same transaction, at positions drawn after the block: no exception, so PostgreSQL's transaction stays
+     * usable and the command does not fail. Inserting nothing then too means a guard no longer holds.
+     */
+    private void insertAuthenticated(List<? extends EventMessage<?>> events, Serializer serializer) {
+        List<AppendGuard> guards = AppendGuard.ofThisTransaction();
+        List<SealedEvent> rows = events.stream().map(event -> unpositioned(event, serializer)).toList();
+        Connection connection = getConnection();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_AT + guardedBy(guards)
+                + AND_AUTHENTICATE)) {
+            PositionBlocks.Draw draw = count -> draw(connection, count);
+            PositionBlocks.Taken taken = drawnAhead.take(rows.size(), draw);
+            int inserted = insertAt(insert, rows, taken, guards);
+            if (inserted < rows.size() && taken.checked()) {
+                List<SealedEvent> rest = rows.subList(inserted, rows.size());
+                inserted += insertAt(insert, rest, drawnAhead.takeAfterStale(rest.size(), draw, taken), guards);
+            }
+            if (inserted < rows.size()) {
+                throw stale(guards);
+            }
+        } catch (SQLException e) {
+            throw notAppended(e, events);
+        } finally {
+            JdbcUtils.closeQuietly(connection);
+        }
+    }
+
+    /**
+     * How many of the rows, from the first, the statement inserted at the positions taken. An event that committed
+     * above the block stays there, so once a row is not inserted, no later one is.
+     */
+    private int insertAt(PreparedStatement insert, List<SealedEvent> rows, PositionBlocks.Taken taken,
+                         List<AppendGuard> guards) throws SQLException {
+        for (int i = 0; i < rows.size(); i++) {
+            SealedEvent row = rows.get(i).at(taken.positions()[i]);
+            insert.setLong(1, row.position());
+            insert.setString(2, row.eventIdentifier());
+            insert.setString(3, row.aggregateIdentifier());
+            insert.setLong(4, row.sequenceNumber());
+            insert.setString(5, row.type());
+            insert.setString(6, row.timestamp());
+            insert.setString(7, row.payloadType());
+            insert.setString(8, row.payloadRevision());
+            insert.setString(9, row.payload());
+            insert.setString(10, row.metaData());
+            insert.setLong(11, taken.noEventAbove());
+            int parameter = 12;
+            for (AppendGuard guard : guards) {
+                for (Object argument : guard.arguments()) {
+                    insert.setObject(parameter++, argument);
+                }
+            }
+            insert.setString(parameter++, row.eventIdentifier());
+            insert.setString(parameter++, key.keyId());
+            insert.setString(parameter, key.authenticate(row.leafData()));
+            insert.addBatch();
+        }
+        int[] counts = insert.executeBatch();
+        int inserted = 0;
+        while (inserted < counts.length && counts[inserted] != 0) {
+            inserted++;
+        }
+        return inserted;
+    }
+
+    private static long[] draw(Connection connection, int count) {
+        try (PreparedStatement draw = connection.prepareStatement(DRAW)) {
+            draw.setInt(1, count);
+            long[] positions = new long[count];
+            try (ResultSet drawn = draw.executeQuery()) {
+                for (int i = 0; i < count && drawn.next(); i++) {
+                    positions[i] = drawn.getLong(1);
+                }
+            }
+            return positions;
+        } catch (SQLException e) {
+            throw new EventStoreException("no positions could be drawn for the events", e);
+        }
+    }
+
+    private static String guardedBy(List<AppendGuard> guards) {
+        return guards.stream().map(guard -> " AND (" + guard.condition() + ")").reduce("", String::concat);
     }
 
     private static ConcurrencyException stale(List<AppendGuard> guards) {

@@ -18,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gapTimeoutMillis how long a missing position is waited for before the sequencer stops waiting for it
  *                         (a transaction that took it rolled back, or is slower than this)
  * @param origin           the name checkpoints carry, so that one store's checkpoints are not taken for another's
+ * @param positionBlockSize on PostgreSQL, the most positions a node draws ahead at once, so that an event and its
+ *                         authenticator go in one statement; 0 lets the insert draw each position (one more
+ *                         statement per append)
+ * @param positionBlockMillis how long a block of positions drawn ahead is used at most (below the gap timeout)
  */
 @ConfigurationProperties("ledger.sealing")
 public record SealingSettings(@DefaultValue("") String keyFile,
@@ -26,11 +30,17 @@ public record SealingSettings(@DefaultValue("") String keyFile,
                               @DefaultValue("100") long checkpointSpacingMillis,
                               @DefaultValue("5000") int batchSize,
                               @DefaultValue("10000") long gapTimeoutMillis,
-                              @DefaultValue("programme-ledger") String origin) {
+                              @DefaultValue("programme-ledger") String origin,
+                              @DefaultValue("64") int positionBlockSize,
+                              @DefaultValue("1000") long positionBlockMillis) {
 
     public SealingSettings {
         if (intervalMillis < 1 || batchSize < 1 || gapTimeoutMillis < 1 || checkpointSpacingMillis < 1) {
             throw new IllegalArgumentException("ledger.sealing.* intervals and sizes must be positive");
+        }
+        if (positionBlockSize < 0 || positionBlockMillis < 1 || positionBlockMillis >= gapTimeoutMillis) {
+            throw new IllegalArgumentException("ledger.sealing.position-block-size must be 0 or more, and "
+                    + "position-block-millis positive and below gap-timeout-millis");
         }
     }
 

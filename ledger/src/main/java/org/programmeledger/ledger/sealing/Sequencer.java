@@ -92,6 +92,11 @@ public class Sequencer implements SmartLifecycle {
                 connection.getMetaData().getDatabaseProductName()).toLowerCase(Locale.ROOT).contains("postgres");
     }
 
+    /** Whether the store is PostgreSQL (positions are then drawn ahead, and passes take the advisory lock). */
+    boolean onPostgres() {
+        return postgres;
+    }
+
     /**
      * Called after a transaction that appended events commits: a pass soon, several commits sharing it. Under a
      * stream of commits passes start at least {@code checkpoint-spacing-millis} apart, so that each signature and

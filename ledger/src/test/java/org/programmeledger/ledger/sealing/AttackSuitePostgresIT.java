@@ -85,9 +85,9 @@ class AttackSuitePostgresIT {
     void whatTheApplicationRoleMayNotDoIsRefusedAndTheLedgerStaysIntact() {
         for (String attack : new String[] {
                 "UPDATE domain_event_entry SET payload = REPLACE(payload, '6980000', '698000')",
-                "DELETE FROM domain_event_entry WHERE global_index = 56",
-                "UPDATE domain_event_entry SET global_index = -1 WHERE global_index = 40",
-                "UPDATE ledger_tree_leaf SET leaf_hash = leaf_hash WHERE position = 77",
+                "DELETE FROM domain_event_entry WHERE global_index = " + sealedPosition(55),
+                "UPDATE domain_event_entry SET global_index = -1 WHERE global_index = " + sealedPosition(39),
+                "UPDATE ledger_tree_leaf SET leaf_hash = leaf_hash WHERE leaf_index = 76",
                 "DELETE FROM ledger_tree_leaf WHERE leaf_index >= 114",
                 "UPDATE ledger_checkpoint SET root_hash = root_hash",
                 "DELETE FROM ledger_checkpoint WHERE tree_size > 114",
@@ -111,33 +111,35 @@ class AttackSuitePostgresIT {
 
     @Test
     void anInsertedEventIsNotSealedAndFoundAtItsPosition() {
-        System.out.println("attack as ledger_app: insert a FigureCorrected-like copy of event 50 (position 137)");
-        asApp.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
-                + "time_stamp, payload_type, payload_revision, payload, meta_data) SELECT 'forged', "
-                + "aggregate_identifier, 1000, type, time_stamp, payload_type, payload_revision, payload, meta_data "
-                + "FROM domain_event_entry WHERE global_index = 50");
+        System.out.println("attack as ledger_app: insert a FigureCorrected-like copy of the 50th event, after the 136");
+        assertThat(asApp.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, "
+                + "sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data) SELECT "
+                + "'forged', aggregate_identifier, 1000, type, time_stamp, payload_type, payload_revision, payload, "
+                + "meta_data FROM domain_event_entry WHERE global_index = " + sealedPosition(49))).isOne();
+        long forged = positionOf("forged");
 
-        expectBrokenAt(137, "not authenticated by the ledger's key");
-        assertThat(asApp.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = 137", Long.class))
-                .isZero();
+        expectBrokenAt(forged, "not authenticated by the ledger's key");
+        assertThat(asApp.queryForObject("SELECT COUNT(*) FROM ledger_tree_leaf WHERE position = ?", Long.class,
+                forged)).isZero();
     }
 
     @Test
     void aForgedEventAppendedWithItsLeafAndACheckpointOfItsOwnIsFoundAtItsPosition() {
-        System.out.println("attack as ledger_app: append a forged event at 137 with its correct leaf hash, a made-up "
-                + "authenticator and a checkpoint of tree size 137 signed by another key");
+        System.out.println("attack as ledger_app: append a forged event after the 136 with its correct leaf hash, a "
+                + "made-up authenticator and a checkpoint of tree size 137 signed by another key");
         asApp.update("INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, "
                 + "time_stamp, payload_type, payload_revision, payload, meta_data) SELECT 'forged', "
                 + "aggregate_identifier, 1000, type, time_stamp, payload_type, payload_revision, "
                 + "REPLACE(payload, '6980000', '9980000'), meta_data FROM domain_event_entry WHERE payload LIKE ?",
                 "%\"figureId\":\"6.1.2\"%");
         SealedEvent forged = asApp.queryForObject("SELECT " + SealedEvent.COLUMNS + " FROM domain_event_entry "
-                + "WHERE global_index = 137", (row, n) -> SealedEvent.read(row));
+                + "WHERE event_identifier = 'forged'", (row, n) -> SealedEvent.read(row));
         SigningKey forger = SigningKey.loadOrCreate(forgersFolder.resolve("forger.ed25519"));
         asApp.update("INSERT INTO ledger_event_authenticator (position, event_identifier, key_id, mac) "
-                + "VALUES (137, 'forged', ?, ?)", forger.keyId(), forger.authenticate(forged.leafData()));
-        asApp.update("INSERT INTO ledger_tree_leaf (leaf_index, position, leaf_hash) VALUES (136, 137, ?)",
-                forged.leafHash());
+                + "VALUES (?, 'forged', ?, ?)", forged.position(), forger.keyId(),
+                forger.authenticate(forged.leafData()));
+        asApp.update("INSERT INTO ledger_tree_leaf (leaf_index, position, leaf_hash) VALUES (136, ?, ?)",
+                forged.position(), forged.leafHash());
         CompactRange tree = new CompactRange();
         asApp.queryForList("SELECT leaf_hash FROM ledger_tree_leaf ORDER BY leaf_index", String.class)
                 .forEach(hash -> tree.append(Hashing.unhex(hash)));
@@ -146,7 +148,7 @@ class AttackSuitePostgresIT {
                 + "VALUES (137, ?, CURRENT_TIMESTAMP, ?, ?, ?)", Hashing.hex(tree.root()), signed.keyId(),
                 Base64.getEncoder().encodeToString(signed.signature()), signed.line());
 
-        expectBrokenAt(137, "the event's authenticator was removed or changed");
+        expectBrokenAt(forged.position(), "the event's authenticator was removed or changed");
     }
 
     @Test
@@ -155,13 +157,25 @@ class AttackSuitePostgresIT {
         SigningKey key = ledger.getBean(SigningKey.class);
         KeyPair forger = CheckpointKeys.generate();
         KeyRotation selfSigned = KeyRotation.sign(forger.getPublic(), FORGED_AT, forger.getPrivate(), key.publicKey());
-        System.out.println("attack as ledger_app: record a rotation to a key of one's own at 138, signed by that key "
-                + "instead of the retiring one, past the register's rule");
+        System.out.println("attack as ledger_app: record a rotation to a key of one's own after the key's event, "
+                + "signed by that key instead of the retiring one, past the register's rule");
         ForgedRotation.append(ledger.getBean(EventStore.class), selfSigned);
         ledger.getBean(Sequencer.class).sealPending();
+        long rotation = asApp.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
 
-        expectBrokenAt(138, "the rotation to signing key " + selfSigned.keyId() + " is not signed by the key it "
+        expectBrokenAt(rotation, "the rotation to signing key " + selfSigned.keyId() + " is not signed by the key it "
                 + "replaces, " + key.keyId() + ": a forged rotation");
+    }
+
+    /** The position of leaf {@code leafIndex}: positions have gaps where a node's block of them expired. */
+    private static String sealedPosition(int leafIndex) {
+        return "(SELECT position FROM ledger_tree_leaf WHERE leaf_index = " + leafIndex + ")";
+    }
+
+    /** Where an event landed: the node draws positions ahead, so the next one is not the 137th. */
+    private long positionOf(String eventIdentifier) {
+        return asApp.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?",
+                Long.class, eventIdentifier);
     }
 
     private void expectBrokenAt(long position, String problem) {
