@@ -91,7 +91,7 @@ final class CopyAppend {
     }
 
     /** Positions for the rows in the order of the rows, ascending, as a batch of inserts draws them. */
-    private static long[] draw(Connection connection, int count) throws SQLException {
+    static long[] draw(Connection connection, int count) throws SQLException {
         long[] positions = new long[count];
         try (PreparedStatement draw = connection.prepareStatement(DRAW)) {
             draw.setInt(1, count);

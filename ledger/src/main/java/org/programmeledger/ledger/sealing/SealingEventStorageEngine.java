@@ -48,8 +48,6 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
             + "WHERE p.global_index > ?)";
     private static final String AND_AUTHENTICATE = " RETURNING global_index) INSERT INTO ledger_event_authenticator "
             + "(position, event_identifier, key_id, mac) SELECT global_index, ?, ?, ? FROM e";
-    private static final String DRAW = "SELECT nextval(pg_get_serial_sequence('domain_event_entry', 'global_index')) "
-            + "FROM generate_series(1, ?)";
 
     private final TransactionManager transactionManager;
     private final JdbcTemplate jdbc;
@@ -238,15 +236,8 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     }
 
     private static long[] draw(Connection connection, int count) {
-        try (PreparedStatement draw = connection.prepareStatement(DRAW)) {
-            draw.setInt(1, count);
-            long[] positions = new long[count];
-            try (ResultSet drawn = draw.executeQuery()) {
-                for (int i = 0; i < count && drawn.next(); i++) {
-                    positions[i] = drawn.getLong(1);
-                }
-            }
-            return positions;
+        try {
+            return CopyAppend.draw(connection, count);
         } catch (SQLException e) {
             throw new EventStoreException("no positions could be drawn for the events", e);
         }
