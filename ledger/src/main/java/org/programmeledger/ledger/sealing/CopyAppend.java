@@ -86,12 +86,7 @@ final class CopyAppend {
         }
         String all = String.join(" AND ", guards.stream().map(guard -> "(" + guard.condition() + ")").toList());
         try (PreparedStatement check = connection.prepareStatement("SELECT " + all)) {
-            int parameter = 1;
-            for (AppendGuard guard : guards) {
-                for (Object argument : guard.arguments()) {
-                    check.setObject(parameter++, argument);
-                }
-            }
+            AppendGuard.bind(guards, check, 1);
             try (ResultSet result = check.executeQuery()) {
                 return result.next() && result.getBoolean(1);
             }

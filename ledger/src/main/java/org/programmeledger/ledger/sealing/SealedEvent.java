@@ -1,6 +1,7 @@
 package org.programmeledger.ledger.sealing;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.programmeledger.ledger.proof.MerkleHash;
@@ -27,6 +28,24 @@ public record SealedEvent(long position, String eventIdentifier, String aggregat
 
     static SealedEvent read(ResultSet row) throws SQLException {
         return read(row, 1);
+    }
+
+    /**
+     * Binds the {@link #COLUMNS} after the position (from the event's identifier to its metadata), starting at
+     * parameter {@code first}; returns the next parameter's index.
+     */
+    int bindAfterPosition(PreparedStatement statement, int first) throws SQLException {
+        int p = first;
+        statement.setString(p, eventIdentifier);
+        statement.setString(p + 1, aggregateIdentifier);
+        statement.setLong(p + 2, sequenceNumber);
+        statement.setString(p + 3, type);
+        statement.setString(p + 4, timestamp);
+        statement.setString(p + 5, payloadType);
+        statement.setString(p + 6, payloadRevision);
+        statement.setString(p + 7, payload);
+        statement.setString(p + 8, metaData);
+        return p + 9;
     }
 
     /** The same row at another position: an appended row is known before the database draws its position. */
