@@ -647,6 +647,9 @@ class DashboardBrowserIT {
         browser.get("http://sam:secretariat-test@localhost:" + port + "/downloads?lang=en");
         browser.findElement(By.cssSelector("form.rebuild button")).click();
 
+        // the click does not wait for the rebuild's answer page, which comes once every output is built
+        new WebDriverWait(browser, Duration.ofMinutes(2))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.rebuilt")));
         assertThat(text(By.cssSelector("p.rebuilt"))).matches("\\d+ outputs built, \\d+ already current, 0 failed\\.");
         assertThat(text(By.id(summary))).endsWith("current (position " + now + ")");
         assertThat(text(By.id("output-summary-of-cooperation-items-" + PERIOD + ".html")))
