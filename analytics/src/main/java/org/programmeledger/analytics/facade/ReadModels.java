@@ -2,6 +2,7 @@ package org.programmeledger.analytics.facade;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import org.programmeledger.analytics.metric.RecordedMetrics;
@@ -38,6 +39,14 @@ public class ReadModels {
     /** The metrics of the views behind {@code jdbc}, for a caller without the application (the command line). */
     public static KnownMetrics metricsIn(JdbcTemplate jdbc) {
         return RecordedMetrics.in(jdbc);
+    }
+
+    /**
+     * Each view's name and a query reading all its rows in key order, views in a fixed order: what two states of the
+     * views are compared by (the replay's comparison reads the same).
+     */
+    public static Map<String, String> everyViewRowInOrder() {
+        return ViewReplay.everyRowInOrder();
     }
 
     public ViewPosition position() {

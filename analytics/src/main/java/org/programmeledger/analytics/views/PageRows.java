@@ -49,11 +49,12 @@ final class PageRows implements ViewWrites {
 
     @Override
     public void insert(ViewTable table, Object... row) {
-        Object[] held = held(table, table.keyOf(row));
+        List<Object> key = table.keyOf(row);
+        Object[] held = held(table, key);
         if (held != null) {
             table.set(held, row);
         } else {
-            rows(table).put(List.copyOf(table.keyOf(row)), table.newRow(row));
+            rows(table).put(List.copyOf(key), table.newRow(row));
         }
     }
 

@@ -14,8 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -288,14 +291,24 @@ public class ViewReplay {
         return digests.build().sorted().toArray();
     }
 
+    /** Each view's name and the query that reads all its rows in key order, views in a fixed order. */
+    public static Map<String, String> everyRowInOrder() {
+        Map<String, String> queries = new LinkedHashMap<>();
+        LedgerViewsProjection.TABLES.forEach(view -> queries.put(view.name(), everyRowInOrder(view)));
+        return Collections.unmodifiableMap(queries);
+    }
+
+    private static String everyRowInOrder(ViewTable view) {
+        return "SELECT * FROM " + view.name() + " ORDER BY " + String.join(", ", view.key());
+    }
+
     /**
      * Every row of every view as one line of text, in a fixed order, streamed inside a read-only transaction.
      */
     void eachRow(Consumer<String> rows) {
         readOnly.executeWithoutResult(status -> {
             for (ViewTable view : LedgerViewsProjection.TABLES) {
-                String query = "SELECT * FROM " + view + " ORDER BY " + String.join(", ", view.key());
-                StreamedQuery.each(jdbc, query, resultSet -> {
+                StreamedQuery.each(jdbc, everyRowInOrder(view), resultSet -> {
                     StringBuilder line = new StringBuilder(view.name());
                     for (int column = 1; column <= resultSet.getMetaData().getColumnCount(); column++) {
                         line.append(" | ")

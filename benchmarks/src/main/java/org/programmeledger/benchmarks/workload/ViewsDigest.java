@@ -6,7 +6,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
+import java.util.Map;
+import org.programmeledger.analytics.facade.ReadModels;
 import org.programmeledger.ledger.hashing.Sha256;
 
 /**
@@ -14,16 +15,6 @@ import org.programmeledger.ledger.hashing.Sha256;
  * states of the views can be compared at any size without holding them in memory.
  */
 public final class ViewsDigest {
-
-    /** Each view with the columns that identify its rows (as ViewReplay compares them). */
-    private static final List<String[]> VIEWS = List.of(
-            new String[] {"view_programme", "programme_id"},
-            new String[] {"view_period", "period_id"},
-            new String[] {"view_organisation", "organisation_id"},
-            new String[] {"view_item", "period_id, item_number"},
-            new String[] {"view_activity", "period_id, activity_id"},
-            new String[] {"view_figure", "period_id, figure_id"},
-            new String[] {"view_position", "view_name"});
 
     private ViewsDigest() {
     }
@@ -39,11 +30,11 @@ public final class ViewsDigest {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.setFetchSize(1000);
-            for (String[] view : VIEWS) {
-                try (ResultSet row = statement.executeQuery("SELECT * FROM " + view[0] + " ORDER BY " + view[1])) {
+            for (Map.Entry<String, String> view : ReadModels.everyViewRowInOrder().entrySet()) {
+                try (ResultSet row = statement.executeQuery(view.getValue())) {
                     int columns = row.getMetaData().getColumnCount();
                     while (row.next()) {
-                        StringBuilder line = new StringBuilder(view[0]);
+                        StringBuilder line = new StringBuilder(view.getKey());
                         for (int column = 1; column <= columns; column++) {
                             line.append('|').append(row.getString(column));
                         }

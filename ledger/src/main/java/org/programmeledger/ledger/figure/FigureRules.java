@@ -19,15 +19,15 @@ public final class FigureRules {
     /** A value is a non-negative number with a qualifier; "between" needs a high end above it, nothing else has one. */
     public static void requireValue(BigDecimal value, BigDecimal high, Qualifier qualifier, String what) {
         Rules.require(value != null, "the value of " + what + " is required");
-        Rules.require(value.signum() >= 0, "the value of " + what + " is negative (" + value.toPlainString()
+        Rules.require(value.signum() >= 0, () -> "the value of " + what + " is negative (" + value.toPlainString()
                 + "); a figure counts something and cannot be below zero");
         Rules.require(qualifier != null, "the qualifier of " + what + " is required");
         if (qualifier.isRange()) {
             Rules.require(high != null, what + " is \"between\" two values and needs its high end (value_high)");
-            Rules.require(high.compareTo(value) > 0, "the high end of " + what + " (" + high.toPlainString()
+            Rules.require(high.compareTo(value) > 0, () -> "the high end of " + what + " (" + high.toPlainString()
                     + ") must be above its low end (" + value.toPlainString() + ")");
         } else {
-            Rules.require(high == null, what + " has a high end (" + high + ") but is \"" + qualifier.code()
+            Rules.require(high == null, () -> what + " has a high end (" + high + ") but is \"" + qualifier.code()
                     + "\"; only \"between\" takes one");
         }
     }

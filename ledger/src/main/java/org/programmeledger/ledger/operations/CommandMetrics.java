@@ -2,6 +2,8 @@ package org.programmeledger.ledger.operations;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -26,9 +28,17 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
     private static final Logger LOG = LoggerFactory.getLogger("ledger.commands");
 
     private final MeterRegistry registry;
+    /** Each timer built and registered once: looking it up per command was 2% of a sender (BENCHMARKS.md round 9). */
+    private final Map<Class<?>, Map<String, Timer>> timers = new ConcurrentHashMap<>();
 
     CommandMetrics(MeterRegistry registry) {
         this.registry = registry;
+    }
+
+    private Timer timer(Class<?> command, String outcome) {
+        return timers.computeIfAbsent(command, type -> new ConcurrentHashMap<>()).computeIfAbsent(outcome,
+                tag -> Timer.builder("ledger.commands").description("Commands handled by the ledger")
+                        .tag("command", command.getSimpleName()).tag("outcome", tag).register(registry));
     }
 
     /** The file and line of an imported row, so that a refusal in the log points at it; a batch has no line. */
@@ -42,7 +52,7 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
             throws Exception {
         CommandMessage<?> command = unitOfWork.getMessage();
-        String type = command.getPayloadType().getSimpleName();
+        Class<?> type = command.getPayloadType();
         long started = System.nanoTime();
         String outcome = "handled";
         String why = "";
@@ -61,15 +71,15 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
             throw e;
         } finally {
             long elapsed = System.nanoTime() - started;
-            Timer.builder("ledger.commands").description("Commands handled by the ledger")
-                    .tag("command", type).tag("outcome", outcome)
-                    .register(registry).record(elapsed, TimeUnit.NANOSECONDS);
-            LOG.info("command {} {} by {} ({}) via {}{} correlation={} in {} ms{}", type, outcome,
-                    command.getMetaData().getOrDefault(RecordingMetaData.USER, "?"),
-                    command.getMetaData().getOrDefault(RecordingMetaData.ROLE, "?"),
-                    command.getMetaData().getOrDefault(RecordingMetaData.CHANNEL, "?"), where(command),
-                    command.getMetaData().getOrDefault("correlationId", command.getIdentifier()),
-                    elapsed / 1_000_000, why);
+            timer(type, outcome).record(elapsed, TimeUnit.NANOSECONDS);
+            if (LOG.isInfoEnabled()) {
+                LOG.info("command {} {} by {} ({}) via {}{} correlation={} in {} ms{}", type.getSimpleName(), outcome,
+                        command.getMetaData().getOrDefault(RecordingMetaData.USER, "?"),
+                        command.getMetaData().getOrDefault(RecordingMetaData.ROLE, "?"),
+                        command.getMetaData().getOrDefault(RecordingMetaData.CHANNEL, "?"), where(command),
+                        command.getMetaData().getOrDefault("correlationId", command.getIdentifier()),
+                        elapsed / 1_000_000, why);
+            }
         }
     }
 }

@@ -36,7 +36,7 @@ final class ActivityPolicy {
         Extent date = RecordingChecks.requireExtent(command.date(), "activity " + command.activityId());
         Rules.require(date.precision() == DatePrecision.UNSTATED
                         || date.liesWithin(period.startsOn(), period.endsOn()),
-                "activity " + command.activityId() + " is dated " + date.describe() + ", outside plan period "
+                () -> "activity " + command.activityId() + " is dated " + date.describe() + ", outside plan period "
                         + RecordingChecks.describe(period));
         ActivityRecorded wanted = new ActivityRecorded(period.periodId(), command.activityId(), command.itemNumber(),
                 command.kind(), command.title().trim(), organisers, supporters, command.mode(),

@@ -34,8 +34,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * recently used, up to a number of events: an import's files are by format, so each period comes back once per
  * format, after more periods than the recently used ones hold (round 7: each was loaded about four times). Once
  * that budget is full, further periods are not held (evicting the least recently used would, on files that visit
- * the periods in the same order each format, evict every period just before it is needed again); the held ones
- * are let go when the import ends. They are checked against the store before use as above.
+ * the periods in the same order each format, evict every period just before it is needed again); a held period
+ * that grows past the budget is let go, so that the budget bounds the events held, however the periods grow; the
+ * held ones are let go when the import ends. They are checked against the store before use as above.
  */
 final class CheckedAggregateCache implements Cache {
 
@@ -124,6 +125,12 @@ final class CheckedAggregateCache implements Cache {
         Held before = held.get(key);
         long after = heldEvents - (before == null ? 0 : before.events()) + events;
         if (after > heldEventsAtMost) {
+            // A held period is put again after each command that changed it: one grown past the budget is let go
+            // (else periods held small, from a first format's files, grew with every later format unbounded).
+            if (before != null) {
+                held.remove(key);
+                heldEvents -= before.events();
+            }
             return false;
         }
         held.put(key, new Held(value, events));

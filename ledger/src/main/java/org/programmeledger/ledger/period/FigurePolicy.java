@@ -65,7 +65,7 @@ final class FigurePolicy {
                 "cumulative figure " + command.figureId() + " needs its base date: give its extent as BASE/END");
         Rules.require(extent.precision() == DatePrecision.UNSTATED
                         || extent.overlaps(period.startsOn(), period.endsOn()),
-                "figure " + command.figureId() + " covers " + extent.describe() + ", which does not reach into "
+                () -> "figure " + command.figureId() + " covers " + extent.describe() + ", which does not reach into "
                         + "plan period " + RecordingChecks.describe(period));
         Aggregation aggregation = FigureRules.requireCatalogued(registry, command.metric().trim(),
                 command.unit().trim(), command.basis(), "figure " + command.figureId());

@@ -63,7 +63,8 @@ import org.programmeledger.ledger.store.RecordingMetaData;
  * {@link ActivityPolicy}, {@link FigurePolicy}), the state to their records, and the four-state publication
  * workflow to {@link PublicationWorkflow}. The snapshot's revision names the shape of that state.
  */
-@Aggregate(snapshotTriggerDefinition = "planPeriodSnapshots", cache = "planPeriodCache")
+@Aggregate(snapshotTriggerDefinition = "planPeriodSnapshots", cache = "planPeriodCache",
+        commandTargetResolver = "planPeriodTargets")
 @Revision("2")
 public class PlanPeriod {
 

@@ -49,6 +49,12 @@ class PlanPeriodConfiguration {
                 parameterResolverFactory, handlerDefinition));
     }
 
+    /** Named by {@link PlanPeriod}'s {@code @Aggregate}. */
+    @Bean
+    PlanPeriodTargets planPeriodTargets() {
+        return new PlanPeriodTargets();
+    }
+
     /** A command that collided with another node's events is sent once more (see CheckedAggregateCache). */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {

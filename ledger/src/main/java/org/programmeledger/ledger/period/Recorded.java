@@ -28,7 +28,7 @@ class Recorded<K, E> {
 
     E require(K key, String periodId) {
         E event = recorded.get(key);
-        Rules.require(event != null, notRecorded.formatted(key, periodId));
+        Rules.require(event != null, () -> notRecorded.formatted(key, periodId));
         return event;
     }
 

@@ -19,7 +19,7 @@ final class RecordingChecks {
         List<String> named = new ArrayList<>(first);
         named.addAll(second);
         SortedSet<String> unknown = registry.unknownOrganisations(named);
-        Rules.require(unknown.isEmpty(), "unknown organisation" + (unknown.size() > 1 ? "s " : " ")
+        Rules.require(unknown.isEmpty(), () -> "unknown organisation" + (unknown.size() > 1 ? "s " : " ")
                 + String.join(", ", unknown) + "; register " + (unknown.size() > 1 ? "them" : "it") + " first");
     }
 
@@ -27,7 +27,7 @@ final class RecordingChecks {
         Rules.require(extent != null && extent.precision() != null, "the date of " + what + " is required");
         Rules.require(extent.precision() == DatePrecision.UNSTATED || extent.start() != null && extent.end() != null,
                 "the date of " + what + " needs a start and an end");
-        Rules.require(!extent.endsBeforeItStarts(), "the range of " + what + " ends (" + extent.end()
+        Rules.require(!extent.endsBeforeItStarts(), () -> "the range of " + what + " ends (" + extent.end()
                 + ") before it starts (" + extent.start() + ")");
         return extent;
     }

@@ -110,21 +110,7 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
         try (PreparedStatement insert = connection.prepareStatement(insertStatement(guards), DRAWN)) {
             for (EventMessage<?> message : events) {
                 SealedEvent row = unpositioned(message, serializer);
-                insert.setString(1, row.eventIdentifier());
-                insert.setString(2, row.aggregateIdentifier());
-                insert.setLong(3, row.sequenceNumber());
-                insert.setString(4, row.type());
-                insert.setString(5, row.timestamp());
-                insert.setString(6, row.payloadType());
-                insert.setString(7, row.payloadRevision());
-                insert.setString(8, row.payload());
-                insert.setString(9, row.metaData());
-                int parameter = 10;
-                for (AppendGuard guard : guards) {
-                    for (Object argument : guard.arguments()) {
-                        insert.setObject(parameter++, argument);
-                    }
-                }
+                AppendGuard.bind(guards, insert, row.bindAfterPosition(insert, 1));
                 insert.addBatch();
                 rows.add(row);
             }
@@ -206,22 +192,9 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
         for (int i = 0; i < rows.size(); i++) {
             SealedEvent row = rows.get(i).at(taken.positions()[i]);
             insert.setLong(1, row.position());
-            insert.setString(2, row.eventIdentifier());
-            insert.setString(3, row.aggregateIdentifier());
-            insert.setLong(4, row.sequenceNumber());
-            insert.setString(5, row.type());
-            insert.setString(6, row.timestamp());
-            insert.setString(7, row.payloadType());
-            insert.setString(8, row.payloadRevision());
-            insert.setString(9, row.payload());
-            insert.setString(10, row.metaData());
-            insert.setLong(11, taken.noEventAbove());
-            int parameter = 12;
-            for (AppendGuard guard : guards) {
-                for (Object argument : guard.arguments()) {
-                    insert.setObject(parameter++, argument);
-                }
-            }
+            int afterRow = row.bindAfterPosition(insert, 2);
+            insert.setLong(afterRow, taken.noEventAbove());
+            int parameter = AppendGuard.bind(guards, insert, afterRow + 1);
             insert.setString(parameter++, row.eventIdentifier());
             insert.setString(parameter++, key.keyId());
             insert.setString(parameter, key.authenticate(row.leafData()));

@@ -352,13 +352,14 @@ public class Sequencer implements SmartLifecycle {
                 return;
             }
             doneAbove.add(event.position());
-            if (!key.authenticates(row.getString(12), event.leafData(), row.getString(11))) {
+            byte[] leafData = event.leafData();
+            if (!key.authenticates(row.getString(12), leafData, row.getString(11))) {
                 LOG.error("The event at position {} is not authenticated by this ledger's key: it is not sealed "
                         + "(it was put into the database outside the ledger, or changed before it was sealed)",
                         event.position());
                 return;
             }
-            String leafHash = event.leafHash();
+            String leafHash = SealedEvent.leafHash(leafData);
             leaves.add(new Object[] {index[0]++, event.position(), leafHash});
             tree.append(Hashing.unhex(leafHash));
             lastPosition[0] = event.position();

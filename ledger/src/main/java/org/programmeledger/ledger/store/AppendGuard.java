@@ -1,5 +1,7 @@
 package org.programmeledger.ledger.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +45,17 @@ public record AppendGuard(String condition, List<Object> arguments, Runnable sta
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             guardsOfThisTransaction().remove(guard);
         }
+    }
+
+    /** Binds the guards' arguments in order, starting at parameter {@code first}; returns the next parameter's index. */
+    public static int bind(List<AppendGuard> guards, PreparedStatement statement, int first) throws SQLException {
+        int parameter = first;
+        for (AppendGuard guard : guards) {
+            for (Object argument : guard.arguments()) {
+                statement.setObject(parameter++, argument);
+            }
+        }
+        return parameter;
     }
 
     /** The guards the current transaction's appends must pass, in the order they were added. */

@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             every plan period from the store for every command (or file) that touches it
  * @param importHeldEvents     during an import of many files, the plan periods its files loaded stay in memory from
  *                             file to file while the events they hold number at most this (0: none beyond
- *                             {@code cachedPlanPeriods}, and none when that is 0); let go when the import ends
+ *                             {@code cachedPlanPeriods}, and none when that is 0); let go when the import ends. At
+ *                             about 650 bytes of heap per event held, 50 000 is some 32 MiB: the import of 10^6 events
+ *                             then peaked at 80 MiB of live heap, as one of 10^5 did (BENCHMARKS.md round 9)
  * @param fetchSpacingMillis   how long a processor woken by a commit waits before it reads the new events: under a
  *                             stream of commits each read, and each transaction of the views' processor, takes the
  *                             events of many commits
@@ -27,7 +29,7 @@ public record EventStoreSettings(@DefaultValue("100") int batchSize,
                                  @DefaultValue("100") int snapshotThreshold,
                                  @DefaultValue("64") int cachedPlanPeriods,
                                  @DefaultValue("25") int fetchSpacingMillis,
-                                 @DefaultValue("150000") long importHeldEvents) {
+                                 @DefaultValue("50000") long importHeldEvents) {
 
     public EventStoreSettings {
         if (batchSize < 1 || gapTimeoutMillis < 1 || gapCleaningThreshold < 1 || snapshotThreshold < 1) {

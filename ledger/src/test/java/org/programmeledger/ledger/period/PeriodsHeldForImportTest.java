@@ -51,6 +51,37 @@ class PeriodsHeldForImportTest {
         assertThat(List.of("p1", "p2", "p3")).filteredOn(cache::containsKey).containsExactly("p3");
     }
 
+    /**
+     * A held period is put again after every command that changed it. Round 9: periods held while small (one
+     * format's files) went on growing with the next formats' files, all 10^6 events held in 512 MiB.
+     */
+    @Test
+    void aHeldPeriodThatGrowsPastTheBudgetIsLetGo() {
+        CheckedAggregateCache threeEvents = new CheckedAggregateCache(1,
+                new StaticListableBeanFactory().getBeanProvider(EventStore.class), importRuns, 3);
+        AggregateCacheEntry<PlanPeriod> growing = period();
+        EventSourcedAggregate<PlanPeriod> aggregate = growing.recreateAggregate(null, null, null, null);
+        try (ImportRuns.Run run = importRuns.start()) {
+            threeEvents.put("p1", growing);
+            threeEvents.put("p2", period());
+            assertThat(threeEvents.heldForImport("p1")).isTrue();
+
+            aggregate.initSequence(1); // two events: with p2's one, the budget
+            threeEvents.put("p1", growing);
+            assertThat(threeEvents.heldForImport("p1")).isTrue();
+
+            aggregate.initSequence(2); // three events: past it
+            threeEvents.put("p1", growing);
+            assertThat(threeEvents.heldForImport("p1")).as("grown past the budget").isFalse();
+            assertThat(threeEvents.containsKey("p1")).as("still among the recently used").isTrue();
+
+            threeEvents.put("p3", period());
+            threeEvents.put("p4", period());
+            assertThat(List.of("p2", "p3", "p4")).as("p1's events no longer counted")
+                    .filteredOn(threeEvents::heldForImport).containsExactly("p2", "p3", "p4");
+        }
+    }
+
     @Test
     void aPeriodIsHeldUntilTheLastOfTwoImportsEnds() {
         ImportRuns.Run first = importRuns.start();
