@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.programmeledger.analytics.jobs.JobRunner;
+import org.programmeledger.analytics.trend.TrendSeriesJobConfiguration;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.Aggregation;
@@ -87,6 +88,8 @@ class HostileSummaryHistoryIT {
     JobRunner jobs;
     @Autowired
     Job periodSummaryJob;
+    @Autowired
+    Job trendSeriesJob;
 
     /** Metric, unit, aggregation. */
     private record Metric(String id, String unit, Aggregation aggregation) {
@@ -222,6 +225,46 @@ class HostileSummaryHistoryIT {
         assertThat(Files.readString(out.resolve("csv").resolve("period-summary-2010-breakdown.csv")))
                 .contains(",spanning,");
         assertThat(digests).isEqualTo(BEFORE);
+    }
+
+    /**
+     * Each metric's trend series in every bucket, from the start and from two later days (one inside a year), as
+     * the figures' window query wrote them (this branch at 1ff38c3; the same on both databases), one SHA-256 over
+     * a metric's nine files.
+     */
+    private static final Map<String, String> TRENDS_BEFORE = Map.of(
+            "flows-a", "57943345a17cff108e10ba37a4b48edbf17c6a8a71db633502ed6315bdefd6f3",
+            "flows-b", "3a5bf14061dd85473696d32ae1360cb433394295b0cbcc9bae259706cd63b1e5",
+            "flows-c", "242255623ed972363059d49257d2c57885490a93020c476394ee28b9ee684b31",
+            "running", "e0bd27823c42aaa89ddfd14e3f6bc81cdfa75f176ad61be79998305ab453a799",
+            "standing", "ae1690c17ab9f430eaaf3f811444fab36cf1fef5772b990b48d4719fc01fd763",
+            "share", "d358fc706018fd53e4efefbc964663a6f6b3dd06fc1108f8ee88038d23698c27",
+            "kinds", "fc45bba2eb3c90ec7b27911b4194ff617385069289e724f8034f50460e40c78c");
+
+    @Test
+    void theTrendSeriesAreThoseTheWindowQueryWrote() throws Exception {
+        Map<String, String> digests = new LinkedHashMap<>();
+        for (Metric metric : METRICS) {
+            List<byte[]> files = new ArrayList<>();
+            for (String bucket : List.of("year", "half", "quarter")) {
+                for (String from : java.util.Arrays.asList(null, "2010", "2013-03-02")) {
+                    Map<String, String> parameters = new LinkedHashMap<>(Map.of("metric", metric.id(), "bucket", bucket));
+                    if (from != null) {
+                        parameters.put("from", from);
+                    }
+                    jobs.run(trendSeriesJob, parameters);
+                    Path written = out.resolve("csv")
+                            .resolve(TrendSeriesJobConfiguration.fileName(metric.id(), bucket, from));
+                    files.add(Files.readAllBytes(written));
+                    keep(written);
+                }
+            }
+            digests.put(metric.id(), Sha256.hexOf(files.toArray(byte[][]::new)));
+        }
+        assertThat(Files.readString(out.resolve("csv").resolve(TrendSeriesJobConfiguration.fileName("flows-a",
+                "year", null)))).as("the history reaches every placement").contains(",within,")
+                .contains(",spanning,").contains(",disputed,");
+        assertThat(digests).isEqualTo(TRENDS_BEFORE);
     }
 
     private void keep(Path written) throws IOException {
