@@ -25,7 +25,7 @@ public class ViewsDialect {
         this.dataSource = dataSource;
     }
 
-    /** The aggregate joining a group's values into one ';'-separated list, e.g. {@code orderedList("f.figure_id", "f.figure_id, f.period_id")}. */
+    /** The aggregate joining a group's values into one ';'-separated list in the given order. */
     public String orderedList(String value, String orderBy) {
         return postgresql() ? "STRING_AGG(" + value + ", ';' ORDER BY " + orderBy + ")"
                 : "LISTAGG(" + value + ", ';') WITHIN GROUP (ORDER BY " + orderBy + ")";

@@ -63,21 +63,23 @@ public class TrendSeriesJobConfiguration {
         String counted = inside("f", buckets, dialect) + " AND f.disputed = FALSE AND " + FigureSums.known("f")
                 + " AND (CASE WHEN f.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure w "
                 + "WHERE w.period_id = f.period_id AND w.figure_id = f.part_of AND w.metric = f.metric "
-                + "AND w.retracted = FALSE AND w.unit = f.unit AND w.side = f.side AND " + inside("w", buckets, dialect)
+                + "AND w.retracted = FALSE AND w.unit = f.unit AND w.side = f.side AND "
+                + inside("w", buckets, dialect)
                 + " AND " + key("w.extent_start", buckets, dialect) + " = " + key("f.extent_start", buckets, dialect)
                 + ") THEN 1 ELSE 0 END) = 0";
         String figures = "SELECT f.period_id, f.figure_id, f.basis, f.aggregation, f.figure_value, f.value_high, "
                 + "f.qualifier, f.unit, f.side, f.part_of, f.disputed, f.extent_start, f.extent_end, "
                 + "CASE WHEN f.aggregation = 'sum' THEN 0 ELSE 1 END AS series_order, "
-                + "CASE WHEN " + inside("f", buckets, dialect) + " THEN " + key("f.extent_start", buckets, dialect) + " END AS bucket, "
+                + "CASE WHEN " + inside("f", buckets, dialect) + " THEN " + key("f.extent_start", buckets, dialect)
+                + " END AS bucket, "
                 + "CASE WHEN " + counted + " THEN NULL ELSE f.figure_id END AS single_id, "
                 + "CASE WHEN " + counted + " THEN NULL ELSE f.period_id END AS single_period "
                 + "FROM view_figure f WHERE f.metric = :metric AND f.retracted = FALSE AND f.extent_end >= :series_start";
         String grouped = "SELECT series_order, unit, side, bucket, single_id, single_period, "
                 + "MAX(aggregation) AS aggregation, MIN(p.basis) AS least_basis, MAX(p.basis) AS most_basis, "
                 + "MIN(p.extent_end) AS first_end, "
-                + LinePart.columns(dialect.orderedList("p.figure_id", "p.extent_end, p.extent_start, p.period_id, p.figure_id"),
-                        dialect::minScale)
+                + LinePart.columns(dialect.orderedList("p.figure_id",
+                        "p.extent_end, p.extent_start, p.period_id, p.figure_id"), dialect::minScale)
                 + " FROM (" + figures + ") p GROUP BY series_order, unit, side, bucket, single_id, single_period";
         String firstBasis = "SELECT b.basis FROM view_figure b WHERE b.metric = :metric AND b.retracted = FALSE "
                 + "AND b.unit = g.unit AND b.side = g.side AND " + inside("b", buckets, dialect) + " AND "
