@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -16,9 +16,6 @@ import java.util.stream.Stream;
  * parts' values as {@code FigureValues.normalise} writes them, so that "1.5" + "2.5" still reads "4.0").
  */
 public final class FigureSums {
-
-    /** view_figure's values have six decimals; a value's scale is the fewest that round to it unchanged. */
-    private static final int DECIMALS = 6;
 
     /** The qualifiers a figure may be stated with. */
     private static final Bound.Kind[] KINDS = Stream.of(Bound.Kind.values()).filter(kind -> kind != Bound.Kind.MIXED)
@@ -33,17 +30,27 @@ public final class FigureSums {
                 .collect(Collectors.joining(", ")) + ")";
     }
 
-    /** The aggregate columns over view_figure rows named {@code alias}. */
-    public static String columns(String alias) {
+    /**
+     * The aggregate columns over view_figure rows named {@code alias}.
+     *
+     * @param minScale the SQL of a value's scale: the fewest decimals that state it unchanged
+     */
+    public static String columns(String alias, UnaryOperator<String> minScale) {
         String value = alias + ".figure_value";
         String high = "CASE WHEN " + alias + ".qualifier = 'BETWEEN' THEN " + alias + ".value_high ELSE " + value
                 + " END";
         return Stream.concat(kinds()
                         .map(kind -> "COUNT(CASE WHEN " + alias + ".qualifier = '" + kind.name() + "' THEN 1 END) AS "
                                 + partsColumn(kind)),
-                Stream.of("SUM(" + value + ") AS value_sum", "MAX(" + scale(value) + ") AS value_scale",
-                        "SUM(" + high + ") AS high_sum", "MAX(" + scale(high) + ") AS high_scale"))
+                Stream.of("SUM(" + value + ") AS value_sum", "MAX(" + minScale.apply(value) + ") AS value_scale",
+                        "SUM(" + high + ") AS high_sum", "MAX(" + minScale.apply(high) + ") AS high_scale"))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The labels of {@link #columns}, in their order, to select them again from a query around it. */
+    public static String names() {
+        return Stream.concat(kinds().map(FigureSums::partsColumn),
+                Stream.of("value_sum", "value_scale", "high_sum", "high_scale")).collect(Collectors.joining(", "));
     }
 
     /** The label of the first of {@link #columns}; the others follow it in their order there. */
@@ -78,11 +85,5 @@ public final class FigureSums {
     private static BigDecimal atScale(ResultSet row, int sum, int scale) throws SQLException {
         BigDecimal value = row.getBigDecimal(sum);
         return value == null ? null : value.setScale(row.getInt(scale));
-    }
-
-    private static String scale(String expression) {
-        return "CASE " + IntStream.range(0, DECIMALS)
-                .mapToObj(digits -> "WHEN " + expression + " = ROUND(" + expression + ", " + digits + ") THEN " + digits)
-                .collect(Collectors.joining(" ")) + " ELSE " + DECIMALS + " END";
     }
 }

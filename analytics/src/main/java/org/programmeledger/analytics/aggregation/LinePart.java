@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.FigureValues;
 
@@ -25,13 +26,14 @@ public record LinePart(Combination.Counted counted, StatedFigure figure) {
      * so that a row the job cannot read is named by them.
      *
      * @param figureIds the database's aggregate that lists {@code p.figure_id} in the order the line lists them
+     * @param minScale as {@link FigureSums#columns} takes it
      */
-    public static String columns(String figureIds) {
+    public static String columns(String figureIds, UnaryOperator<String> minScale) {
         return "CASE WHEN single_id IS NULL THEN 0 ELSE 1 END AS single, MIN(p.extent_start) AS extent_start, "
                 + "MAX(p.extent_end) AS extent_end, " + figureIds + " AS figure_id, "
                 + "MAX(p.figure_value) AS figure_value, MAX(p.value_high) AS value_high, "
                 + "MAX(p.qualifier) AS qualifier, MAX(p.part_of) AS part_of, "
-                + "MAX(CASE WHEN p.disputed THEN 1 ELSE 0 END) AS disputed, " + FigureSums.columns("p");
+                + "MAX(CASE WHEN p.disputed THEN 1 ELSE 0 END) AS disputed, " + FigureSums.columns("p", minScale);
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.programmeledger.analytics.summary;
 
-import org.programmeledger.analytics.aggregation.LinePart;
-import java.util.ArrayList;
 import java.util.List;
 import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.aggregation.Combined;
+import org.programmeledger.analytics.aggregation.LineFigures;
+import org.programmeledger.analytics.aggregation.StatedFigure;
 import org.programmeledger.analytics.reads.ReportingPeriod;
 
 /**
@@ -18,22 +18,17 @@ record BreakdownLine(ReportingPeriod period, BreakdownRow first, Combined line) 
             "placement", "metric", "basis", "total", "qualifier", "stated_as", "unit", "figures", "extent_start",
             "extent_end", "figure_ids", "aggregation", "shows", "total_high");
 
-    /** The figures under one heading, gathered in the order they are read. */
-    record Group(ReportingPeriod period, List<BreakdownRow> rows) {
-
-        static Group of(ReportingPeriod period, BreakdownRow first) {
-            return new Group(period, new ArrayList<>(List.of(first)));
-        }
-
-        Group plus(BreakdownRow row) {
-            rows.add(row);
-            return this;
-        }
+    /**
+     * The figures under one heading inside the period, or one figure reaching beyond it.
+     *
+     * @param figures those inside the period; null for a figure reaching beyond it
+     * @param spanning the figure reaching beyond the period; null for those inside it
+     */
+    record Group(ReportingPeriod period, BreakdownRow first, LineFigures figures, StatedFigure spanning) {
 
         List<BreakdownLine> lines() {
-            BreakdownRow first = rows.get(0);
-            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.part().figure()))
-                    : LinePart.lines(first.aggregation(), rows.stream().map(BreakdownRow::part).toList());
+            List<Combined> lines = spanning != null ? List.of(Combination.apart(spanning))
+                    : figures.lines(first.aggregation());
             return lines.stream().map(line -> new BreakdownLine(period, first, line)).toList();
         }
     }

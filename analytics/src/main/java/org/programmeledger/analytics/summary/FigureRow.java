@@ -1,24 +1,19 @@
 package org.programmeledger.analytics.summary;
 
-import org.programmeledger.analytics.aggregation.LinePart;
 import java.util.Objects;
-import org.programmeledger.ledger.api.Aggregation;
-import org.programmeledger.ledger.api.Basis;
-import org.programmeledger.ledger.api.Side;
 
 /**
- * Figures as they stand now (corrections applied), placed against the period being summarised: those of a line
- * that the database added up, or one figure.
- *
- * @param item the item's number; null for a fact of the plan period or the programme itself
+ * A figure as it stands now (corrections applied), placed against the period being summarised, with its item's
+ * title.
  */
-record FigureRow(boolean spanning, String planPeriod, Integer item, String itemTitle, String metric, Side side,
-                 Basis basis, Aggregation aggregation, String unit, LinePart part) {
+record FigureRow(PeriodFigure figure, String itemTitle) {
 
     /** Figures are combined only with figures of the same item, metric, unit, side and basis, inside the period. */
     boolean combinesWith(FigureRow other) {
-        return !spanning && !other.spanning && planPeriod.equals(other.planPeriod) && Objects.equals(item, other.item)
-                && metric.equals(other.metric) && unit.equals(other.unit) && side == other.side
-                && basis == other.basis && aggregation == other.aggregation;
+        PeriodFigure a = figure;
+        PeriodFigure b = other.figure;
+        return !a.spanning && !b.spanning && a.planPeriod.equals(b.planPeriod) && Objects.equals(a.item, b.item)
+                && a.metric.equals(b.metric) && a.unit.equals(b.unit) && a.side == b.side && a.basis == b.basis
+                && a.aggregation == b.aggregation;
     }
 }

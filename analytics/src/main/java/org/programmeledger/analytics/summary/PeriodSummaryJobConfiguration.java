@@ -2,15 +2,13 @@ package org.programmeledger.analytics.summary;
 
 import java.util.Map;
 import javax.sql.DataSource;
-import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.analytics.aggregation.DisputedValues;
-import org.programmeledger.analytics.aggregation.FigureSums;
-import org.programmeledger.analytics.aggregation.LinePart;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.GroupingItemReader;
-import org.programmeledger.analytics.jobs.OrderedLists;
+import org.programmeledger.analytics.jobs.DatabaseOrder;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
+import org.programmeledger.analytics.jobs.UnreadableRowException;
 import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.period.PeriodBounds;
@@ -18,8 +16,6 @@ import org.programmeledger.analytics.reads.ReportingPeriod;
 import org.programmeledger.analytics.period.ReportingPeriods;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
-import org.programmeledger.ledger.api.Basis;
-import org.programmeledger.ledger.api.Side;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -50,84 +46,39 @@ public class PeriodSummaryJobConfiguration {
 
     public static final String JOB_NAME = "period-summary";
 
-    private static final String WITHIN = "f.extent_start >= :first_day AND f.extent_end <= :last_day";
+    static final String WITHIN = "f.extent_start >= :first_day AND f.extent_end <= :last_day";
     private static final String OVERLAPPING = "f.retracted = FALSE AND f.extent_start <= :last_day "
             + "AND f.extent_end >= :first_day";
 
     /**
-     * Whether a figure is part of another that is on the same line (its whole, inside the period, of the same
-     * metric, unit, basis and aggregation, under the same heading): counting it too would count it twice.
+     * Every figure overlapping the period once, in the summary's order: by placement, plan period, item, metric,
+     * unit, side, basis and aggregation, then figure id, so that a line's figures come together in the order their
+     * ids are listed and are added up in Java (most lines hold one figure: a GROUP BY cost the database a sort and
+     * an aggregate of every figure for nothing).
      */
-    private static String partOfAnother(String sameHeading) {
-        return "CASE WHEN f.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure w "
-                + "WHERE w.period_id = f.period_id AND w.figure_id = f.part_of AND w.retracted = FALSE "
-                + "AND w.extent_start >= :first_day AND w.extent_end <= :last_day AND w.metric = f.metric "
-                + "AND w.unit = f.unit AND w.basis = f.basis AND w.aggregation = f.aggregation AND " + sameHeading
-                + ") THEN 1 ELSE 0 END";
-    }
+    static final String FIGURES_SQL = "SELECT " + PeriodFigure.COLUMNS + ", COALESCE(i.title, '') AS title "
+            + "FROM view_figure f LEFT JOIN view_item i ON i.period_id = f.period_id "
+            + "AND i.item_number = f.item_number " + PeriodFigure.WHOLE + " WHERE " + OVERLAPPING
+            + " ORDER BY spanning, f.period_id, COALESCE(f.item_number, 0), f.metric, f.unit, f.side, f.basis, "
+            + "f.aggregation, f.figure_id";
+
+    private static final String WHOLES_LEADS = "FROM view_item_lead_organisation wl WHERE wl.period_id = w.period_id "
+            + "AND wl.item_number = w.item_number";
 
     /**
-     * The figures overlapping the period, each placed ({@code spanning}) and either counted in its line's
-     * total by the database or read on its own ({@link LinePart}).
+     * Every figure overlapping the period, once per lead organisation of its item (once when it names none), in
+     * the order of figure ids, with its item's area and whether its whole is under the same area and
+     * organisation: the breakdown's three headings gathered in one read ({@link BreakdownReader}).
      */
-    private static String placed(String heading, String from, String sameHeading) {
-        String counted = "f.aggregation = 'sum' AND " + WITHIN + " AND f.disputed = FALSE AND "
-                + FigureSums.known("f") + " AND " + partOfAnother(sameHeading) + " = 0";
-        return "SELECT " + heading + ", f.period_id, f.item_number, f.metric, f.unit, f.side, f.basis, "
-                + "f.aggregation, f.figure_id, f.figure_value, f.value_high, f.qualifier, f.part_of, f.disputed, "
-                + "f.extent_start, f.extent_end, CASE WHEN " + WITHIN + " THEN 0 ELSE 1 END AS spanning, "
-                + "CASE WHEN " + counted + " THEN NULL ELSE f.figure_id END AS single_id, "
-                + "CASE WHEN " + counted + " THEN NULL ELSE f.period_id END AS single_period "
-                + from + " WHERE " + OVERLAPPING;
-    }
-
-    private static String grouped(OrderedLists lists) {
-        return LinePart.columns(lists.of("p.figure_id", "p.figure_id, p.period_id"));
-    }
-
-    /** A fact of the plan period or the programme (no item) is summarised like an item's, under no item. */
-    static String figuresSql(OrderedLists lists) {
-        return "SELECT spanning, period_id, item_number, MAX(title) AS title, metric, unit, side, basis, "
-                + "aggregation, single_id, single_period, " + grouped(lists) + " FROM ("
-                + placed("COALESCE(i.title, '') AS title", "FROM view_figure f LEFT JOIN view_item i "
-                        + "ON i.period_id = f.period_id AND i.item_number = f.item_number",
-                        "COALESCE(w.item_number, 0) = COALESCE(f.item_number, 0) AND w.side = f.side")
-                + ") p GROUP BY spanning, period_id, item_number, metric, unit, side, basis, aggregation, single_id, "
-                + "single_period ORDER BY spanning, period_id, COALESCE(item_number, 0), metric, unit, side, basis, "
-                + "aggregation, single, single_id";
-    }
-
-    /**
-     * A figure counts under its item's area, under every lead organisation of its item (none stated for a fact
-     * of no item, or an item that names none) and under its side.
-     */
-    static String breakdownSql(OrderedLists lists) {
-        String area = "COALESCE((SELECT wi.area FROM view_item wi WHERE wi.period_id = w.period_id "
-                + "AND wi.item_number = w.item_number), '') = COALESCE(i.area, '')";
-        String leads = "FROM view_item_lead_organisation wl WHERE wl.period_id = w.period_id "
-                + "AND wl.item_number = w.item_number";
-        String organisation = "(EXISTS (SELECT 1 " + leads + " AND wl.organisation_id = l.organisation_id) "
-                + "OR (l.organisation_id IS NULL AND NOT EXISTS (SELECT 1 " + leads + ")))";
-        return String.join(" UNION ALL ",
-                        breakdown(lists, placed("'area' AS dimension, COALESCE(i.area, '') AS heading",
-                                "FROM view_figure f LEFT JOIN view_item i ON i.period_id = f.period_id "
-                                        + "AND i.item_number = f.item_number", area)),
-                        breakdown(lists, placed("'organisation' AS dimension, "
-                                        + "COALESCE(l.organisation_id, '(none stated)') AS heading",
-                                "FROM view_figure f LEFT JOIN view_item_lead_organisation l "
-                                        + "ON l.period_id = f.period_id AND l.item_number = f.item_number",
-                                organisation)),
-                        breakdown(lists, placed("'side' AS dimension, f.side AS heading", "FROM view_figure f",
-                                "w.side = f.side")))
-                + " ORDER BY dimension, heading, spanning, metric, unit, basis, aggregation, single, single_id, "
-                + "single_period";
-    }
-
-    private static String breakdown(OrderedLists lists, String placed) {
-        return "SELECT dimension, heading, spanning, metric, unit, basis, aggregation, single_id, single_period, "
-                + grouped(lists) + " FROM (" + placed + ") p GROUP BY dimension, heading, spanning, metric, unit, "
-                + "basis, aggregation, single_id, single_period";
-    }
+    static final String BREAKDOWN_SQL = "SELECT " + PeriodFigure.COLUMNS + ", COALESCE(i.area, '') AS area, "
+            + "l.organisation_id, COALESCE(wi.area, '') AS whole_area, CASE WHEN w.figure_id IS NULL THEN 0 "
+            + "WHEN l.organisation_id IS NULL THEN CASE WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + ") THEN 0 ELSE 1 END "
+            + "WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + " AND wl.organisation_id = l.organisation_id) THEN 1 ELSE 0 "
+            + "END AS whole_under_organisation FROM view_figure f LEFT JOIN view_item i ON i.period_id = f.period_id "
+            + "AND i.item_number = f.item_number LEFT JOIN view_item_lead_organisation l "
+            + "ON l.period_id = f.period_id AND l.item_number = f.item_number " + PeriodFigure.WHOLE
+            + " LEFT JOIN view_item wi ON wi.period_id = w.period_id AND wi.item_number = w.item_number WHERE "
+            + OVERLAPPING + " ORDER BY f.figure_id, f.period_id";
 
     private static final String ACTIVITIES_SQL = """
             SELECT spanning, kind, mode, COUNT(*) AS activities
@@ -175,8 +126,7 @@ public class PeriodSummaryJobConfiguration {
     }
 
     @Bean
-    Step periodBreakdownStep(StepPolicies policies,
-                             GroupingItemReader<BreakdownRow, BreakdownLine.Group> periodBreakdownReader,
+    Step periodBreakdownStep(StepPolicies policies, BreakdownReader periodBreakdownReader,
                              CsvItemWriter<BreakdownLine.Group> periodBreakdownWriter) {
         return policies.step("periodBreakdownStep", periodBreakdownReader, periodBreakdownWriter);
     }
@@ -196,20 +146,17 @@ public class PeriodSummaryJobConfiguration {
     @Bean
     @StepScope
     GroupingItemReader<FigureRow, SummaryLine.Group> periodSummaryReader(
-            DataSource dataSource, ReportingPeriods periods, DisputedValues disputes, OrderedLists lists,
+            DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
             @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        PeriodBounds query = PeriodBounds.of(figuresSql(lists), bounds);
-        LinePart.Reader parts = new LinePart.Reader(disputes);
-        // By position in figuresSql's select list: a lookup by label per column and row cost more than the reading.
+        PeriodBounds query = PeriodBounds.of(FIGURES_SQL, bounds);
+        // By position in the select list: a lookup by label per column and row cost more than the reading.
         JdbcCursorItemReader<FigureRow> figures = CursorReaders.<FigureRow>streaming("periodSummaryFigures",
                         dataSource)
                 .sql(query.sql())
                 .preparedStatementSetter(query.days())
-                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(row.getInt(1) == 1,
-                        row.getString(2), row.getObject(3, Integer.class), row.getString(4), row.getString(5),
-                        Side.valueOf(row.getString(7)), Basis.valueOf(row.getString(8)),
-                        Aggregation.fromCode(row.getString(9)), row.getString(6), parts.of(row))))
+                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> new FigureRow(PeriodFigure.read(row, disputes),
+                        row.getString(PeriodFigure.COLUMN_COUNT + 1))))
                 .saveState(false)
                 .build();
         return new GroupingItemReader<>(figures, FigureRow::combinesWith, first -> SummaryLine.Group.of(bounds, first),
@@ -218,28 +165,31 @@ public class PeriodSummaryJobConfiguration {
 
     @Bean
     @StepScope
-    GroupingItemReader<BreakdownRow, BreakdownLine.Group> periodBreakdownReader(
-            DataSource dataSource, ReportingPeriods periods, DisputedValues disputes, OrderedLists lists,
-            @Value("#{jobParameters['period']}") String period) {
+    BreakdownReader periodBreakdownReader(DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
+                                          DatabaseOrder order, @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        PeriodBounds query = PeriodBounds.of(breakdownSql(lists), bounds);
-        LinePart.Reader parts = new LinePart.Reader(disputes);
-        // By position in breakdownSql's select list, as the summary's rows.
-        JdbcCursorItemReader<BreakdownRow> figures = CursorReaders.<BreakdownRow>streaming("periodBreakdownFigures",
+        PeriodBounds query = PeriodBounds.of(BREAKDOWN_SQL, bounds);
+        int area = PeriodFigure.COLUMN_COUNT + 1;
+        JdbcCursorItemReader<HeadedFigure> figures = CursorReaders.<HeadedFigure>streaming("periodBreakdownFigures",
                         dataSource)
                 .sql(query.sql())
                 .preparedStatementSetter(query.days())
-                .rowMapper(ReadableRows.naming("figure_id", (row, n) -> {
-                    String dimension = row.getString(1);
-                    String heading = row.getString(2);
-                    return new BreakdownRow(dimension, dimension.equals("side") ? Side.valueOf(heading).code()
-                            : heading, row.getInt(3) == 1, row.getString(4), row.getString(5),
-                            Basis.valueOf(row.getString(6)), Aggregation.fromCode(row.getString(7)), parts.of(row));
-                }))
+                .rowMapper((row, n) -> {
+                    String figureId = row.getString(9);
+                    String planPeriod = row.getString(2);
+                    PeriodFigure figure;
+                    try {
+                        figure = PeriodFigure.read(row, disputes);
+                    } catch (IllegalArgumentException e) {
+                        return HeadedFigure.unreadable(figureId, planPeriod,
+                                new UnreadableRowException("figure_id " + figureId, e));
+                    }
+                    return new HeadedFigure(figureId, planPeriod, figure, null, row.getString(area),
+                            row.getString(area + 1), row.getString(area + 2), row.getInt(area + 3) == 1);
+                })
                 .saveState(false)
                 .build();
-        return new GroupingItemReader<>(figures, BreakdownRow::combinesWith,
-                first -> BreakdownLine.Group.of(bounds, first), BreakdownLine.Group::plus);
+        return new BreakdownReader(figures, bounds, order);
     }
 
     @Bean

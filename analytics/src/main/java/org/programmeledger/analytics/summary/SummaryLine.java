@@ -1,10 +1,9 @@
 package org.programmeledger.analytics.summary;
 
-import org.programmeledger.analytics.aggregation.LinePart;
-import java.util.ArrayList;
 import java.util.List;
 import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.aggregation.Combined;
+import org.programmeledger.analytics.aggregation.LineFigures;
 import org.programmeledger.analytics.reads.ReportingPeriod;
 
 /**
@@ -19,32 +18,36 @@ record SummaryLine(ReportingPeriod period, FigureRow first, Combined line) {
             "item", "item_title", "metric", "side", "basis", "total", "qualifier", "stated_as", "unit", "figures",
             "extent_start", "extent_end", "figure_ids", "aggregation", "shows", "total_high");
 
-    /** The figures of one group, gathered in the order they are read. */
-    record Group(ReportingPeriod period, List<FigureRow> rows) {
+    /** The figures of one line, gathered in the order they are read (their ids' order). */
+    record Group(ReportingPeriod period, FigureRow first, LineFigures figures) {
 
         static Group of(ReportingPeriod period, FigureRow first) {
-            return new Group(period, new ArrayList<>(List.of(first)));
+            return new Group(period, first, new LineFigures()).plus(first);
         }
 
         Group plus(FigureRow row) {
-            rows.add(row);
+            PeriodFigure figure = row.figure();
+            if (!figure.spanning) {
+                figure.addTo(figures, figure.wholeOnItsItemLine());
+            }
             return this;
         }
 
         List<SummaryLine> lines() {
-            FigureRow first = rows.get(0);
-            List<Combined> lines = first.spanning() ? List.of(Combination.apart(first.part().figure()))
-                    : LinePart.lines(first.aggregation(), rows.stream().map(FigureRow::part).toList());
+            PeriodFigure figure = first.figure();
+            List<Combined> lines = figure.spanning ? List.of(Combination.apart(figure.stated()))
+                    : figures.lines(figure.aggregation);
             return lines.stream().map(line -> new SummaryLine(period, first, line)).toList();
         }
     }
 
     List<Object> cells() {
-        return List.of(period.name(), period.from(), period.to(), first.spanning() ? "spanning" : "within",
-                first.planPeriod(), first.item() == null ? "" : first.item(), first.itemTitle(), first.metric(),
-                first.side().code(), first.basis().code(), Cells.plain(line.total()), line.qualifier(), line.statedAs(),
-                first.unit(), line.figureIds().size(), line.extentStart(), line.extentEnd(),
-                String.join(";", line.figureIds()), first.aggregation().code(), line.shows().code(),
+        PeriodFigure figure = first.figure();
+        return List.of(period.name(), period.from(), period.to(), figure.spanning ? "spanning" : "within",
+                figure.planPeriod, figure.item == null ? "" : figure.item, first.itemTitle(), figure.metric,
+                figure.side.code(), figure.basis.code(), Cells.plain(line.total()), line.qualifier(), line.statedAs(),
+                figure.unit, line.figureIds().size(), line.extentStart(), line.extentEnd(),
+                String.join(";", line.figureIds()), figure.aggregation.code(), line.shows().code(),
                 Cells.plain(line.totalHigh()));
     }
 }

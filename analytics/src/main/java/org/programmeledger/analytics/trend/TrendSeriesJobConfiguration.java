@@ -13,7 +13,7 @@ import org.programmeledger.analytics.aggregation.DisputedValues;
 import org.programmeledger.analytics.aggregation.FigureSums;
 import org.programmeledger.analytics.aggregation.LinePart;
 import org.programmeledger.analytics.jobs.CursorReaders;
-import org.programmeledger.analytics.jobs.OrderedLists;
+import org.programmeledger.analytics.jobs.ViewsDialect;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.reads.KnownMetrics;
@@ -54,46 +54,59 @@ public class TrendSeriesJobConfiguration {
      * read on its own ({@link LinePart}), listed as {@link TrendLineReader} turns them into lines: ordered by
      * series (flows first, then by unit and side) and by extent end, a bucket where its first figure is (so that
      * a figure spanning buckets follows the bucket it is met in), the bucket's own figures after its total.
+     * The figures are grouped first; a bucket's place and basis come from its groups, a window over the few
+     * grouped rows rather than over every figure. A bucket ends where its first figure ends, and a figure in no
+     * bucket ending that day starts before the bucket does, so it comes first ({@code in_bucket}). A bucket's
+     * basis is its first figure's: the same for all its figures but where they differ, looked up then.
      */
-    static String figuresSql(Bucket buckets, OrderedLists lists) {
-        String counted = inside("f", buckets) + " AND f.disputed = FALSE AND " + FigureSums.known("f")
+    static String figuresSql(Bucket buckets, ViewsDialect dialect) {
+        String counted = inside("f", buckets, dialect) + " AND f.disputed = FALSE AND " + FigureSums.known("f")
                 + " AND (CASE WHEN f.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure w "
                 + "WHERE w.period_id = f.period_id AND w.figure_id = f.part_of AND w.metric = f.metric "
-                + "AND w.retracted = FALSE AND w.unit = f.unit AND w.side = f.side AND " + inside("w", buckets)
-                + " AND " + key("w.extent_start", buckets) + " = " + key("f.extent_start", buckets)
+                + "AND w.retracted = FALSE AND w.unit = f.unit AND w.side = f.side AND "
+                + inside("w", buckets, dialect)
+                + " AND " + key("w.extent_start", buckets, dialect) + " = " + key("f.extent_start", buckets, dialect)
                 + ") THEN 1 ELSE 0 END) = 0";
         String figures = "SELECT f.period_id, f.figure_id, f.basis, f.aggregation, f.figure_value, f.value_high, "
                 + "f.qualifier, f.unit, f.side, f.part_of, f.disputed, f.extent_start, f.extent_end, "
                 + "CASE WHEN f.aggregation = 'sum' THEN 0 ELSE 1 END AS series_order, "
-                + "CASE WHEN " + inside("f", buckets) + " THEN " + key("f.extent_start", buckets) + " END AS bucket, "
+                + "CASE WHEN " + inside("f", buckets, dialect) + " THEN " + key("f.extent_start", buckets, dialect)
+                + " END AS bucket, "
                 + "CASE WHEN " + counted + " THEN NULL ELSE f.figure_id END AS single_id, "
                 + "CASE WHEN " + counted + " THEN NULL ELSE f.period_id END AS single_period "
                 + "FROM view_figure f WHERE f.metric = :metric AND f.retracted = FALSE AND f.extent_end >= :series_start";
-        String placed = "SELECT q.*, " + Stream.of("extent_end", "extent_start", "period_id", "figure_id", "basis")
-                .map(column -> "CASE WHEN bucket IS NULL THEN " + column + " ELSE FIRST_VALUE(" + column
-                        + ") OVER (PARTITION BY unit, side, bucket ORDER BY extent_end, extent_start, period_id, "
-                        + "figure_id) END AS first_" + column)
-                .collect(Collectors.joining(", ")) + " FROM (" + figures + ") q";
-        return "SELECT series_order, unit, side, bucket, single_id, single_period, first_basis AS basis, "
-                + "MAX(aggregation) AS aggregation, "
-                + LinePart.columns(lists.of("p.figure_id", "p.extent_end, p.extent_start, p.period_id, p.figure_id"))
-                + " FROM (" + placed + ") p GROUP BY series_order, unit, side, bucket, first_extent_end, "
-                + "first_extent_start, first_period_id, first_figure_id, first_basis, single_id, single_period "
-                + "ORDER BY series_order, unit, side, first_extent_end, first_extent_start, first_period_id, "
-                + "first_figure_id, single, MIN(p.extent_end), MIN(p.extent_start), single_period, single_id";
+        String grouped = "SELECT series_order, unit, side, bucket, single_id, single_period, "
+                + "MAX(aggregation) AS aggregation, MIN(p.basis) AS least_basis, MAX(p.basis) AS most_basis, "
+                + "MIN(p.extent_end) AS first_end, "
+                + LinePart.columns(dialect.orderedList("p.figure_id",
+                        "p.extent_end, p.extent_start, p.period_id, p.figure_id"), dialect::minScale)
+                + " FROM (" + figures + ") p GROUP BY series_order, unit, side, bucket, single_id, single_period";
+        String firstBasis = "SELECT b.basis FROM view_figure b WHERE b.metric = :metric AND b.retracted = FALSE "
+                + "AND b.unit = g.unit AND b.side = g.side AND " + inside("b", buckets, dialect) + " AND "
+                + key("b.extent_start", buckets, dialect) + " = g.bucket "
+                + "ORDER BY b.extent_end, b.extent_start, b.period_id, b.figure_id FETCH FIRST 1 ROWS ONLY";
+        String placed = "SELECT g.*, CASE WHEN bucket IS NULL THEN 0 ELSE 1 END AS in_bucket, "
+                + "CASE WHEN bucket IS NULL THEN first_end ELSE MIN(first_end) OVER (PARTITION BY unit, side, bucket) "
+                + "END AS head_end, CASE WHEN bucket IS NULL THEN least_basis "
+                + "WHEN MIN(least_basis) OVER (PARTITION BY unit, side, bucket) "
+                + "= MAX(most_basis) OVER (PARTITION BY unit, side, bucket) THEN least_basis "
+                + "ELSE (" + firstBasis + ") END AS basis FROM (" + grouped + ") g";
+        return "SELECT series_order, unit, side, bucket, single_id, single_period, basis, aggregation, single, "
+                + "extent_start, extent_end, figure_id, figure_value, value_high, qualifier, part_of, disputed, "
+                + FigureSums.names() + " FROM (" + placed + ") h ORDER BY series_order, unit, side, head_end, "
+                + "in_bucket, single, first_end, extent_start, single_period, single_id";
     }
 
     /** Whether a figure is added up in a bucket: a flow whose extent lies inside one, from the series' start. */
-    private static String inside(String figure, Bucket buckets) {
+    private static String inside(String figure, Bucket buckets, ViewsDialect dialect) {
         return figure + ".aggregation = 'sum' AND " + figure + ".extent_start >= :series_start AND "
-                + key(figure + ".extent_start", buckets) + " = " + key(figure + ".extent_end", buckets);
+                + key(figure + ".extent_start", buckets, dialect) + " = " + key(figure + ".extent_end", buckets, dialect);
     }
 
     /** The bucket a day falls in, as a number: its first month counted from year 0. */
-    private static String key(String day, Bucket buckets) {
+    private static String key(String day, Bucket buckets, ViewsDialect dialect) {
         int months = buckets.months();
-        return "(CAST(EXTRACT(YEAR FROM " + day + ") AS INTEGER) * 12 + (CAST(EXTRACT(MONTH FROM " + day
-                + ") AS INTEGER) - 1) / " + months + " * " + months + ")";
+        return "(" + dialect.year(day) + " * 12 + (" + dialect.month(day) + " - 1) / " + months + " * " + months + ")";
     }
 
     private static final String UNITS_SQL = """
@@ -132,12 +145,12 @@ public class TrendSeriesJobConfiguration {
     @Bean
     @StepScope
     TrendLineReader trendSeriesReader(DataSource dataSource, JdbcTemplate jdbc, DisputedValues disputes,
-                                      OrderedLists lists, @Value("#{jobParameters['metric']}") String metric,
+                                      ViewsDialect dialect, @Value("#{jobParameters['metric']}") String metric,
                                       @Value("#{jobParameters['bucket'] ?: 'year'}") String bucket,
                                       @Value("#{jobParameters['from']}") String from) {
         Bucket buckets = Bucket.fromCode(bucket);
         LocalDate start = seriesStart(from);
-        NamedQuery query = NamedQuery.of(figuresSql(buckets, lists), Map.of("metric", metric, "series_start",
+        NamedQuery query = NamedQuery.of(figuresSql(buckets, dialect), Map.of("metric", metric, "series_start",
                 Date.valueOf(start)));
         LinePart.Reader parts = new LinePart.Reader(disputes);
         // By position in figuresSql's select list: a lookup by label per column and row cost more than the reading.

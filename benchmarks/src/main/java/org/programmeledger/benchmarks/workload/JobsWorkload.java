@@ -2,17 +2,26 @@ package org.programmeledger.benchmarks.workload;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.programmeledger.analytics.reads.JobReport;
 import org.programmeledger.analytics.facade.Jobs;
@@ -50,10 +59,10 @@ public final class JobsWorkload {
         run.heap().reset();
         AtomicReference<JobReport> built = new AtomicReference<>();
         AtomicReference<Map<String, BigDecimal>> jobTotals = new AtomicReference<>();
-        Repeat.Measured summary = Repeat.measure(run.repetitions(), () -> {
+        Repeat.Measured summary = Repeat.measure(run.repetitions(), timed("period-summary", () -> {
             built.set(run.bean(Jobs.class).run("period-summary", Map.of("period", "1990-01-01.." + day())));
             return figures;
-        }, () -> jobTotals.set(summaryTotals(output(built.get(), ".csv"))));
+        }), () -> jobTotals.set(summaryTotals(output(built.get(), ".csv"))));
         requireEqual("period-summary", jobTotals.get(), sqlSummary);
         Result summaryResult = run.result(SUMMARY, run.config(), summary.opsPerSecond(), summary.p50Millis(),
                 summary.p99Millis(), run.heap().peakMib());
@@ -62,35 +71,71 @@ public final class JobsWorkload {
         long trendFigures = count(metricFigures);
         Map<String, BigDecimal> sqlTrend = sqlTotals("metric, unit", metricFigures);
         run.heap().reset();
-        Repeat.Measured trend = Repeat.measure(run.repetitions(), () -> {
+        Repeat.Measured trend = Repeat.measure(run.repetitions(), timed("trend-series", () -> {
             built.set(run.bean(Jobs.class).run("trend-series",
                     Map.of("metric", TREND_METRIC, "bucket", "year", "from", "1990-01-" + day().substring(8))));
             return trendFigures;
-        }, () -> jobTotals.set(trendTotals(output(built.get(), ".csv"))));
+        }), () -> jobTotals.set(trendTotals(output(built.get(), ".csv"))));
         requireEqual("trend-series", jobTotals.get(), sqlTrend);
         Result trendResult = run.result(TREND, run.config(), trend.opsPerSecond(), trend.p50Millis(), trend.p99Millis(),
                 run.heap().peakMib());
 
         run.heap().reset();
-        Repeat.Measured groupBy = Repeat.measure(run.repetitions(), () -> {
+        Repeat.Measured groupBy = Repeat.measure(run.repetitions(), timed("period-summary's GROUP BY", () -> {
             sqlTotals("metric, unit, side, basis", FIGURES_NOW);
             return figures;
-        });
+        }));
         Result summaryBaseline = run.result(SUMMARY, "baseline-sql-group-by", groupBy.opsPerSecond(),
                 groupBy.p50Millis(), groupBy.p99Millis(), run.heap().peakMib());
         run.heap().reset();
-        Repeat.Measured trendGroupBy = Repeat.measure(run.repetitions(), () -> {
+        Path lineGrainFile = run.work().resolve("baseline-line-grain.csv");
+        Repeat.Measured lineGrain = Repeat.measure(run.repetitions(), timed("period-summary's lines in SQL to CSV",
+                () -> {
+                    sqlLinesToCsv(lineGrainFile);
+                    return figures;
+                }));
+        Result lineGrainBaseline = run.result(SUMMARY, "baseline-sql-line-grain-csv", lineGrain.opsPerSecond(),
+                lineGrain.p50Millis(), lineGrain.p99Millis(), run.heap().peakMib());
+        run.heap().reset();
+        Repeat.Measured trendGroupBy = Repeat.measure(run.repetitions(), timed("trend-series' GROUP BY", () -> {
             sqlTotals("metric, unit", metricFigures);
             return trendFigures;
-        });
+        }));
         Result trendBaseline = run.result(TREND, "baseline-sql-group-by", trendGroupBy.opsPerSecond(),
                 trendGroupBy.p50Millis(), trendGroupBy.p99Millis(), run.heap().peakMib());
         run.progress(String.format("jobs: period-summary %.0f figures/s, trend-series %.0f/s; totals equal SQL's",
                 summaryResult.opsPerSecond(), trendResult.opsPerSecond()));
         run.emit(summaryResult.withRatioTo(summaryBaseline));
         run.emit(summaryBaseline);
+        run.emit(lineGrainBaseline);
         run.emit(trendResult.withRatioTo(trendBaseline));
         run.emit(trendBaseline);
+    }
+
+    /**
+     * The work, noting after its last run the least processor time of a run (warm-up included): on a loaded machine
+     * the wall clock measures the machine. The JVM's time and the measuring thread's; on PostgreSQL the server's work
+     * is in neither.
+     */
+    private Repeat.Work timed(String what, Repeat.Work work) {
+        int runs = run.repetitions() > 1 ? run.repetitions() + 1 : run.repetitions();
+        long[] least = {Long.MAX_VALUE, Long.MAX_VALUE};
+        int[] done = {0};
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return () -> {
+            long jvm = ImportWorkload.processCpuNanos();
+            long thread = threads.getCurrentThreadCpuTime();
+            long operations = work.run();
+            least[0] = Math.min(least[0], ImportWorkload.processCpuNanos() - jvm);
+            least[1] = Math.min(least[1], threads.getCurrentThreadCpuTime() - thread);
+            if (++done[0] == runs) {
+                run.note(String.format(Locale.ROOT, "W3 %s %s %,d: %.1f ms of this JVM's processor time per run, %.1f ms "
+                        + "of the measuring thread's (least of %d runs), machine load average %.1f", what,
+                        run.store().kind(), run.size(), least[0] / 1e6, least[1] / 1e6, runs,
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            }
+            return operations;
+        };
     }
 
     /** A day of December 2040 that no earlier repetition used: {@code 2040-12-DD}. */
@@ -116,6 +161,44 @@ public final class JobsWorkload {
                     totals.put(row.getString(1) + "|figures", BigDecimal.valueOf(row.getLong(3)).stripTrailingZeros());
                 }, -1 - instance.getAndIncrement());
         return totals;
+    }
+
+    /**
+     * The second baseline, beside the first and never instead of it: the figures grouped at the summary's own grain
+     * (its line key: placement, plan period, item, metric, unit, side, basis, aggregation), each line's sum, count,
+     * extent and ordered figure ids read with plain JDBC and written as CSV lines to a file. How far the job is from
+     * the database's speed for about the same output, where the first baseline writes 42 rows.
+     */
+    void sqlLinesToCsv(Path file) throws IOException, SQLException {
+        String ids = run.store().postgres() ? "STRING_AGG(figure_id, ';' ORDER BY figure_id)"
+                : "LISTAGG(figure_id, ';') WITHIN GROUP (ORDER BY figure_id)";
+        String key = "spanning, period_id, COALESCE(item_number, 0), metric, unit, side, basis, aggregation";
+        String sql = "SELECT " + key + ", SUM(figure_value), COUNT(*), MIN(extent_start), MAX(extent_end), " + ids
+                + " FROM (SELECT f.*, CASE WHEN extent_start >= DATE '1990-01-01' AND extent_end <= DATE '2040-12-31' "
+                + "THEN 0 ELSE 1 END AS spanning " + FIGURES_NOW.replace("FROM view_figure", "FROM view_figure f")
+                + " AND figure_value > ?) q GROUP BY " + key + " ORDER BY " + key;
+        // Streamed as the job's cursor is: PostgreSQL fetches in parts only inside a transaction.
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter lines = new CSVPrinter(writer, CSVFormat.RFC4180);
+             Connection connection = run.jdbc().getDataSource().getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(1_000);
+                statement.setInt(1, -1 - instance.getAndIncrement());
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        for (int column = 1; column <= 13; column++) {
+                            lines.print(row.getString(column));
+                        }
+                        lines.println();
+                    }
+                }
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(autoCommit);
+            }
+        }
     }
 
     static Path output(JobReport report, String suffix) {
