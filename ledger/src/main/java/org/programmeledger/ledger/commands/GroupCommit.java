@@ -211,8 +211,8 @@ public class GroupCommit implements DisposableBean {
 
     /**
      * Runs the commands of {@code group} from the first in one transaction, up to and including the first refused
-     * or failed, commits, then answers each. When the transaction fails, only a group of one is answered (with the
-     * failure); a larger one is left to run again.
+     * or failed, commits, then answers each. When the transaction fails, a group of one is answered with the failure,
+     * a larger one is left to run again; when it cannot even begin, every command of the group fails.
      */
     private Ran commitGroup(List<Waiting<?, ?>> group, CommandBus direct) {
         UnitOfWork<?> root = DefaultUnitOfWork.startAndGet(null);
@@ -235,6 +235,11 @@ public class GroupCommit implements DisposableBean {
             // Axon's rollback of the root rolls back the transaction and evicts every aggregate the group loaded.
             if (root.isActive()) {
                 root.rollback(e);
+            }
+            if (started == 0) {
+                // No transaction to run them in (the database is out of reach): none of them ran, each may be retried.
+                group.forEach(command -> command.fail(e));
+                return new Ran(group.size(), true);
             }
             if (started > 1) {
                 return new Ran(started, false);
