@@ -1,6 +1,8 @@
 package org.programmeledger.ledger.commands;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -28,10 +30,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -54,22 +52,17 @@ public class GroupCommit implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     /** Marks the root unit of a group; see {@link #isGroupMember(UnitOfWork)}. */
     private static final String GROUP = GroupCommit.class.getName() + ".group";
-    private static final TransactionDefinition SAVEPOINT =
-            new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
 
     private final CommandSettings settings;
     private final TransactionManager transactions;
-    private final PlatformTransactionManager savepoints;
     private final ConnectionProvider connections;
     private final BlockingQueue<Waiting<?, ?>> waiting = new LinkedBlockingQueue<>();
     private volatile boolean stopped;
     private Thread writer;
 
-    GroupCommit(CommandSettings settings, TransactionManager transactions, PlatformTransactionManager savepoints,
-                ConnectionProvider connections) {
+    GroupCommit(CommandSettings settings, TransactionManager transactions, ConnectionProvider connections) {
         this.settings = settings;
         this.transactions = transactions;
-        this.savepoints = savepoints;
         this.connections = connections;
     }
 
@@ -221,10 +214,10 @@ public class GroupCommit implements DisposableBean {
         int started = 0;
         try {
             root.attachTransaction(transactions);
-            attachConnectionToRoot();
+            Connection connection = attachConnectionToRoot();
             for (Waiting<?, ?> command : group) {
                 started++;
-                CommandResultMessage<?> result = runBehindSavepoint(command.command(), direct);
+                CommandResultMessage<?> result = runBehindSavepoint(command.command(), direct, connection);
                 results.add(result);
                 if (result.isExceptional()) {
                     break;
@@ -259,17 +252,21 @@ public class GroupCommit implements DisposableBean {
      * command's nested unit, its refusal would roll back the whole group's transaction. Asked for here, first, by
      * the root, it is rolled back only with the root.
      */
-    private void attachConnectionToRoot() {
+    private Connection attachConnectionToRoot() {
         try {
-            connections.getConnection();
+            return connections.getConnection();
         } catch (SQLException e) {
             throw new JdbcException("no connection for a group of commands", e);
         }
     }
 
-    /** The command as its own nested unit (Axon's bus runs it on this thread), its JDBC work behind a savepoint. */
-    private CommandResultMessage<?> runBehindSavepoint(CommandMessage<?> command, CommandBus direct) {
-        TransactionStatus savepoint = savepoints.getTransaction(SAVEPOINT);
+    /**
+     * The command as its own nested unit (Axon's bus runs it on this thread), its JDBC work behind a savepoint. The
+     * savepoint is not released (a round trip saved per command): the group's commit releases them all.
+     */
+    private CommandResultMessage<?> runBehindSavepoint(CommandMessage<?> command, CommandBus direct,
+                                                       Connection connection) {
+        Savepoint savepoint = savepoint(connection);
         CommandResultMessage<?>[] result = new CommandResultMessage<?>[1];
         direct.dispatch(command, (message, answer) -> result[0] = answer);
         if (result[0] == null) {
@@ -277,11 +274,21 @@ public class GroupCommit implements DisposableBean {
         }
         if (result[0].isExceptional()
                 && RollbackConfigurationType.UNCHECKED_EXCEPTIONS.rollBackOn(result[0].exceptionResult())) {
-            savepoints.rollback(savepoint);
-        } else {
-            savepoints.commit(savepoint);
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException e) {
+                throw new JdbcException("cannot roll back to the savepoint of " + command.getCommandName(), e);
+            }
         }
         return result[0];
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+        try {
+            return connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new JdbcException("cannot set a savepoint", e);
+        }
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Group commit on H2 (see {@link GroupCommitScenarios}). */
-@SpringBootTest(classes = LedgerTestApplication.class)
+@SpringBootTest(classes = LedgerTestApplication.class, properties = "ledger.commands.group-commit=true")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 class GroupCommitIT {
 
@@ -54,9 +54,9 @@ class GroupCommitIT {
     @Test
     void switchedOffTheGatewaySendsToAxonsBusItself() {
         CommandBus direct = SimpleCommandBus.builder().build();
-        GroupCommit off = new GroupCommit(new CommandSettings(false, 32), null, null, null);
+        GroupCommit off = new GroupCommit(new CommandSettings(false, 32), null, null);
 
         assertThat(off.sendingTo(direct)).isSameAs(direct);
-        assertThat(node.getBean(GroupCommit.class).sendingTo(direct)).as("on by default").isNotSameAs(direct);
+        assertThat(node.getBean(GroupCommit.class).sendingTo(direct)).as("switched on").isNotSameAs(direct);
     }
 }

@@ -14,7 +14,7 @@ class GroupCommitPostgresIT {
 
     @BeforeEach
     void scenarios() {
-        scenarios = new GroupCommitScenarios(nodes.start("node-a"));
+        scenarios = new GroupCommitScenarios(nodes.start("node-a", "--ledger.commands.group-commit=true"));
     }
 
     @AfterEach
