@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.programmeledger.ledger.commands.GroupCommit;
 import org.programmeledger.ledger.store.ImportRuns;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * uses the period without asking (a query per command, BENCHMARKS.md round 4): if another node recorded in it
  * since, the command's events collide with that node's at the same sequence numbers, the transaction fails
  * and the gateway sends the command once more, on the period as stored; a command that records nothing
- * collides with nothing, so {@link HeldPeriodCheck} asks the store after it.
+ * collides with nothing, so {@link HeldPeriodCheck} asks the store after it. A command of a group ({@link GroupCommit})
+ * counts as alone: the group's events collide likewise, and the gateway sends each of its commands once more.
  *
  * <p>During an import of many files ({@link ImportRuns}) the periods its files load are held apart from the most
  * recently used, up to a number of events: an import's files are by format, so each period comes back once per
@@ -79,7 +81,8 @@ final class CheckedAggregateCache implements Cache {
             // An entry kept in memory holds the aggregate itself, which the repository hands out again; its
             // version is that of the last event applied to it.
             EventSourcedAggregate<?> aggregate = entry.recreateAggregate(null, null, null, null);
-            boolean alone = CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().isRoot();
+            boolean alone = CurrentUnitOfWork.isStarted()
+                    && (CurrentUnitOfWork.get().isRoot() || GroupCommit.isGroupMember(CurrentUnitOfWork.get()));
             if (aggregate != null && alone) {
                 HeldPeriodCheck.held(CurrentUnitOfWork.get(), key.toString(), aggregate);
             } else if (aggregate == null || !Objects.equals(aggregate.version(),

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.programmeledger.ledger.commands.GroupCommit;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.store.EventStoreSettings;
 import org.programmeledger.ledger.store.ImportRuns;
@@ -55,10 +56,14 @@ class PlanPeriodConfiguration {
         return new PlanPeriodTargets();
     }
 
-    /** A command that collided with another node's events is sent once more (see CheckedAggregateCache). */
+    /**
+     * A command that collided with another node's events is sent once more (see CheckedAggregateCache); commands sent
+     * outside a transaction are committed in groups (see GroupCommit).
+     */
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus) {
-        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new RetryAfterCollision()).build();
+    CommandGateway commandGateway(CommandBus commandBus, GroupCommit groupCommit) {
+        return DefaultCommandGateway.builder().commandBus(groupCommit.sendingTo(commandBus))
+                .retryScheduler(new RetryAfterCollision()).build();
     }
 
     /** Loaded plan periods stay in memory while the store has nothing newer (see CheckedAggregateCache). */
