@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The store a run measures: an H2 database in file mode, or a PostgreSQL server started for the run with
@@ -32,11 +34,28 @@ public final class BenchStore implements AutoCloseable {
 
     public static BenchStore start(String kind, Path folder) {
         return switch (kind) {
-            case "h2" -> new BenchStore(kind, "jdbc:h2:file:" + folder.resolve("h2/ledger").toAbsolutePath(), "sa", null);
+            case "h2" -> new BenchStore(kind, "jdbc:h2:file:" + folder.resolve("h2/ledger").toAbsolutePath()
+                    + productH2Settings(), "sa", null);
             case "postgresql" -> postgres(folder.resolve("pg"));
             default -> throw new IllegalArgumentException("no store '" + kind + "'; stores: " + KINDS);
         };
     }
+
+    /**
+     * The settings the application's own H2 URL gives its store (page cache and the like, after the file's path), so
+     * that the run measures the store as shipped.
+     */
+    static String productH2Settings() {
+        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+        yaml.setResources(new ClassPathResource("application.yml"));
+        String url = yaml.getObject().getProperty("spring.datasource.url");
+        if (url == null || !url.startsWith(PRODUCT_H2_FILE)) {
+            throw new IllegalStateException("the application's H2 URL is not " + PRODUCT_H2_FILE + "…: " + url);
+        }
+        return url.substring(PRODUCT_H2_FILE.length());
+    }
+
+    private static final String PRODUCT_H2_FILE = "jdbc:h2:file:${ledger.store.directory}/ledger";
 
     private static BenchStore postgres(Path dataDirectory) {
         try {

@@ -41,9 +41,9 @@ final class ActivityPolicy {
         ActivityRecorded wanted = new ActivityRecorded(period.periodId(), command.activityId(), command.itemNumber(),
                 command.kind(), command.title().trim(), organisers, supporters, command.mode(),
                 date.placedWithin(period.startsOn(), period.endsOn()), command.source());
-        ActivityRecorded existing = activities.recorded(command.activityId());
+        ActivityRecords.Recording existing = activities.recorded(command.activityId());
         if (existing != null) {
-            Rules.require(existing.equals(wanted), "activity " + command.activityId()
+            Rules.require(existing.isOf(wanted), "activity " + command.activityId()
                     + " is already recorded with other details; retract it and record a new one");
             return Optional.empty();
         }
@@ -54,7 +54,7 @@ final class ActivityPolicy {
 
     static ActivityRetracted retract(RetractActivity command, String periodId, ActivityRecords activities,
                                      Integer latestPublication) {
-        ActivityRecorded activity = activities.require(command.activityId(), periodId);
+        ActivityRecords.Recording activity = activities.require(command.activityId(), periodId);
         Rules.requireText(command.reason(), "the reason for retracting activity " + command.activityId());
         Rules.require(!activities.isRetracted(command.activityId()),
                 "activity " + command.activityId() + " is already retracted");

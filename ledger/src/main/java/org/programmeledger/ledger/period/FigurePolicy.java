@@ -4,7 +4,6 @@ import static org.programmeledger.ledger.period.RecordingChecks.blankToNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.AdoptValue;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.AlternativeValueRecorded;
@@ -48,7 +47,7 @@ final class FigurePolicy {
             items.require(command.itemNumber(), periodId);
         }
         if (activityId != null) {
-            ActivityRecorded activity = activities.require(activityId, periodId);
+            ActivityRecords.Recording activity = activities.require(activityId, periodId);
             Rules.require(activity.itemNumber() == command.itemNumber(), "activity " + activityId
                     + " belongs to item " + activity.itemNumber() + ", not to item " + command.itemNumber());
             Rules.require(!activities.isRetracted(activityId),
@@ -79,11 +78,11 @@ final class FigurePolicy {
                 command.basis(), command.source(),
                 command.valueHigh() == null ? null : FigureValues.normalise(command.valueHigh()),
                 blankToNull(command.dateLabel()), partOf, command.sourceReference(), aggregation);
-        FigureRecorded existing = figures.recorded(command.figureId());
+        FigureRecords.Recording existing = figures.recorded(command.figureId());
         if (existing == null) {
             return Optional.of(wanted);
         }
-        if (!existing.equals(wanted)) {
+        if (!existing.isOf(wanted)) {
             throw new LedgerRuleViolation("figure " + command.figureId()
                     + " is already recorded with other details; correct it instead");
         }
@@ -91,7 +90,7 @@ final class FigurePolicy {
     }
 
     private static void requirePartOf(RecordFigure command, String partOf, String periodId, FigureRecords figures) {
-        FigureRecorded whole = figures.recorded(partOf);
+        FigureRecords.Recording whole = figures.recorded(partOf);
         FigureRules.requirePartOf(new FigureRules.Counted(command.figureId(), command.metric().trim(),
                         command.unit().trim(), command.value(), command.qualifier()),
                 whole == null ? null : new FigureRules.Counted(partOf, whole.metric(), whole.unit(), whole.value(),
@@ -100,10 +99,10 @@ final class FigurePolicy {
 
     static Optional<AlternativeValueRecorded> recordAlternative(RecordAlternativeValue command, String periodId,
                                                                 ActivityRecords activities, FigureRecords figures) {
-        FigureRecorded figure = figures.requireLive(command.figureId(), periodId, activities);
+        FigureRecords.Recording figure = figures.requireLive(command.figureId(), periodId, activities);
         FigureDisputes.Alternative alternative = figures.disputes().alternative(command.figureId(),
                 new FigureDisputes.Value(command.value(), command.valueHigh(), command.qualifier()), command.source(),
-                command.sourceReference(), figures.currentValue(figure));
+                command.sourceReference(), figures.currentValue(command.figureId(), figure));
         return Optional.ofNullable(alternative).map(stated -> new AlternativeValueRecorded(periodId,
                 stated.figureId(), stated.valueNumber(), stated.value().value(), stated.value().high(),
                 stated.value().qualifier(), stated.source(), stated.sourceReference()));
@@ -111,9 +110,9 @@ final class FigurePolicy {
 
     static Optional<ValueAdopted> adopt(AdoptValue command, String periodId, ActivityRecords activities,
                                         FigureRecords figures) {
-        FigureRecorded figure = figures.requireLive(command.figureId(), periodId, activities);
+        FigureRecords.Recording figure = figures.requireLive(command.figureId(), periodId, activities);
         FigureDisputes.Adoption adoption = figures.disputes().adoption(command.figureId(), command.valueNumber(),
-                command.reason(), figures.currentValue(figure));
+                command.reason(), figures.currentValue(command.figureId(), figure));
         return Optional.ofNullable(adoption).map(adopted -> new ValueAdopted(periodId, adopted.figureId(),
                 adopted.valueNumber(), adopted.value().value(), adopted.value().high(), adopted.value().qualifier(),
                 adopted.reason()));
@@ -122,11 +121,11 @@ final class FigurePolicy {
     /** A correction is for an error in the value as it reads now, and must change it. */
     static FigureCorrected correct(CorrectFigure command, String periodId, ActivityRecords activities,
                                    FigureRecords figures, Integer latestPublication) {
-        FigureRecorded figure = figures.requireLive(command.figureId(), periodId, activities);
+        FigureRecords.Recording figure = figures.requireLive(command.figureId(), periodId, activities);
         Rules.requireText(command.reason(), "the reason for correcting figure " + command.figureId());
         FigureRules.requireValue(command.value(), command.valueHigh(), command.qualifier(),
                 "figure " + command.figureId());
-        FigureDisputes.Value current = figures.currentValue(figure);
+        FigureDisputes.Value current = figures.currentValue(command.figureId(), figure);
         BigDecimal value = FigureValues.normalise(command.value());
         BigDecimal high = command.valueHigh() == null ? null : FigureValues.normalise(command.valueHigh());
         Rules.require(!new FigureDisputes.Value(value, high, command.qualifier()).equals(current),

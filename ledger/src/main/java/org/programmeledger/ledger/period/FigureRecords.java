@@ -1,40 +1,64 @@
 package org.programmeledger.ledger.period;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.programmeledger.ledger.api.AlternativeValueRecorded;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
+import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.ValueAdopted;
 import org.programmeledger.ledger.figure.FigureDisputes;
 import org.programmeledger.ledger.rules.Rules;
 
-/** The figures recorded in a plan period: as recorded, their latest corrections, and other sources' values. */
+/** The figures recorded in a plan period: as recorded, their values as last corrected, and other sources' values. */
 class FigureRecords {
 
-    private final Map<String, FigureRecorded> recorded = new HashMap<>();
-    private final Map<String, FigureCorrected> latestCorrections = new HashMap<>();
+    /**
+     * What the rules need of a figure's recording: where it belongs, what it counts (for a part of it) and its value
+     * as recorded, and its fingerprint, for a re-send. The metric and the unit are the catalogue's few words, shared.
+     */
+    record Recording(Integer itemNumber, String activityId, String metric, String unit, BigDecimal value,
+                     BigDecimal valueHigh, Qualifier qualifier, Fingerprint fingerprint) {
+
+        Recording {
+            metric = metric == null ? null : metric.intern();
+            unit = unit == null ? null : unit.intern();
+        }
+
+        static Recording of(FigureRecorded event) {
+            return new Recording(event.itemNumber(), event.activityId(), event.metric(), event.unit(), event.value(),
+                    event.valueHigh(), event.qualifier(), Fingerprint.of(event));
+        }
+
+        boolean isOf(FigureRecorded event) {
+            return fingerprint.equals(Fingerprint.of(event));
+        }
+    }
+
+    private final Map<String, Recording> recorded = new HashMap<>();
+    private final Map<String, FigureDisputes.Value> correctedValues = new HashMap<>();
     private final FigureDisputes disputes = new FigureDisputes();
 
     /** The figure as recorded, or null when it is not. */
-    FigureRecorded recorded(String figureId) {
+    Recording recorded(String figureId) {
         return recorded.get(figureId);
     }
 
     /** A figure that takes corrections and other values: recorded, and not of a retracted activity. */
-    FigureRecorded requireLive(String figureId, String periodId, ActivityRecords activities) {
-        FigureRecorded figure = recorded.get(figureId);
+    Recording requireLive(String figureId, String periodId, ActivityRecords activities) {
+        Recording figure = recorded.get(figureId);
         Rules.require(figure != null, "figure " + figureId + " is not recorded in plan period " + periodId);
         Rules.require(figure.activityId() == null || !activities.isRetracted(figure.activityId()),
                 "figure " + figureId + " belongs to retracted activity " + figure.activityId());
         return figure;
     }
 
-    /** The figure's value as it reads now: as recorded, or as last corrected. */
-    FigureDisputes.Value currentValue(FigureRecorded figure) {
-        FigureCorrected latest = latestCorrections.get(figure.figureId());
-        return latest == null ? new FigureDisputes.Value(figure.value(), figure.valueHigh(), figure.qualifier())
-                : new FigureDisputes.Value(latest.value(), latest.valueHigh(), latest.qualifier());
+    /** The recorded figure's value as it reads now: as recorded, or as last corrected. */
+    FigureDisputes.Value currentValue(String figureId, Recording figure) {
+        FigureDisputes.Value corrected = correctedValues.get(figureId);
+        return corrected != null ? corrected
+                : new FigureDisputes.Value(figure.value(), figure.valueHigh(), figure.qualifier());
     }
 
     FigureDisputes disputes() {
@@ -42,11 +66,12 @@ class FigureRecords {
     }
 
     void on(FigureRecorded event) {
-        recorded.put(event.figureId(), event);
+        recorded.put(event.figureId(), Recording.of(event));
     }
 
     void on(FigureCorrected event) {
-        latestCorrections.put(event.figureId(), event);
+        correctedValues.put(event.figureId(), new FigureDisputes.Value(event.value(), event.valueHigh(),
+                event.qualifier()));
     }
 
     void on(AlternativeValueRecorded event) {

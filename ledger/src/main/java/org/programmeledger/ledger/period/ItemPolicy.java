@@ -34,11 +34,11 @@ final class ItemPolicy {
         RecordingChecks.requireKnown(registry, lead, participants);
         ItemRegistered wanted = new ItemRegistered(periodId, command.number(), command.title().trim(),
                 blankToNull(command.area()), command.newInPeriod(), lead, participants, command.source());
-        ItemRegistered existing = items.registered(command.number());
+        ItemRecords.Registration existing = items.registered(command.number());
         if (existing == null) {
             return Optional.of(wanted);
         }
-        if (!existing.equals(wanted)) {
+        if (!existing.isOf(wanted)) {
             throw new LedgerRuleViolation("item " + command.number() + " is already registered in plan period "
                     + periodId + " as \"" + existing.title() + "\"; an item number is unique in its plan period");
         }
@@ -47,7 +47,7 @@ final class ItemPolicy {
 
     /** An amendment changes the title or the area (or both), for a reason. */
     static ItemAmended amend(AmendItem command, String periodId, ItemRecords items, Integer latestPublication) {
-        ItemRegistered item = items.require(command.number(), periodId);
+        items.require(command.number(), periodId);
         Rules.requireText(command.reason(), "the reason for amending item " + command.number());
         String previousTitle = items.currentTitle(command.number());
         String previousArea = items.currentArea(command.number());
@@ -55,7 +55,7 @@ final class ItemPolicy {
         String area = command.area() == null ? previousArea : blankToNull(command.area());
         Rules.requireText(title, "the title of item " + command.number());
         Rules.require(!title.equals(previousTitle) || !Objects.equals(area, previousArea),
-                "item " + item.number() + " already has that title and area");
+                "item " + command.number() + " already has that title and area");
         return new ItemAmended(periodId, command.number(), previousTitle, previousArea, title, area,
                 command.reason().trim(), latestPublication);
     }

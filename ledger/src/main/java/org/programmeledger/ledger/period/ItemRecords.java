@@ -7,7 +7,15 @@ import org.programmeledger.ledger.api.ItemCompleted;
 import org.programmeledger.ledger.api.ItemRegistered;
 
 /** The items registered in a plan period: as registered, their current title and area, and which are completed. */
-class ItemRecords extends Recorded<Integer, ItemRegistered> {
+class ItemRecords extends Recorded<Integer, ItemRecords.Registration> {
+
+    /** What the rules need of an item's registration: its title, for a refusal, and its fingerprint, for a re-send. */
+    record Registration(String title, Fingerprint fingerprint) {
+
+        boolean isOf(ItemRegistered event) {
+            return fingerprint.equals(Fingerprint.of(event));
+        }
+    }
 
     private final Map<Integer, String> currentTitles = new HashMap<>();
     private final Map<Integer, String> currentAreas = new HashMap<>();
@@ -16,8 +24,8 @@ class ItemRecords extends Recorded<Integer, ItemRegistered> {
         super("item %s is not registered in plan period %s");
     }
 
-    /** The item as registered, or null when the number is not registered. */
-    ItemRegistered registered(int number) {
+    /** The item's registration, or null when the number is not registered. */
+    Registration registered(int number) {
         return recorded(number);
     }
 
@@ -34,7 +42,7 @@ class ItemRecords extends Recorded<Integer, ItemRegistered> {
     }
 
     void on(ItemRegistered event) {
-        record(event.number(), event);
+        record(event.number(), new Registration(event.title(), Fingerprint.of(event)));
         current(event.number(), event.title(), event.area());
     }
 

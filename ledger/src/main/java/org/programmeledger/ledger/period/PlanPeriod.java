@@ -61,11 +61,13 @@ import org.programmeledger.ledger.store.RecordingMetaData;
  * <p>
  * The handlers delegate: the rules to the policies of items, activities and figures ({@link ItemPolicy},
  * {@link ActivityPolicy}, {@link FigurePolicy}), the state to their records, and the four-state publication
- * workflow to {@link PublicationWorkflow}. The snapshot's revision names the shape of that state.
+ * workflow to {@link PublicationWorkflow}. The snapshot's revision names the shape of that state: snapshots of an
+ * older shape are passed over and the period is loaded from its events. Revision 3 keeps of each recording only what
+ * the rules read and a {@link Fingerprint} (a third of the heap of the whole events that revision 2 kept).
  */
 @Aggregate(snapshotTriggerDefinition = "planPeriodSnapshots", cache = "planPeriodCache",
         commandTargetResolver = "planPeriodTargets")
-@Revision("2")
+@Revision("3")
 public class PlanPeriod {
 
     @AggregateIdentifier

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.programmeledger.ledger.rules.Rules;
 
 /**
- * What a plan period recorded under each key (an item's number, an activity's id), and which keys were closed since
+ * What the rules need of what a plan period recorded under each key (an item's number, an activity's id), and which keys were closed since
  * (an item completed, an activity retracted).
  */
 class Recorded<K, E> {
@@ -21,19 +21,19 @@ class Recorded<K, E> {
         this.notRecorded = notRecorded;
     }
 
-    /** The event that recorded the key, or null when it is not recorded. */
+    /** What was recorded under the key, or null when it is not recorded. */
     E recorded(K key) {
         return recorded.get(key);
     }
 
     E require(K key, String periodId) {
-        E event = recorded.get(key);
-        Rules.require(event != null, () -> notRecorded.formatted(key, periodId));
-        return event;
+        E facts = recorded.get(key);
+        Rules.require(facts != null, () -> notRecorded.formatted(key, periodId));
+        return facts;
     }
 
-    void record(K key, E event) {
-        recorded.put(key, event);
+    void record(K key, E facts) {
+        recorded.put(key, facts);
     }
 
     boolean isClosed(K key) {

@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param importHeldEvents     during an import of many files, the plan periods its files loaded stay in memory from
  *                             file to file while the events they hold number at most this (0: none beyond
  *                             {@code cachedPlanPeriods}, and none when that is 0); let go when the import ends. At
- *                             about 650 bytes of heap per event held, 50 000 is some 32 MiB: the import of 10^6 events
- *                             then peaked at 80 MiB of live heap, as one of 10^5 did (BENCHMARKS.md round 9)
+ *                             some 200 bytes of heap per event held (650 before round 10 kept whole events), 50 000
+ *                             is some 10 MiB (BENCHMARKS.md rounds 9 and 10)
  * @param fetchSpacingMillis   how long a processor woken by a commit waits before it reads the new events: under a
  *                             stream of commits each read, and each transaction of the views' processor, takes the
  *                             events of many commits

@@ -17,6 +17,7 @@ import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.Extent;
+import org.programmeledger.ledger.api.ItemRegistered;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
 import org.programmeledger.ledger.api.Qualifier;
@@ -63,8 +64,10 @@ class RecordingPoliciesTest {
         itemTwo();
 
         assertThat(items.registered(2).title()).isEqualTo("Talent");
-        assertThat(items.registered(2).area()).isNull();
-        assertThat(items.registered(2).leadOrganisations()).containsExactly("o1");
+        assertThat(items.registered(2).isOf(new ItemRegistered("p", 2, "Talent", null, true, List.of("o1"), List.of(),
+                "s"))).isTrue();
+        assertThat(items.registered(2).isOf(new ItemRegistered("p", 2, "Talent", null, true, List.of("o1", "o2"),
+                List.of(), "s"))).isFalse();
         assertThat(ItemPolicy.register(new RegisterItem("p", 2, "Talent", null, true, List.of("o1"), List.of(), "s"),
                 "p", items, REGISTRY)).isEmpty();
         items.on(ItemPolicy.amend(new AmendItem("p", 2, "Talent nurturing", null, "typo"), "p", items, 3));
@@ -108,7 +111,7 @@ class RecordingPoliciesTest {
                 Qualifier.ABOUT, "other", null), "p", activities, figures).orElseThrow());
 
         assertThat(figures.recorded("f").value()).isEqualByComparingTo("250");
-        assertThat(figures.currentValue(figures.recorded("f")).value()).isEqualByComparingTo("260");
+        assertThat(figures.currentValue("f", figures.recorded("f")).value()).isEqualByComparingTo("260");
         assertThatThrownBy(() -> FigurePolicy.correct(new CorrectFigure("p", "f", new BigDecimal("260"),
                 Qualifier.EXACTLY, "same"), "p", activities, figures, null)).hasMessage("figure f already reads 260");
         assertThat(FigurePolicy.adopt(new AdoptValue("p", "f", 1, "newer"), "p", activities, figures)

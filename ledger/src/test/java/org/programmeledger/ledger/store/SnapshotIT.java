@@ -1,5 +1,6 @@
 package org.programmeledger.ledger.store;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,21 +45,29 @@ class SnapshotIT {
     Configuration axon;
 
     private static RecordActivity course(int n, String title) {
-        return new RecordActivity(PERIOD, "1." + n, 1, ActivityKind.COURSE, title, List.of("hkipd"), List.of(),
+        return course(PERIOD, n, title);
+    }
+
+    private static RecordActivity course(String period, int n, String title) {
+        return new RecordActivity(period, "1." + n, 1, ActivityKind.COURSE, title, List.of("hkipd"), List.of(),
                 ActivityMode.ONLINE, Extent.year(2021), "s");
+    }
+
+    private void periodWith120Courses(String programme, String period) {
+        commands.sendAndWait(new EstablishProgramme(programme, "Programme"));
+        commands.sendAndWait(new RegisterOrganisation("hkipd", "Intellectual Property Department", "HKIPD",
+                Side.HONG_KONG));
+        commands.sendAndWait(new OpenPlanPeriod(period, programme, "2020 - 2022", LocalDate.of(2020, 1, 1),
+                LocalDate.of(2022, 12, 31)));
+        commands.sendAndWait(new RegisterItem(period, 1, "Courses", null, false, List.of("hkipd"), List.of(), "s"));
+        for (int n = 0; n < 120; n++) {
+            commands.sendAndWait(course(period, n, "Course " + n));
+        }
     }
 
     @Test
     void aSnapshottedPlanPeriodStillKnowsEveryActivity() {
-        commands.sendAndWait(new EstablishProgramme("snap", "Programme"));
-        commands.sendAndWait(new RegisterOrganisation("hkipd", "Intellectual Property Department", "HKIPD",
-                Side.HONG_KONG));
-        commands.sendAndWait(new OpenPlanPeriod(PERIOD, "snap", "2020 - 2022", LocalDate.of(2020, 1, 1),
-                LocalDate.of(2022, 12, 31)));
-        commands.sendAndWait(new RegisterItem(PERIOD, 1, "Courses", null, false, List.of("hkipd"), List.of(), "s"));
-        for (int n = 0; n < 120; n++) {
-            commands.sendAndWait(course(n, "Course " + n));
-        }
+        periodWith120Courses("snap", PERIOD);
 
         Long snapshots = jdbc.queryForObject("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
                 Long.class, PERIOD);
@@ -68,6 +77,21 @@ class SnapshotIT {
         Long version = commands.sendAndWait(course(5, "Course 5"));
         assertThat(version).isEqualTo(121);
         assertThatThrownBy(() -> commands.sendAndWait(course(5, "Another course")))
+                .isInstanceOf(LedgerRuleViolation.class)
+                .hasMessage("activity 1.5 is already recorded with other details; retract it and record a new one");
+    }
+
+    /** A snapshot of the state's older shape (revision 2 kept whole events) is passed over for the events. */
+    @Test
+    void aSnapshotOfAnOlderRevisionIsPassedOver() {
+        String period = "snap-old-2020";
+        periodWith120Courses("snap-old", period);
+        int stale = jdbc.update("UPDATE snapshot_event_entry SET payload_revision = '2', payload = ? "
+                + "WHERE aggregate_identifier = ?", "{\"periodId\":\"snap-old-2020\"}".getBytes(UTF_8), period);
+        assertThat(stale).isEqualTo(1);
+
+        assertThat(commands.<Long>sendAndWait(course(period, 5, "Course 5"))).isEqualTo(121);
+        assertThatThrownBy(() -> commands.sendAndWait(course(period, 5, "Another course")))
                 .isInstanceOf(LedgerRuleViolation.class)
                 .hasMessage("activity 1.5 is already recorded with other details; retract it and record a new one");
     }
