@@ -405,7 +405,7 @@ class LedgerViewsProjection {
 
     /**
      * Makes {@code batch} (a page of a rebuild into emptied views) hold the rows its events create and insert them
-     * together ({@link PageRows}); its commit, which moves the token on, ends the rebuild's mark. On PostgreSQL the
+     * together ({@link PageRows}). On PostgreSQL the
      * page's commit does not wait for its WAL to reach the disk: the rebuilding thread goes on with the next page
      * meanwhile. A crash of the server may then lose the last pages, but views and token together (one
      * transaction): the next replay or processor goes on from the page before.
@@ -418,8 +418,12 @@ class LedgerViewsProjection {
                 jdbc.execute("SET LOCAL synchronous_commit TO OFF");
             }
             rows.send();
-            jdbc.update(END_REBUILD_MARK);
         });
+    }
+
+    /** Ends a rebuild's mark, in the transaction of its first page (which moves the token on). */
+    void endRebuildMark() {
+        jdbc.update(END_REBUILD_MARK);
     }
 
     /** The writes of the batch being handled, sent when its transaction is about to commit. */

@@ -102,7 +102,7 @@ final class ViewFeed {
             List<TrackedEventMessage<?>> filled = transactions.fetchInTransaction(() -> events.at(gaps));
             filled.forEach(event -> gaps.remove(event.trackingToken().position().orElseThrow()));
             if (!filled.isEmpty()) {
-                handle(filled, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
+                handle(filled, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews, false);
             }
         }
         ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
@@ -112,6 +112,7 @@ final class ViewFeed {
         });
         try {
             Future<List<TrackedEventMessage<?>>> next = read(reader, position);
+            boolean firstPage = true;
             while (true) {
                 List<TrackedEventMessage<?>> batch = pageOf(next);
                 if (batch.isEmpty()) {
@@ -120,7 +121,9 @@ final class ViewFeed {
                 // The next page is read and decoded while this one is written.
                 next = read(reader, batch.get(batch.size() - 1).trackingToken().position().orElseThrow());
                 position = trackGaps(batch, position, gaps);
-                handle(batch, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
+                handle(batch, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews,
+                        intoEmptiedViews && firstPage);
+                firstPage = false;
                 progress.accept(position, Math.max(position, target));
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the replay reached position " + position + " of " + target
@@ -182,11 +185,16 @@ final class ViewFeed {
         return previous;
     }
 
-    private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token, boolean intoEmptiedViews) {
+    /** Handles {@code batch} in one transaction that moves the token; {@code endsMark}: a rebuild's first page. */
+    private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token, boolean intoEmptiedViews,
+                        boolean endsMark) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
         unit.attachTransaction(transactions);
         if (intoEmptiedViews) {
             projection.rebuildInto(unit);
+        }
+        if (endsMark) {
+            unit.onPrepareCommit(committing -> projection.endRebuildMark());
         }
         unit.onPrepareCommit(committing -> tokens.storeToken(token, LedgerViews.PROCESSING_GROUP, 0));
         // The projection handles every event (its catch-all handler moves the position).
