@@ -405,10 +405,9 @@ class LedgerViewsProjection {
 
     /**
      * Makes {@code batch} (a page of a rebuild into emptied views) hold the rows its events create and insert them
-     * together ({@link PageRows}). On PostgreSQL the
-     * page's commit does not wait for its WAL to reach the disk: the rebuilding thread goes on with the next page
-     * meanwhile. A crash of the server may then lose the last pages, but views and token together (one
-     * transaction): the next replay or processor goes on from the page before.
+     * together ({@link PageRows}). On PostgreSQL the page's commit does not wait for its WAL to reach the disk: the
+     * rebuilding thread goes on with the next page meanwhile. A crash of the server may then lose the last pages,
+     * but views and token together (one transaction): the next replay or processor goes on from the page before.
      */
     void rebuildInto(UnitOfWork<?> batch) {
         PageRows rows = new PageRows(jdbc, dialect());
