@@ -1,9 +1,12 @@
 package org.programmeledger.analytics.views;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class PageRows implements ViewWrites {
 
+    /** Characters formatted, and bytes sent, at a time by a COPY. */
+    private static final int COPY_CHUNK = 64 * 1024;
     private static final ViewTable FIGURE = LedgerViewsProjection.FIGURE;
     private static final ViewTable FIGURE_VALUE = LedgerViewsProjection.FIGURE_VALUE;
     private static final ViewTable PERIOD = LedgerViewsProjection.PERIOD;
@@ -183,23 +189,27 @@ final class PageRows implements ViewWrites {
             jdbc.batchUpdate(table.insertSql(), new ArrayList<>(held));
             return;
         }
-        StringBuilder csv = new StringBuilder(held.size() * 256);
-        for (Object[] row : held) {
-            for (int column = 0; column < row.length; column++) {
-                if (column > 0) {
-                    csv.append(',');
+        // Streamed in chunks as the rows are formatted: the server parses a chunk while the next is made, and no
+        // page-sized text is held (a page's figures made strings of megabytes, allocated outside G1's regions).
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), table.copySql(),
+                    COPY_CHUNK);
+            try (Writer csv = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), COPY_CHUNK)) {
+                StringBuilder line = new StringBuilder(256);
+                for (Object[] row : held) {
+                    line.setLength(0);
+                    for (int column = 0; column < row.length; column++) {
+                        if (column > 0) {
+                            line.append(',');
+                        }
+                        cell(line, row[column]);
+                    }
+                    csv.append(line.append('\n'));
                 }
-                cell(csv, row[column]);
-            }
-            csv.append('\n');
-        }
-        jdbc.execute((ConnectionCallback<Long>) connection -> {
-            try {
-                return connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn(table.copySql(), new StringReader(csv.toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot copy the rows of " + table, e);
             }
+            return null;
         });
     }
 

@@ -41,7 +41,6 @@ final class ViewFeed {
     private static final long LOWEST_POSITION = 1;
 
     private final LedgerEventReads events;
-    private final EventHandlerInvoker invoker;
     private final LedgerViewsProjection projection;
     private final ProjectionCalls calls;
     private final TokenStore tokens;
@@ -52,7 +51,6 @@ final class ViewFeed {
     ViewFeed(LedgerEventReads events, EventHandlerInvoker invoker, LedgerViewsProjection projection,
              TokenStore tokens, TransactionManager transactions, ViewsSettings settings, Duration gapTimeout) {
         this.events = events;
-        this.invoker = invoker;
         this.projection = projection;
         this.calls = ProjectionCalls.of(invoker, projection);
         this.tokens = tokens;
@@ -64,22 +62,33 @@ final class ViewFeed {
     /**
      * Feeds every event after {@code start} (the processor's token; null for the first event) until none is
      * left, telling {@code progress} (position reached, target) after each batch; returns the position reached.
+     * After a rebuild stopped before its first page (its mark pending, the token at the start) the views are
+     * emptied and rebuilt.
      */
     long from(TrackingToken start, long target, BiConsumer<Long, Long> progress, long deadline)
             throws InterruptedException {
+        if (projection.rebuildPending()) {
+            return intoEmptiedViews(target, progress, deadline);
+        }
         return feed(start, target, progress, deadline, false);
     }
 
     /**
-     * Empties the views and moves the token back to the start in one transaction (stopped right after, the views
-     * are rebuilt from zero by whoever goes on), then feeds every event into them, each batch's rows held and
-     * inserted together; returns the position reached.
+     * Moves the token back to the start and marks the rebuild, committed (whoever goes on from there empties the
+     * views first), then empties the views and feeds every event into them, each batch's rows held and inserted
+     * together; returns the position reached.
      */
     long rebuild(long target, BiConsumer<Long, Long> progress, long deadline) throws InterruptedException {
         transactions.executeInTransaction(() -> {
-            invoker.performReset();
             tokens.storeToken(null, LedgerViews.PROCESSING_GROUP, 0);
+            projection.markRebuild();
         });
+        return intoEmptiedViews(target, progress, deadline);
+    }
+
+    private long intoEmptiedViews(long target, BiConsumer<Long, Long> progress, long deadline)
+            throws InterruptedException {
+        projection.emptyViews();
         return feed(null, target, progress, deadline, true);
     }
 
@@ -93,7 +102,7 @@ final class ViewFeed {
             List<TrackedEventMessage<?>> filled = transactions.fetchInTransaction(() -> events.at(gaps));
             filled.forEach(event -> gaps.remove(event.trackingToken().position().orElseThrow()));
             if (!filled.isEmpty()) {
-                handle(filled, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
+                handle(filled, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews, false);
             }
         }
         ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
@@ -103,6 +112,7 @@ final class ViewFeed {
         });
         try {
             Future<List<TrackedEventMessage<?>>> next = read(reader, position);
+            boolean firstPage = true;
             while (true) {
                 List<TrackedEventMessage<?>> batch = pageOf(next);
                 if (batch.isEmpty()) {
@@ -111,7 +121,9 @@ final class ViewFeed {
                 // The next page is read and decoded while this one is written.
                 next = read(reader, batch.get(batch.size() - 1).trackingToken().position().orElseThrow());
                 position = trackGaps(batch, position, gaps);
-                handle(batch, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews);
+                handle(batch, GapAwareTrackingToken.newInstance(position, gaps), intoEmptiedViews,
+                        intoEmptiedViews && firstPage);
+                firstPage = false;
                 progress.accept(position, Math.max(position, target));
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the replay reached position " + position + " of " + target
@@ -173,11 +185,16 @@ final class ViewFeed {
         return previous;
     }
 
-    private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token, boolean intoEmptiedViews) {
+    /** Handles {@code batch} in one transaction that moves the token; {@code endsMark}: a rebuild's first page. */
+    private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token, boolean intoEmptiedViews,
+                        boolean endsMark) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
         unit.attachTransaction(transactions);
         if (intoEmptiedViews) {
             projection.rebuildInto(unit);
+        }
+        if (endsMark) {
+            unit.onPrepareCommit(committing -> projection.endRebuildMark());
         }
         unit.onPrepareCommit(committing -> tokens.storeToken(token, LedgerViews.PROCESSING_GROUP, 0));
         // The projection handles every event (its catch-all handler moves the position).
