@@ -44,7 +44,7 @@ class AppendOnlyEventTablePostgresIT {
         asAdmin.execute("GRANT USAGE, CREATE ON SCHEMA public TO ledger_owner");
         asAdmin.execute("GRANT USAGE ON SCHEMA public TO ledger_app");
         asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
-                + "GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ledger_app");
+                + "GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON TABLES TO ledger_app");
         asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
                 + "GRANT USAGE, SELECT ON SEQUENCES TO ledger_app");
 
@@ -86,7 +86,7 @@ class AppendOnlyEventTablePostgresIT {
         assertThatThrownBy(() -> asOwner.execute("TRUNCATE domain_event_entry"))
                 .rootCause().hasMessageContaining("append-only: TRUNCATE of domain_event_entry refused");
         assertThatThrownBy(() -> asApp.execute("TRUNCATE domain_event_entry"))
-                .rootCause().hasMessageContaining("permission denied");
+                .rootCause().hasMessageContaining("append-only: TRUNCATE of domain_event_entry refused");
         assertThat(events(asApp)).isEqualTo(1);
     }
 
