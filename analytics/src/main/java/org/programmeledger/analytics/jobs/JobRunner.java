@@ -40,11 +40,13 @@ public class JobRunner {
     private final JobLauncher jobLauncher;
     private final LedgerViews views;
     private final Sealing sequencer;
+    private final ViewStatistics statistics;
 
-    JobRunner(JobLauncher jobLauncher, LedgerViews views, Sealing sequencer) {
+    JobRunner(JobLauncher jobLauncher, LedgerViews views, Sealing sequencer, ViewStatistics statistics) {
         this.jobLauncher = jobLauncher;
         this.views = views;
         this.sequencer = sequencer;
+        this.statistics = statistics;
     }
 
     /**
@@ -67,6 +69,7 @@ public class JobRunner {
                 .addLong("position", position.position())
                 .addString("recordedAt", position.recordedAt(), false)
                 .toJobParameters();
+        statistics.refreshIfStale();
         try {
             JobExecution execution = CREATE.execute(attempt -> jobLauncher.run(job, jobParameters));
             if (execution.getStatus() != BatchStatus.COMPLETED) {

@@ -56,7 +56,7 @@ public class ViewsDialect {
         return scale.append(" ELSE ").append(DECIMALS).append(" END").toString();
     }
 
-    private boolean postgresql() {
+    boolean postgresql() {
         if (postgresql == null) {
             try {
                 postgresql = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,

@@ -22,12 +22,12 @@ import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
 import org.programmeledger.ledger.service.VerifyReport;
 import org.programmeledger.ledger.store.RecordingMetaData;
+import org.programmeledger.ledgertest.DocumentedRoles;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.programmeledger.ledgertest.PostgresTestServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The attack suite on PostgreSQL, as the application's own role ledger_app with the README's grants (its
@@ -36,8 +36,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class AttackSuitePostgresIT {
 
-    private static final String OWNER = "ledger_owner";
-    private static final String APP = "ledger_app";
     private static final Instant FORGED_AT = Instant.parse("2026-01-01T00:00:00Z");
 
     private final PostgresTestServer server = PostgresTestServer.get();
@@ -49,26 +47,8 @@ class AttackSuitePostgresIT {
 
     @BeforeEach
     void sealedSeedLedgerRunningAsTheApplicationRole() {
-        String url = server.createDatabase();
-        JdbcTemplate asAdmin = new JdbcTemplate(new DriverManagerDataSource(url, server.user(), server.password()));
-        for (String role : new String[] {OWNER, APP}) {
-            asAdmin.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
-                    + "CREATE ROLE " + role + " LOGIN PASSWORD '" + role + "'; END IF; END $$");
-        }
-        asAdmin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
-        asAdmin.execute("GRANT USAGE, CREATE ON SCHEMA public TO ledger_owner");
-        asAdmin.execute("GRANT USAGE ON SCHEMA public TO ledger_app");
-        asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
-                + "GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON TABLES TO ledger_app");
-        asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
-                + "GRANT USAGE, SELECT ON SEQUENCES TO ledger_app");
-        ledger = new SpringApplicationBuilder(LedgerTestApplication.class).run(
-                "--spring.main.web-application-type=none",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + APP,
-                "--spring.datasource.password=" + APP,
-                "--spring.flyway.user=" + OWNER,
-                "--spring.flyway.password=" + OWNER);
+        ledger = new SpringApplicationBuilder(LedgerTestApplication.class)
+                .run(DocumentedRoles.newDatabase(server).applicationArguments());
         ledger.getBean(LedgerImporter.class).importFiles(SeedData.files(),
                 Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
         ledger.getBean(Sequencer.class).sealPending();

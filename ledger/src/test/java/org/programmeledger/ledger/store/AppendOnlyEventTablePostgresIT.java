@@ -9,12 +9,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.programmeledger.ledger.api.EstablishProgramme;
+import org.programmeledger.ledgertest.DocumentedRoles;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.programmeledger.ledgertest.PostgresTestServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The event table refuses changes on PostgreSQL, and the application, run under its own role as the
@@ -23,9 +23,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AppendOnlyEventTablePostgresIT {
 
-    private static final String OWNER = "ledger_owner";
-    private static final String APP = "ledger_app";
-
     private final PostgresTestServer server = PostgresTestServer.get();
     private ConfigurableApplicationContext ledger;
     private JdbcTemplate asApp;
@@ -33,40 +30,16 @@ class AppendOnlyEventTablePostgresIT {
 
     @BeforeAll
     void ledgerRunningAsTheApplicationRole() {
-        String url = server.createDatabase();
-        JdbcTemplate asAdmin = jdbc(url, server.user(), server.password());
-        for (String role : new String[] {OWNER, APP}) {
-            asAdmin.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
-                    + "CREATE ROLE " + role + " LOGIN PASSWORD '" + role + "'; END IF; END $$");
-        }
-        // The statements of the README, run in the new database before the first start.
-        asAdmin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
-        asAdmin.execute("GRANT USAGE, CREATE ON SCHEMA public TO ledger_owner");
-        asAdmin.execute("GRANT USAGE ON SCHEMA public TO ledger_app");
-        asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
-                + "GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON TABLES TO ledger_app");
-        asAdmin.execute("ALTER DEFAULT PRIVILEGES FOR ROLE ledger_owner IN SCHEMA public "
-                + "GRANT USAGE, SELECT ON SEQUENCES TO ledger_app");
-
-        ledger = new SpringApplicationBuilder(LedgerTestApplication.class).run(
-                "--spring.main.web-application-type=none",
-                "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + APP,
-                "--spring.datasource.password=" + APP,
-                "--spring.flyway.user=" + OWNER,
-                "--spring.flyway.password=" + OWNER);
+        DocumentedRoles database = DocumentedRoles.newDatabase(server);
+        ledger = new SpringApplicationBuilder(LedgerTestApplication.class).run(database.applicationArguments());
         ledger.getBean(CommandGateway.class).sendAndWait(new EstablishProgramme("gdhk", "Expert Group"));
         asApp = ledger.getBean(JdbcTemplate.class);
-        asOwner = jdbc(url, OWNER, OWNER);
+        asOwner = database.as(DocumentedRoles.OWNER);
     }
 
     @AfterAll
     void stop() {
         ledger.close();
-    }
-
-    private static JdbcTemplate jdbc(String url, String user, String password) {
-        return new JdbcTemplate(new DriverManagerDataSource(url, user, password));
     }
 
     private static long events(JdbcTemplate jdbc) {
