@@ -1,13 +1,10 @@
 package org.programmeledger.analytics.jobs;
 
-import java.sql.DatabaseMetaData;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +16,11 @@ import org.springframework.stereotype.Component;
 public class DatabaseOrder {
 
     private final JdbcTemplate jdbc;
-    private volatile String unnest;
+    private final ViewsDialect dialect;
 
-    DatabaseOrder(DataSource dataSource) {
+    DatabaseOrder(DataSource dataSource, ViewsDialect dialect) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.dialect = dialect;
     }
 
     /** Each string's rank (0 first) in the database's ascending order. */
@@ -40,15 +38,6 @@ public class DatabaseOrder {
     }
 
     private String unnest() {
-        if (unnest == null) {
-            try {
-                unnest = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(),
-                        DatabaseMetaData::getDatabaseProductName)) ? "unnest(CAST(? AS VARCHAR[]))"
-                        : "UNNEST(CAST(? AS VARCHAR ARRAY))";
-            } catch (MetaDataAccessException e) {
-                throw new IllegalStateException("cannot tell which database holds the views", e);
-            }
-        }
-        return unnest;
+        return dialect.postgresql() ? "unnest(CAST(? AS VARCHAR[]))" : "UNNEST(CAST(? AS VARCHAR ARRAY))";
     }
 }

@@ -2,8 +2,6 @@ package org.programmeledger.analytics.aggregation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
+import org.programmeledger.analyticstest.OutputFolders;
 import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.Aggregation;
@@ -56,19 +55,11 @@ class AggregationHistoryIT {
     private static final String LONG_PERIOD = "2003-01-01..2025-12-31";
 
     /** Made here, not by @TempDir: the context of a per-class test starts before static @TempDir fields are set. */
-    private static final Path out = temporaryFolder();
+    private static final Path out = OutputFolders.temporary("aggregation-history");
 
     @DynamicPropertySource
     static void outputDirectory(DynamicPropertyRegistry registry) {
         registry.add("ledger.output.directory", () -> out.toString());
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("aggregation-history");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Autowired

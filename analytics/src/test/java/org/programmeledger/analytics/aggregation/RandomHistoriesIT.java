@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
+import org.programmeledger.analyticstest.OutputFolders;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.DefineMetric;
@@ -51,15 +51,7 @@ class RandomHistoriesIT {
     private static final String PERIOD = "random-2003-2025";
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
 
-    private static final Path out = temporaryFolder();
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("random-histories");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final Path out = OutputFolders.temporary("random-histories");
 
     @DynamicPropertySource
     static void outputDirectory(DynamicPropertyRegistry registry) {

@@ -3,7 +3,6 @@ package org.programmeledger.analytics.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.trend.TrendSeriesJobConfiguration;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
+import org.programmeledger.analyticstest.OutputFolders;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.DefineMetric;
@@ -65,19 +65,11 @@ class HostileSummaryHistoryIT {
     private static final Side[] SIDES = Side.values();
     private static final Qualifier[] QUALIFIERS = Qualifier.values();
 
-    private static final Path out = temporaryFolder();
+    private static final Path out = OutputFolders.temporary("hostile-summary");
 
     @DynamicPropertySource
     static void outputDirectory(DynamicPropertyRegistry registry) {
         registry.add("ledger.output.directory", () -> out.toString());
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("hostile-summary");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Autowired
