@@ -140,17 +140,14 @@ final class ViewFeed {
 
     /**
      * Reads the page after {@code after} in a transaction of its own, on the reader's thread, and decodes its
-     * payloads and timestamps there (Axon decodes them when first asked).
+     * payloads and timestamps there (Axon decodes them when first asked), keeping of each event what the
+     * handlers take.
      */
     private Future<List<TrackedEventMessage<?>>> read(ExecutorService reader, long after) {
         return reader.submit(() -> {
             List<TrackedEventMessage<?>> page = transactions.fetchInTransaction(
                     () -> events.after(after, settings.replayBatchSize()));
-            page.forEach(event -> {
-                event.getPayload();
-                event.getTimestamp();
-            });
-            return page;
+            return page.stream().<TrackedEventMessage<?>>map(calls::kept).toList();
         });
     }
 

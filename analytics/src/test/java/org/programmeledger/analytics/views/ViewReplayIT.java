@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.analytics.reads.ReplayReport;
@@ -18,6 +21,7 @@ import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.EstablishProgramme;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.facade.LedgerEventReads;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.importing.LedgerImporter;
@@ -26,6 +30,7 @@ import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** A replay from zero rebuilds the views exactly, and finds it when they had drifted from the events. */
 @SpringBootTest(classes = AnalyticsTestApplication.class)
@@ -45,6 +50,10 @@ class ViewReplayIT {
     EventProcessingConfiguration processing;
     @Autowired
     LedgerViewsProjection projection;
+    @Autowired
+    LedgerEventReads events;
+    @Autowired
+    TransactionManager transactions;
 
     /** The replay compared above is the direct one: the views' processor has the projection as its only handler. */
     @Test
@@ -54,6 +63,30 @@ class ViewReplayIT {
 
         assertThat(ProjectionCalls.of(processor.eventHandlerInvoker(), projection))
                 .isInstanceOf(ProjectionCalls.Direct.class);
+    }
+
+    /** A page holds its events until their handlers ran: only what the handlers take, not the serialized form. */
+    @Test
+    @DirtiesContext
+    void aReplaysPageKeepsOfEachEventOnlyWhatTheProjectionsHandlersTake() throws Exception {
+        importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
+        TrackingEventProcessor processor = processing
+                .eventProcessor(LedgerViews.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        ProjectionCalls calls = ProjectionCalls.of(processor.eventHandlerInvoker(), projection);
+        List<TrackedEventMessage<?>> read = transactions.fetchInTransaction(() -> events.after(-1, 20));
+
+        assertThat(read).hasSize(20).allSatisfy(event -> {
+            DomainEventMessage<?> kept = (DomainEventMessage<?>) calls.kept(event);
+            assertThat(kept.getPayload()).isEqualTo(event.getPayload());
+            assertThat(kept.getPayloadType()).isEqualTo(event.getPayloadType());
+            assertThat(kept.getTimestamp()).isEqualTo(event.getTimestamp());
+            assertThat(kept.getSequenceNumber()).isEqualTo(((DomainEventMessage<?>) event).getSequenceNumber());
+            assertThat(kept.getAggregateIdentifier()).isEqualTo(((DomainEventMessage<?>) event).getAggregateIdentifier());
+            assertThat(((TrackedEventMessage<?>) kept).trackingToken()).isEqualTo(event.trackingToken());
+            assertThat(kept.getIdentifier()).isEqualTo(event.getIdentifier());
+            assertThat(event.getMetaData()).isNotEmpty();
+            assertThat(kept.getMetaData()).isEmpty();
+        });
     }
 
     @Test
