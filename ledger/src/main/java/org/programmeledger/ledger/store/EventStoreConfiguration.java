@@ -66,7 +66,7 @@ public class EventStoreConfiguration {
     }
 
     private static Serializer jackson() {
-        return JacksonSerializer.builder().objectMapper(canonicalObjectMapper()).build();
+        return new ClassCachingJacksonSerializer(JacksonSerializer.builder().objectMapper(canonicalObjectMapper()));
     }
 
     /**
