@@ -2,6 +2,7 @@ package org.programmeledger.analytics.views;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -39,6 +40,11 @@ final class ViewFeed {
      * token with one would differ from the tokens Axon's event store computes for the same events.
      */
     private static final long LOWEST_POSITION = 1;
+    /**
+     * Events read from the store at a time by a page's read: a page read whole held every event's serialized form
+     * (Axon's message keeps it beside the decoded payload) until the page was decoded, 12 MiB at 5 000 events.
+     */
+    private static final int READ_CHUNK = 500;
 
     private final LedgerEventReads events;
     private final LedgerViewsProjection projection;
@@ -141,14 +147,24 @@ final class ViewFeed {
     /**
      * Reads the page after {@code after} in a transaction of its own, on the reader's thread, and decodes its
      * payloads and timestamps there (Axon decodes them when first asked), keeping of each event what the
-     * handlers take.
+     * handlers take. It reads {@link #READ_CHUNK} events at a time, so that the serialized form of no more than
+     * those is held at once.
      */
     private Future<List<TrackedEventMessage<?>>> read(ExecutorService reader, long after) {
-        return reader.submit(() -> {
-            List<TrackedEventMessage<?>> page = transactions.fetchInTransaction(
-                    () -> events.after(after, settings.replayBatchSize()));
-            return page.stream().<TrackedEventMessage<?>>map(calls::kept).toList();
-        });
+        int size = settings.replayBatchSize();
+        return reader.submit(() -> transactions.fetchInTransaction(() -> {
+            List<TrackedEventMessage<?>> page = new ArrayList<>(size);
+            long from = after;
+            while (page.size() < size) {
+                List<TrackedEventMessage<?>> read = events.after(from, Math.min(READ_CHUNK, size - page.size()));
+                if (read.isEmpty()) {
+                    break;
+                }
+                read.forEach(event -> page.add(calls.kept(event)));
+                from = read.get(read.size() - 1).trackingToken().position().orElseThrow();
+            }
+            return page;
+        }));
     }
 
     private static List<TrackedEventMessage<?>> pageOf(Future<List<TrackedEventMessage<?>>> read)
