@@ -86,7 +86,7 @@ interface ProjectionCalls {
         /**
          * Only what the projection's handlers take ({@link #argument}): the decoded payload, sequence number,
          * timestamp and token. The serialized payload and metadata, which Axon's message keeps beside the decoded
-         * payload, are left behind: they were two thirds of a page's heap (two pages, 25 MiB at 5 000 events).
+         * payload, are left behind: more than half of a page's heap (two pages of 5 000 held 25 MiB at 10^6).
          */
         @Override
         public TrackedEventMessage<?> kept(TrackedEventMessage<?> read) {
