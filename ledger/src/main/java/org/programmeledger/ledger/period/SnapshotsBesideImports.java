@@ -1,29 +1,41 @@
 package org.programmeledger.ledger.period;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.BiPredicate;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.programmeledger.ledger.store.ImportRuns;
 
 /**
  * Takes no snapshot of a plan period while an import under way holds it in memory (CheckedAggregateCache): Axon's
  * snapshotter loads the period again from the store to snapshot it, on a thread that competes with the import for
  * the same cores (5% of the JVM at 10^5 events), and the import does not load a period it holds. Each period whose
- * snapshot was put off is snapshotted once when the import ends, so that loading it afterwards stays short.
+ * snapshot was put off is snapshotted once when the import ends, so that loading it afterwards stays short: from the
+ * instance the import held where that is still the store's state ({@link HeldPeriodSnapshots}), else by loading it.
  */
 final class SnapshotsBesideImports implements Snapshotter {
 
     private final Snapshotter snapshotter;
     private final CheckedAggregateCache planPeriods;
+    private final BiPredicate<String, Object> fromMemory;
+    private final Executor putOffSnapshots;
     private final Set<PutOff> putOff = new LinkedHashSet<>();
 
     private record PutOff(Class<?> aggregateType, String aggregateIdentifier) {
     }
 
-    SnapshotsBesideImports(Snapshotter snapshotter, CheckedAggregateCache planPeriods, ImportRuns importRuns) {
+    /**
+     * {@code fromMemory} stores a put-off period's snapshot from the entry the import held and says whether it did;
+     * {@code putOffSnapshots} runs that after the import, off its thread.
+     */
+    SnapshotsBesideImports(Snapshotter snapshotter, CheckedAggregateCache planPeriods,
+                           BiPredicate<String, Object> fromMemory, Executor putOffSnapshots) {
         this.snapshotter = snapshotter;
         this.planPeriods = planPeriods;
-        importRuns.whenAllEnded(this::takePutOff);
+        this.fromMemory = fromMemory;
+        this.putOffSnapshots = putOffSnapshots;
+        planPeriods.whenHeldLetGo(this::takePutOff);
     }
 
     @Override
@@ -37,12 +49,19 @@ final class SnapshotsBesideImports implements Snapshotter {
         }
     }
 
-    private void takePutOff() {
+    private void takePutOff(Map<Object, Object> held) {
         Set<PutOff> due;
         synchronized (putOff) {
-            due = Set.copyOf(putOff);
+            due = new LinkedHashSet<>(putOff);
             putOff.clear();
         }
-        due.forEach(period -> snapshotter.scheduleSnapshot(period.aggregateType(), period.aggregateIdentifier()));
+        if (!due.isEmpty()) {
+            putOffSnapshots.execute(() -> due.forEach(period -> {
+                Object entry = held.get(period.aggregateIdentifier());
+                if (entry == null || !fromMemory.test(period.aggregateIdentifier(), entry)) {
+                    snapshotter.scheduleSnapshot(period.aggregateType(), period.aggregateIdentifier());
+                }
+            }));
+        }
     }
 }
