@@ -1,6 +1,5 @@
 package org.programmeledger.ledger.period;
 
-import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -42,12 +41,7 @@ class PlanPeriodConfiguration {
         Snapshotter besideImports = snapshotter;
         if (planPeriods instanceof CheckedAggregateCache checked) {
             HeldPeriodSnapshots fromMemory = new HeldPeriodSnapshots(locks, eventStore, transactions);
-            besideImports = new SnapshotsBesideImports(snapshotter, checked, fromMemory::take,
-                    Executors.newSingleThreadExecutor(task -> {
-                        Thread thread = new Thread(task, "ledger-held-snapshots");
-                        thread.setDaemon(true);
-                        return thread;
-                    }));
+            besideImports = new SnapshotsBesideImports(snapshotter, checked, fromMemory::take);
         }
         return new EventCountSnapshotTriggerDefinition(besideImports, settings.snapshotThreshold());
     }

@@ -3,7 +3,6 @@ package org.programmeledger.ledger.period;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.function.BiPredicate;
 import org.axonframework.eventsourcing.Snapshotter;
 
@@ -19,22 +18,21 @@ final class SnapshotsBesideImports implements Snapshotter {
     private final Snapshotter snapshotter;
     private final CheckedAggregateCache planPeriods;
     private final BiPredicate<String, Object> fromMemory;
-    private final Executor putOffSnapshots;
     private final Set<PutOff> putOff = new LinkedHashSet<>();
 
     private record PutOff(Class<?> aggregateType, String aggregateIdentifier) {
     }
 
     /**
-     * {@code fromMemory} stores a put-off period's snapshot from the entry the import held and says whether it did;
-     * {@code putOffSnapshots} runs that after the import, off its thread.
+     * {@code fromMemory} stores a put-off period's snapshot from the entry the import held and says whether it did.
+     * It runs as the import ends, on its thread: the held periods are then let go at once (taken on another thread,
+     * they stayed in the heap beside the periods loaded after the import: +11 MiB of the largest heap at 10^5).
      */
     SnapshotsBesideImports(Snapshotter snapshotter, CheckedAggregateCache planPeriods,
-                           BiPredicate<String, Object> fromMemory, Executor putOffSnapshots) {
+                           BiPredicate<String, Object> fromMemory) {
         this.snapshotter = snapshotter;
         this.planPeriods = planPeriods;
         this.fromMemory = fromMemory;
-        this.putOffSnapshots = putOffSnapshots;
         planPeriods.whenHeldLetGo(this::takePutOff);
     }
 
@@ -55,13 +53,11 @@ final class SnapshotsBesideImports implements Snapshotter {
             due = new LinkedHashSet<>(putOff);
             putOff.clear();
         }
-        if (!due.isEmpty()) {
-            putOffSnapshots.execute(() -> due.forEach(period -> {
-                Object entry = held.get(period.aggregateIdentifier());
-                if (entry == null || !fromMemory.test(period.aggregateIdentifier(), entry)) {
-                    snapshotter.scheduleSnapshot(period.aggregateType(), period.aggregateIdentifier());
-                }
-            }));
-        }
+        due.forEach(period -> {
+            Object entry = held.get(period.aggregateIdentifier());
+            if (entry == null || !fromMemory.test(period.aggregateIdentifier(), entry)) {
+                snapshotter.scheduleSnapshot(period.aggregateType(), period.aggregateIdentifier());
+            }
+        });
     }
 }

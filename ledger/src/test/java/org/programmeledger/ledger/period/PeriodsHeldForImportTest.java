@@ -29,8 +29,7 @@ class PeriodsHeldForImportTest {
     private final List<String> fromMemory = new ArrayList<>();
     /** Takes p3's snapshot from the held instance and leaves every other period to the snapshotter. */
     private final SnapshotsBesideImports snapshots = new SnapshotsBesideImports(
-            (type, id) -> snapshotted.add(id), cache, (id, entry) -> id.equals("p3") && fromMemory.add(id),
-            Runnable::run);
+            (type, id) -> snapshotted.add(id), cache, (id, entry) -> id.equals("p3") && fromMemory.add(id));
 
     private static AggregateCacheEntry<PlanPeriod> period() {
         return new AggregateCacheEntry<>(EventSourcedAggregate.initialize(new PlanPeriod(),
@@ -119,7 +118,7 @@ class PeriodsHeldForImportTest {
         CheckedAggregateCache twoEvents = new CheckedAggregateCache(1,
                 new StaticListableBeanFactory().getBeanProvider(EventStore.class), importRuns, 2);
         SnapshotsBesideImports beside = new SnapshotsBesideImports((type, id) -> snapshotted.add(id), twoEvents,
-                (id, entry) -> id.equals("p3") && entry != null && fromMemory.add(id), Runnable::run);
+                (id, entry) -> id.equals("p3") && entry != null && fromMemory.add(id));
         try (ImportRuns.Run run = importRuns.start()) {
             twoEvents.put("p1", period());
             twoEvents.put("p3", period());
