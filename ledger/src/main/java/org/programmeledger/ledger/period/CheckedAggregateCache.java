@@ -2,8 +2,11 @@ package org.programmeledger.ledger.period;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
@@ -51,6 +54,7 @@ final class CheckedAggregateCache implements Cache {
     /** The periods held for an import under way, by identifier, and the events each holds. */
     private final Map<Object, Held> held = new HashMap<>();
     private long heldEvents;
+    private final List<Consumer<Map<Object, Object>>> whenHeldLetGo = new CopyOnWriteArrayList<>();
 
     private record Held(Object entry, long events) {
     }
@@ -158,11 +162,19 @@ final class CheckedAggregateCache implements Cache {
         }
     }
 
+    /** Calls {@code listener} with the entries held, by identifier, each time an import's end lets them go. */
+    void whenHeldLetGo(Consumer<Map<Object, Object>> listener) {
+        whenHeldLetGo.add(listener);
+    }
+
     private void letGoHeld() {
+        Map<Object, Object> letGo = new HashMap<>();
         synchronized (entries) {
+            held.forEach((key, period) -> letGo.put(key, period.entry()));
             held.clear();
             heldEvents = 0;
         }
+        whenHeldLetGo.forEach(listener -> listener.accept(letGo));
     }
 
     private void forgetUnlessCommitted(Object key) {

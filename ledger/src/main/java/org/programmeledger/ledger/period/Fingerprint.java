@@ -12,7 +12,10 @@ import java.util.List;
 /**
  * 128 bits of the SHA-256 of an event's every field, so that a period can tell a re-sent command whose event it
  * recorded (nothing to do) from one with other details (refused) without keeping the whole event in memory. Two
- * events have the same fingerprint exactly when they are equal, but for a chance of 2^-128.
+ * events have the same fingerprint exactly when they are equal, but for a chance of 2^-128. The hash stays a
+ * cryptographic one: an importer chooses its rows, and with a fast hash that is not collision-resistant it could craft
+ * a row with other details whose fingerprint equals a recorded one, which would then pass as a re-send, neither
+ * recorded nor refused. (The SHA-256 itself is most of the fingerprint's 1 µs; BENCHMARKS.md round 11.)
  */
 record Fingerprint(long high, long low) {
 

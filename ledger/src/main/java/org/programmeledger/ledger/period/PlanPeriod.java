@@ -66,7 +66,7 @@ import org.programmeledger.ledger.store.RecordingMetaData;
  * the rules read and a {@link Fingerprint} (a third of the heap of the whole events that revision 2 kept).
  */
 @Aggregate(snapshotTriggerDefinition = "planPeriodSnapshots", cache = "planPeriodCache",
-        commandTargetResolver = "planPeriodTargets")
+        commandTargetResolver = "planPeriodTargets", lockFactory = "planPeriodLocks")
 @Revision("3")
 public class PlanPeriod {
 

@@ -5,6 +5,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.lock.LockFactory;
+import org.axonframework.common.lock.PessimisticLockFactory;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
@@ -32,10 +35,24 @@ class PlanPeriodConfiguration {
     @Bean
     SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings,
                                                   @Qualifier("planPeriodCache") Cache planPeriods,
-                                                  ImportRuns importRuns) {
-        return new EventCountSnapshotTriggerDefinition(planPeriods instanceof CheckedAggregateCache checked
-                ? new SnapshotsBesideImports(snapshotter, checked, importRuns) : snapshotter,
-                settings.snapshotThreshold());
+                                                  @Qualifier("planPeriodLocks") LockFactory locks,
+                                                  ObjectProvider<EventStore> eventStore,
+                                                  TransactionManager transactions) {
+        Snapshotter besideImports = snapshotter;
+        if (planPeriods instanceof CheckedAggregateCache checked) {
+            HeldPeriodSnapshots fromMemory = new HeldPeriodSnapshots(locks, eventStore, transactions);
+            besideImports = new SnapshotsBesideImports(snapshotter, checked, fromMemory::take);
+        }
+        return new EventCountSnapshotTriggerDefinition(besideImports, settings.snapshotThreshold());
+    }
+
+    /**
+     * The plan periods' locks, named by {@link PlanPeriod}'s {@code @Aggregate}: Axon's default, shared with
+     * {@link HeldPeriodSnapshots}, which snapshots a period under its lock.
+     */
+    @Bean
+    LockFactory planPeriodLocks() {
+        return PessimisticLockFactory.usingDefaults();
     }
 
     /**

@@ -1,29 +1,39 @@
 package org.programmeledger.ledger.period;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.programmeledger.ledger.store.ImportRuns;
 
 /**
  * Takes no snapshot of a plan period while an import under way holds it in memory (CheckedAggregateCache): Axon's
  * snapshotter loads the period again from the store to snapshot it, on a thread that competes with the import for
  * the same cores (5% of the JVM at 10^5 events), and the import does not load a period it holds. Each period whose
- * snapshot was put off is snapshotted once when the import ends, so that loading it afterwards stays short.
+ * snapshot was put off is snapshotted once when the import ends, so that loading it afterwards stays short: from the
+ * instance the import held where that is still the store's state ({@link HeldPeriodSnapshots}), else by loading it.
  */
 final class SnapshotsBesideImports implements Snapshotter {
 
     private final Snapshotter snapshotter;
     private final CheckedAggregateCache planPeriods;
+    private final BiPredicate<String, Object> fromMemory;
     private final Set<PutOff> putOff = new LinkedHashSet<>();
 
     private record PutOff(Class<?> aggregateType, String aggregateIdentifier) {
     }
 
-    SnapshotsBesideImports(Snapshotter snapshotter, CheckedAggregateCache planPeriods, ImportRuns importRuns) {
+    /**
+     * {@code fromMemory} stores a put-off period's snapshot from the entry the import held and says whether it did.
+     * It runs as the import ends, on its thread: the held periods are then let go at once (taken on another thread,
+     * they stayed in the heap beside the periods loaded after the import: +11 MiB of the largest heap at 10^5).
+     */
+    SnapshotsBesideImports(Snapshotter snapshotter, CheckedAggregateCache planPeriods,
+                           BiPredicate<String, Object> fromMemory) {
         this.snapshotter = snapshotter;
         this.planPeriods = planPeriods;
-        importRuns.whenAllEnded(this::takePutOff);
+        this.fromMemory = fromMemory;
+        planPeriods.whenHeldLetGo(this::takePutOff);
     }
 
     @Override
@@ -37,12 +47,17 @@ final class SnapshotsBesideImports implements Snapshotter {
         }
     }
 
-    private void takePutOff() {
+    private void takePutOff(Map<Object, Object> held) {
         Set<PutOff> due;
         synchronized (putOff) {
-            due = Set.copyOf(putOff);
+            due = new LinkedHashSet<>(putOff);
             putOff.clear();
         }
-        due.forEach(period -> snapshotter.scheduleSnapshot(period.aggregateType(), period.aggregateIdentifier()));
+        due.forEach(period -> {
+            Object entry = held.get(period.aggregateIdentifier());
+            if (entry == null || !fromMemory.test(period.aggregateIdentifier(), entry)) {
+                snapshotter.scheduleSnapshot(period.aggregateType(), period.aggregateIdentifier());
+            }
+        });
     }
 }

@@ -53,4 +53,13 @@ class FingerprintTest {
         assertThat(Fingerprint.of(figure("2.5", Extent.year(2021), new SourceReference(null, null, null, "l"))))
                 .isNotEqualTo(whole);
     }
+
+    /** Snapshots hold fingerprints: a change to the bytes hashed needs a new snapshot revision. */
+    @Test
+    void theBytesHashedStayThoseOfRevisionThreesSnapshots() {
+        assertThat(Fingerprint.of(item("Talent", null, List.of("o1"), List.of())))
+                .isEqualTo(new Fingerprint(-6287734718603003719L, -9171457324261922777L));
+        assertThat(Fingerprint.of(figure("2.5", Extent.year(2021), new SourceReference("d", null, null, null))))
+                .isEqualTo(new Fingerprint(5674298322943563079L, 5977220754065710709L));
+    }
 }

@@ -26,8 +26,10 @@ class PeriodsHeldForImportTest {
     /** One recently used period, and a budget of one event: a fresh period counts as one. */
     private final CheckedAggregateCache cache = new CheckedAggregateCache(1,
             new StaticListableBeanFactory().getBeanProvider(EventStore.class), importRuns, 1);
+    private final List<String> fromMemory = new ArrayList<>();
+    /** Takes p3's snapshot from the held instance and leaves every other period to the snapshotter. */
     private final SnapshotsBesideImports snapshots = new SnapshotsBesideImports(
-            (type, id) -> snapshotted.add(id), cache, importRuns);
+            (type, id) -> snapshotted.add(id), cache, (id, entry) -> id.equals("p3") && fromMemory.add(id));
 
     private static AggregateCacheEntry<PlanPeriod> period() {
         return new AggregateCacheEntry<>(EventSourcedAggregate.initialize(new PlanPeriod(),
@@ -108,5 +110,23 @@ class PeriodsHeldForImportTest {
 
         snapshots.scheduleSnapshot(PlanPeriod.class, "p1");
         assertThat(snapshotted).containsExactly("p2", "p1", "p1");
+    }
+
+    /** A held period's put-off snapshot is taken from the instance held when it can be; the others are loaded. */
+    @Test
+    void aPutOffSnapshotIsTakenFromTheHeldInstanceWhenItCanBe() {
+        CheckedAggregateCache twoEvents = new CheckedAggregateCache(1,
+                new StaticListableBeanFactory().getBeanProvider(EventStore.class), importRuns, 2);
+        SnapshotsBesideImports beside = new SnapshotsBesideImports((type, id) -> snapshotted.add(id), twoEvents,
+                (id, entry) -> id.equals("p3") && entry != null && fromMemory.add(id));
+        try (ImportRuns.Run run = importRuns.start()) {
+            twoEvents.put("p1", period());
+            twoEvents.put("p3", period());
+            beside.scheduleSnapshot(PlanPeriod.class, "p1");
+            beside.scheduleSnapshot(PlanPeriod.class, "p3");
+            assertThat(snapshotted).isEmpty();
+        }
+        assertThat(fromMemory).containsExactly("p3");
+        assertThat(snapshotted).containsExactly("p1");
     }
 }
