@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -151,7 +150,7 @@ public class LedgerEvents {
 
     private static TrackedEventData<?> row(ResultSet row, int n) throws SQLException {
         return new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(row.getLong(1), List.of()),
-                new GenericDomainEventEntry<>(row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
+                new StoredEventEntry(row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
                         row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10)));
     }
 
