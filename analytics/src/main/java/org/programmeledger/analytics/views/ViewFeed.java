@@ -156,11 +156,11 @@ final class ViewFeed {
             List<TrackedEventMessage<?>> page = new ArrayList<>(size);
             long from = after;
             while (page.size() < size) {
-                List<TrackedEventMessage<?>> read = events.after(from, Math.min(READ_CHUNK, size - page.size()));
+                List<TrackedEventMessage<?>> read = calls.read(events, from, Math.min(READ_CHUNK, size - page.size()));
                 if (read.isEmpty()) {
                     break;
                 }
-                read.forEach(event -> page.add(calls.kept(event)));
+                page.addAll(read);
                 from = read.get(read.size() - 1).trackingToken().position().orElseThrow();
             }
             return page;
