@@ -1,9 +1,7 @@
 package org.programmeledger.analytics.jobs;
 
-import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,12 +56,7 @@ public class ViewsDialect {
 
     boolean postgresql() {
         if (postgresql == null) {
-            try {
-                postgresql = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                        DatabaseMetaData::getDatabaseProductName));
-            } catch (MetaDataAccessException e) {
-                throw new IllegalStateException("cannot tell which database holds the views", e);
-            }
+            postgresql = StoreDatabase.of(dataSource) == StoreDatabase.POSTGRESQL;
         }
         return postgresql;
     }

@@ -10,10 +10,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +40,8 @@ public class StoreBackup {
 
     /** Writes a zip holding the store as of now; the file is complete or absent. */
     public void backupTo(Path zip) throws IOException {
-        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        if (!database.toLowerCase(Locale.ROOT).contains("h2")) {
+        StoreDatabase database = StoreDatabase.of(jdbc);
+        if (database != StoreDatabase.H2) {
             throw new IllegalStateException("this store is on " + database + ": back it up with its own tools "
                     + "(pg_dump or base backups, see the README)");
         }

@@ -1,8 +1,7 @@
 package org.programmeledger.ledger.sealing;
 
-import java.util.Locale;
 import org.programmeledger.ledger.sealing.SealedTree.Leaf;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +34,7 @@ public class SealedTreeLoader {
      * commits, since H2 commits any open transaction on DDL.
      */
     public void continueNumberingAfter(long position) {
-        String database = jdbc.execute((ConnectionCallback<String>) connection ->
-                connection.getMetaData().getDatabaseProductName()).toLowerCase(Locale.ROOT);
-        if (database.contains("postgres")) {
+        if (StoreDatabase.of(jdbc) == StoreDatabase.POSTGRESQL) {
             jdbc.queryForObject("SELECT setval(pg_get_serial_sequence('domain_event_entry', 'global_index'), ?)",
                     Long.class, Math.max(position, 1));
         } else {

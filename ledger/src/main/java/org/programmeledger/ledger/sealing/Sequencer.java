@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -23,11 +22,11 @@ import org.programmeledger.ledger.proof.Checkpoint;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.MerkleTree;
 import org.programmeledger.ledger.proof.SignedCheckpoint;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.programmeledger.ledger.service.StreamedQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -88,8 +87,7 @@ public class Sequencer implements SmartLifecycle {
         this.settings = settings;
         this.witnesses = witnesses;
         this.clock = clock;
-        this.postgres = jdbc.execute((ConnectionCallback<String>) connection ->
-                connection.getMetaData().getDatabaseProductName()).toLowerCase(Locale.ROOT).contains("postgres");
+        this.postgres = StoreDatabase.of(jdbc) == StoreDatabase.POSTGRESQL;
     }
 
     /** Whether the store is PostgreSQL (positions are then drawn ahead, and passes take the advisory lock). */
