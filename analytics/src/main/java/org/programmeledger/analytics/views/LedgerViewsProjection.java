@@ -85,6 +85,8 @@ class LedgerViewsProjection {
     private static final String TRUNCATE_ALL = "TRUNCATE " + String.join(", ",
             TABLES.stream().map(ViewTable::name).toList());
     private static final String END_REBUILD_MARK = "DELETE FROM view_rebuild_pending";
+    /** The batch's writes, a resource of its unit of work. */
+    private static final String WRITES = ViewWrites.class.getName();
 
     private static final List<String> ITEM_KEY = List.of("period_id", "item_number");
     private static final RowUpdate ITEM_AMENDED = RowUpdate.of(ITEM, List.of("title", "area"), ITEM_KEY);
@@ -411,7 +413,7 @@ class LedgerViewsProjection {
      */
     void rebuildInto(UnitOfWork<?> batch) {
         PageRows rows = new PageRows(jdbc, dialect());
-        batch.resources().put(ViewWrites.class.getName(), rows);
+        batch.resources().put(WRITES, rows);
         batch.onPrepareCommit(unit -> {
             if (dialect() == ViewTable.Dialect.POSTGRESQL) {
                 jdbc.execute("SET LOCAL synchronous_commit TO OFF");
@@ -428,7 +430,11 @@ class LedgerViewsProjection {
     /** The writes of the batch being handled, sent when its transaction is about to commit. */
     private ViewWrites writes() {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(ViewWrites.class.getName(), key -> {
+        ViewWrites made = batch.getResource(WRITES);
+        if (made != null) {
+            return made;
+        }
+        return batch.getOrComputeResource(WRITES, key -> {
             // Going on from a token a rebuild left at the start (killed before its first page): the views are as
             // it left them, full or partly emptied. (Axon stores the batch's token before the handlers run, so the
             // mark is read, not the token.)

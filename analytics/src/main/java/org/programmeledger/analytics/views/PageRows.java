@@ -55,12 +55,10 @@ final class PageRows implements ViewWrites {
 
     @Override
     public void insert(ViewTable table, Object... row) {
-        List<Object> key = table.keyOf(row);
-        Object[] held = held(table, key);
+        // One look-up: an event creates its row, which is not held yet (but for a ledger that created it twice).
+        Object[] held = rows(table).putIfAbsent(List.copyOf(table.keyOf(row)), table.newRow(row));
         if (held != null) {
             table.set(held, row);
-        } else {
-            rows(table).put(List.copyOf(key), table.newRow(row));
         }
     }
 
@@ -196,6 +194,7 @@ final class PageRows implements ViewWrites {
                     COPY_CHUNK);
             try (Writer csv = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), COPY_CHUNK)) {
                 StringBuilder line = new StringBuilder(256);
+                char[] chars = new char[256];
                 for (Object[] row : held) {
                     line.setLength(0);
                     for (int column = 0; column < row.length; column++) {
@@ -204,7 +203,13 @@ final class PageRows implements ViewWrites {
                         }
                         cell(line, row[column]);
                     }
-                    csv.append(line.append('\n'));
+                    line.append('\n');
+                    // Through a reused array: Writer.append copies the line into a new string first.
+                    if (chars.length < line.length()) {
+                        chars = new char[line.length() * 2];
+                    }
+                    line.getChars(0, line.length(), chars, 0);
+                    csv.write(chars, 0, line.length());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot copy the rows of " + table, e);

@@ -20,7 +20,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.programmeledger.ledger.facade.LedgerEventReads;
 
 /**
@@ -156,11 +155,11 @@ final class ViewFeed {
             List<TrackedEventMessage<?>> page = new ArrayList<>(size);
             long from = after;
             while (page.size() < size) {
-                List<TrackedEventMessage<?>> read = events.after(from, Math.min(READ_CHUNK, size - page.size()));
+                List<TrackedEventMessage<?>> read = calls.read(events, from, Math.min(READ_CHUNK, size - page.size()));
                 if (read.isEmpty()) {
                     break;
                 }
-                read.forEach(event -> page.add(calls.kept(event)));
+                page.addAll(read);
                 from = read.get(read.size() - 1).trackingToken().position().orElseThrow();
             }
             return page;
@@ -201,19 +200,15 @@ final class ViewFeed {
     /** Handles {@code batch} in one transaction that moves the token; {@code endsMark}: a rebuild's first page. */
     private void handle(List<TrackedEventMessage<?>> batch, TrackingToken token, boolean intoEmptiedViews,
                         boolean endsMark) {
-        BatchingUnitOfWork<TrackedEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
-        unit.attachTransaction(transactions);
-        if (intoEmptiedViews) {
-            projection.rebuildInto(unit);
-        }
-        if (endsMark) {
-            unit.onPrepareCommit(committing -> projection.endRebuildMark());
-        }
-        unit.onPrepareCommit(committing -> tokens.storeToken(token, LedgerViews.PROCESSING_GROUP, 0));
-        // The projection handles every event (its catch-all handler moves the position).
-        ResultMessage<?> result = unit.executeWithResult(() -> {
-            calls.handle(unit.getMessage());
-            return null;
+        ResultMessage<?> result = calls.handlePage(batch, unit -> {
+            unit.attachTransaction(transactions);
+            if (intoEmptiedViews) {
+                projection.rebuildInto(unit);
+            }
+            if (endsMark) {
+                unit.onPrepareCommit(committing -> projection.endRebuildMark());
+            }
+            unit.onPrepareCommit(committing -> tokens.storeToken(token, LedgerViews.PROCESSING_GROUP, 0));
         });
         if (result.isExceptional()) {
             throw new IllegalStateException("the views could not handle the events up to position "

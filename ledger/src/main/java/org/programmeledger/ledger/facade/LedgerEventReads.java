@@ -37,6 +37,14 @@ public class LedgerEventReads {
         return events.after(after, size);
     }
 
+    /**
+     * As {@link #after}, the messages without the events' metadata (payload decoded, sequence number, recording time,
+     * position): what the views' handlers take, and all a replay's page need hold.
+     */
+    public List<TrackedEventMessage<?>> afterWithoutMetaData(long after, int size) {
+        return events.afterWithoutMetaData(after, size);
+    }
+
     /** The events stored at these positions (a tracking token's gaps, some filled since), in order. */
     public List<TrackedEventMessage<?>> at(Collection<Long> positions) {
         return events.at(positions);

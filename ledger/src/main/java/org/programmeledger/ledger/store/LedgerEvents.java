@@ -2,6 +2,7 @@ package org.programmeledger.ledger.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,15 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.programmeledger.ledger.service.RecordedEvent;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -44,11 +50,16 @@ public class LedgerEvents {
     private static final String COLUMNS = "SELECT global_index, type, aggregate_identifier, sequence_number, "
             + "event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data "
             + "FROM domain_event_entry ";
+    private static final String COLUMNS_WITHOUT_META_DATA = "SELECT global_index, type, aggregate_identifier, "
+            + "sequence_number, event_identifier, time_stamp, payload_type, payload_revision, payload "
+            + "FROM domain_event_entry ";
 
     private final EventStorageEngine engine;
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
+    /** No upcaster configured: the chain hands back the very stream it is given, adding no step. */
+    private final boolean upcasting;
     private final TransactionTemplate snapshot;
     private final LedgerEventStore eventStore;
 
@@ -60,6 +71,8 @@ public class LedgerEvents {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.upcasters = axon.upcasterChain();
+        Stream<IntermediateEventRepresentation> none = Stream.empty();
+        this.upcasting = upcasters.upcast(none) != none;
         this.snapshot = new TransactionTemplate(transactionManager);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.snapshot.setReadOnly(true);
@@ -72,6 +85,19 @@ public class LedgerEvents {
      */
     public List<TrackedEventMessage<?>> after(long after, int size) {
         return decoded(rowsAfter(after, size));
+    }
+
+    /**
+     * As {@link #after}, without the events' metadata: their messages hold the decoded payload, the sequence number,
+     * the recording time and the position (what the views' handlers take), and no metadata. Without upcasters the
+     * metadata is not even read, nor Axon's entries built: a replay's reading thread read and then dropped them.
+     */
+    public List<TrackedEventMessage<?>> afterWithoutMetaData(long after, int size) {
+        if (upcasting) {
+            return after(after, size).stream().<TrackedEventMessage<?>>map(LedgerEvents::withoutMetaData).toList();
+        }
+        return jdbc.query(COLUMNS_WITHOUT_META_DATA + "WHERE global_index > ? ORDER BY global_index LIMIT ?",
+                this::withoutMetaData, after, size);
     }
 
     /** The events stored at these positions (a tracking token's gaps, some filled since), in order. */
@@ -151,8 +177,29 @@ public class LedgerEvents {
 
     private static TrackedEventData<?> row(ResultSet row, int n) throws SQLException {
         return new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(row.getLong(1), List.of()),
-                new GenericDomainEventEntry<>(row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
+                new StoredEventEntry(row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
                         row.getString(6), row.getString(7), row.getString(8), row.getString(9), row.getString(10)));
+    }
+
+    /** A row of {@link #COLUMNS_WITHOUT_META_DATA}, decoded as Axon decodes a row no upcaster changes. */
+    private TrackedEventMessage<?> withoutMetaData(ResultSet row, int n) throws SQLException {
+        Object payload = serializer.deserialize(new SimpleSerializedObject<>(row.getString(9), String.class,
+                row.getString(7), row.getString(8)));
+        String stored = row.getString(6);
+        Instant parsed = StoredEventEntry.parseUtc(stored);
+        Instant timestamp = parsed != null ? parsed : DateTimeUtils.parseInstant(stored);
+        return new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(row.getLong(1), List.of()),
+                row.getString(2), row.getString(3), row.getLong(4),
+                new GenericMessage<>(row.getString(5), payload, MetaData.emptyInstance()), () -> timestamp);
+    }
+
+    private static TrackedEventMessage<?> withoutMetaData(TrackedEventMessage<?> read) {
+        DomainEventMessage<?> domain = (DomainEventMessage<?>) read;
+        Instant timestamp = read.getTimestamp();
+        return new GenericTrackedDomainEventMessage<>(read.trackingToken(), domain.getType(),
+                domain.getAggregateIdentifier(), domain.getSequenceNumber(),
+                new GenericMessage<>(read.getIdentifier(), read.getPayload(), MetaData.emptyInstance()),
+                () -> timestamp);
     }
 
     private static long position(TrackedEventData<?> row) {

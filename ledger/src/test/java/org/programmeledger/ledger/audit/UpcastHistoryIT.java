@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.ledger.api.PlanPeriodOpened;
+import org.programmeledger.ledger.facade.LedgerEventReads;
 import org.programmeledger.ledger.service.ImportListener;
 import org.programmeledger.ledger.service.ImportReport;
 import org.programmeledger.ledger.importing.LedgerImporter;
@@ -35,6 +38,10 @@ class UpcastHistoryIT {
     AuditTrail trail;
     @Autowired
     AsOf asOf;
+    @Autowired
+    LedgerEventReads events;
+    @Autowired
+    TransactionManager transactions;
 
     @Test
     void historyAndAsOfShowTheUpcastEvent() {
@@ -44,6 +51,11 @@ class UpcastHistoryIT {
         assertThat(trail.period(PERIOD).get(0).payload().get("label")).asString().endsWith(" (relabelled)");
         assertThat(asOf.at(Instant.now(), PERIOD).periods()).singleElement()
                 .satisfies(period -> assertThat(period.label()).endsWith(" (relabelled)"));
+        // A replay's reads, which leave the metadata behind, go through the upcasters too.
+        assertThat(transactions.fetchInTransaction(() -> events.afterWithoutMetaData(-1, 200)))
+                .extracting(TrackedEventMessage::getPayload).filteredOn(PlanPeriodOpened.class::isInstance)
+                .singleElement().satisfies(period -> assertThat(((PlanPeriodOpened) period).label())
+                        .endsWith(" (relabelled)"));
     }
 
     /** An upcaster as a later revision might need one: it rewrites a field of every stored plan period. */
