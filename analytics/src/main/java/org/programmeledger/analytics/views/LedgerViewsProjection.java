@@ -36,6 +36,7 @@ import org.programmeledger.ledger.api.PlanPeriodOpened;
 import org.programmeledger.ledger.api.ProgrammeEstablished;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -119,7 +120,7 @@ class LedgerViewsProjection {
             List.of("period_id"), "version");
 
     private final JdbcTemplate jdbc;
-    private volatile ViewTable.Dialect dialect;
+    private volatile StoreDatabase dialect;
 
     LedgerViewsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -339,7 +340,7 @@ class LedgerViewsProjection {
      */
     @ResetHandler
     void reset() {
-        if (dialect() == ViewTable.Dialect.POSTGRESQL) {
+        if (dialect() == StoreDatabase.POSTGRESQL) {
             jdbc.update(TRUNCATE_ALL);
         } else {
             for (ViewTable table : TABLES) {
@@ -374,7 +375,7 @@ class LedgerViewsProjection {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("the views are emptied outside a transaction: H2's TRUNCATE commits it");
         }
-        if (dialect() == ViewTable.Dialect.POSTGRESQL) {
+        if (dialect() == StoreDatabase.POSTGRESQL) {
             jdbc.update(TRUNCATE_ALL);
             return;
         }
@@ -415,7 +416,7 @@ class LedgerViewsProjection {
         PageRows rows = new PageRows(jdbc, dialect());
         batch.resources().put(WRITES, rows);
         batch.onPrepareCommit(unit -> {
-            if (dialect() == ViewTable.Dialect.POSTGRESQL) {
+            if (dialect() == StoreDatabase.POSTGRESQL) {
                 jdbc.execute("SET LOCAL synchronous_commit TO OFF");
             }
             rows.send();
@@ -447,9 +448,9 @@ class LedgerViewsProjection {
         });
     }
 
-    private ViewTable.Dialect dialect() {
+    private StoreDatabase dialect() {
         if (dialect == null) {
-            dialect = ViewTable.Dialect.of(jdbc);
+            dialect = StoreDatabase.of(jdbc);
         }
         return dialect;
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,11 +44,11 @@ final class PageRows implements ViewWrites {
             "source_document", "source_date", "source_location", "source_link");
 
     private final JdbcTemplate jdbc;
-    private final ViewTable.Dialect dialect;
+    private final StoreDatabase dialect;
     private final StatementWrites earlierPages;
     private final Map<ViewTable, Map<List<Object>, Object[]>> rows = new LinkedHashMap<>();
 
-    PageRows(JdbcTemplate jdbc, ViewTable.Dialect dialect) {
+    PageRows(JdbcTemplate jdbc, StoreDatabase dialect) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.earlierPages = new StatementWrites(jdbc, dialect);
@@ -183,7 +184,7 @@ final class PageRows implements ViewWrites {
     }
 
     private void insertAll(ViewTable table, Collection<Object[]> held) {
-        if (dialect == ViewTable.Dialect.H2) {
+        if (dialect == StoreDatabase.H2) {
             jdbc.batchUpdate(table.insertSql(), new ArrayList<>(held));
             return;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -41,7 +42,7 @@ final class StatementWrites implements ViewWrites {
     }
 
     private final JdbcTemplate jdbc;
-    private final ViewTable.Dialect dialect;
+    private final StoreDatabase dialect;
     private final List<Write> writes = new ArrayList<>();
     private final Map<String, Long> periodVersions = new LinkedHashMap<>();
     /** A run of consecutive corrections: their figures' updates, and their first values' (sent after them). */
@@ -50,7 +51,7 @@ final class StatementWrites implements ViewWrites {
     private long position = -1;
     private Instant recordedAt;
 
-    StatementWrites(JdbcTemplate jdbc, ViewTable.Dialect dialect) {
+    StatementWrites(JdbcTemplate jdbc, StoreDatabase dialect) {
         this.jdbc = jdbc;
         this.dialect = dialect;
     }

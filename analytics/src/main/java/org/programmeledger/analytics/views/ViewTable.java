@@ -1,6 +1,5 @@
 package org.programmeledger.analytics.views;
 
-import java.sql.DatabaseMetaData;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.programmeledger.ledger.service.StoreDatabase;
 
 /**
  * A view table as the projection writes it: the columns an event that creates a row sets, then the row's key (the
@@ -19,25 +16,6 @@ import org.springframework.jdbc.support.MetaDataAccessException;
  * crash sets the same values); a rebuild into emptied views holds whole rows and inserts them.
  */
 final class ViewTable {
-
-    enum Dialect {
-        H2, POSTGRESQL;
-
-        static Dialect of(JdbcTemplate jdbc) {
-            String product;
-            try {
-                product = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(),
-                        DatabaseMetaData::getDatabaseProductName);
-            } catch (MetaDataAccessException e) {
-                throw new IllegalStateException("cannot tell which database holds the views", e);
-            }
-            return switch (product) {
-                case "H2" -> H2;
-                case "PostgreSQL" -> POSTGRESQL;
-                default -> throw new IllegalStateException("the views are kept in H2 or PostgreSQL, not " + product);
-            };
-        }
-    }
 
     private final String name;
     private final List<String> key;
@@ -61,8 +39,8 @@ final class ViewTable {
         this.defaulted = List.copyOf(ordered.keySet());
         this.defaults = ordered.values().toArray();
         this.allColumns = Stream.of(this.columns, this.key, defaulted).flatMap(List::stream).toList();
-        h2 = sql(Dialect.H2, 1);
-        postgresql = sql(Dialect.POSTGRESQL, 1);
+        h2 = sql(StoreDatabase.H2, 1);
+        postgresql = sql(StoreDatabase.POSTGRESQL, 1);
     }
 
     /** An ordered map of defaults, which may hold nulls (Map.of cannot). */
@@ -82,8 +60,8 @@ final class ViewTable {
         return key;
     }
 
-    String sql(Dialect dialect) {
-        return dialect == Dialect.H2 ? h2 : postgresql;
+    String sql(StoreDatabase dialect) {
+        return dialect == StoreDatabase.H2 ? h2 : postgresql;
     }
 
     /**
@@ -91,12 +69,12 @@ final class ViewTable {
      * batch executes the statement once per row. No two of the rows may have the same key (PostgreSQL refuses to
      * update a row twice in one statement).
      */
-    String sql(Dialect dialect, int rows) {
+    String sql(StoreDatabase dialect, int rows) {
         String names = Stream.concat(columns.stream(), key.stream()).collect(Collectors.joining(", "));
         String row = "(" + String.join(", ", Collections.nCopies(width(), "?")) + ")";
         String values = String.join(", ", Collections.nCopies(rows, row));
         String keyNames = String.join(", ", key);
-        return dialect == Dialect.H2
+        return dialect == StoreDatabase.H2
                 ? "MERGE INTO " + name + " (" + names + ") KEY (" + keyNames + ") VALUES " + values
                 : "INSERT INTO " + name + " (" + names + ") VALUES " + values + " ON CONFLICT (" + keyNames
                         + ") DO UPDATE SET " + columns.stream().map(column -> column + " = EXCLUDED." + column)

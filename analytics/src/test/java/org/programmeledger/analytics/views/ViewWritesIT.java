@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.programmeledger.ledgertest.PostgresTestServer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -22,7 +23,7 @@ class ViewWritesIT {
     void multiRowUpsertsLeaveTheRowsOfSingleOnesOnH2() {
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:view-writes;DB_CLOSE_DELAY=-1",
                 "sa", ""));
-        assertSameRowsAsOneByOne(jdbc, ViewTable.Dialect.H2);
+        assertSameRowsAsOneByOne(jdbc, StoreDatabase.H2);
     }
 
     @Test
@@ -30,10 +31,10 @@ class ViewWritesIT {
         PostgresTestServer server = PostgresTestServer.get();
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(server.createDatabase(), server.user(),
                 server.password()));
-        assertSameRowsAsOneByOne(jdbc, ViewTable.Dialect.POSTGRESQL);
+        assertSameRowsAsOneByOne(jdbc, StoreDatabase.POSTGRESQL);
     }
 
-    private static void assertSameRowsAsOneByOne(JdbcTemplate jdbc, ViewTable.Dialect dialect) {
+    private static void assertSameRowsAsOneByOne(JdbcTemplate jdbc, StoreDatabase dialect) {
         jdbc.execute("CREATE TABLE metric_test (metric_id VARCHAR(20) PRIMARY KEY, label VARCHAR(40), "
                 + "note VARCHAR(40))");
         jdbc.update("INSERT INTO metric_test VALUES ('m7', 'stored before', 'kept?')");
@@ -63,14 +64,14 @@ class ViewWritesIT {
     void aRunOfCorrectionsLeavesTheRowsOfCorrectionsOneByOneOnH2() {
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:h2:mem:view-corrections;DB_CLOSE_DELAY=-1", "sa", ""));
-        assertCorrectionsOneByOne(jdbc, ViewTable.Dialect.H2);
+        assertCorrectionsOneByOne(jdbc, StoreDatabase.H2);
     }
 
     @Test
     void aRunOfCorrectionsLeavesTheRowsOfCorrectionsOneByOneOnPostgres() {
         PostgresTestServer server = PostgresTestServer.get();
         assertCorrectionsOneByOne(new JdbcTemplate(new DriverManagerDataSource(server.createDatabase(), server.user(),
-                server.password())), ViewTable.Dialect.POSTGRESQL);
+                server.password())), StoreDatabase.POSTGRESQL);
     }
 
     /**
@@ -78,7 +79,7 @@ class ViewWritesIT {
      * figure with another value adopted keeps it, its first value is corrected all the same, and a figure
      * corrected twice keeps the later correction.
      */
-    private static void assertCorrectionsOneByOne(JdbcTemplate jdbc, ViewTable.Dialect dialect) {
+    private static void assertCorrectionsOneByOne(JdbcTemplate jdbc, StoreDatabase dialect) {
         jdbc.execute("CREATE TABLE view_figure (period_id VARCHAR(20), figure_id VARCHAR(20), figure_value "
                 + "DECIMAL(30, 6), value_high DECIMAL(30, 6), qualifier VARCHAR(32), corrected BOOLEAN, "
                 + "PRIMARY KEY (period_id, figure_id))");
