@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.programmeledger.ledger.store.TimeOrderedIdentifiers;
 
 /** The ledger's own boundaries: no package cycles, answers below the components, a deterministic core. */
 class ArchitectureTest {
@@ -41,11 +40,9 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** Axon's message identifiers were random before TimeOrderedIdentifiers made them: it is Axon's, not a handler's. */
     @Test
     void theLedgerTakesNoTimeOrRandomIdsOfItsOwnSoReplaysAreDeterministic() {
         noClasses().that().resideInAPackage("org.programmeledger.ledger..")
-                .and().doNotHaveFullyQualifiedName(TimeOrderedIdentifiers.class.getName())
                 .should().callMethod(UUID.class, "randomUUID")
                 .orShould().callMethod(Instant.class, "now")
                 .orShould().callMethod(LocalDate.class, "now")

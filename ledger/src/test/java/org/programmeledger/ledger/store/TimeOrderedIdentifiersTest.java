@@ -2,7 +2,11 @@ package org.programmeledger.ledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.common.IdentifierFactory;
@@ -40,5 +44,16 @@ class TimeOrderedIdentifiersTest {
             seen.add(IdentifierFactory.getInstance().generateIdentifier());
         }
         assertThat(seen).hasSize(10_000);
+    }
+
+    @Test
+    void theSameClockAndRandomSourceGiveTheSameIdentifiers() {
+        Clock clock = Clock.fixed(Instant.ofEpochMilli(1_764_576_000_000L), ZoneOffset.UTC);
+        TimeOrderedIdentifiers first = new TimeOrderedIdentifiers(clock, new SplittableRandom(7));
+        TimeOrderedIdentifiers second = new TimeOrderedIdentifiers(clock, new SplittableRandom(7));
+        String id = first.generateIdentifier();
+        assertThat(second.generateIdentifier()).isEqualTo(id);
+        assertThat(first.generateIdentifier()).isNotEqualTo(id).startsWith("019ad8ec-f800-7");
+        assertThat(UUID.fromString(id).variant()).isEqualTo(2);
     }
 }
