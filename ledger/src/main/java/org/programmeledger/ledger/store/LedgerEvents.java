@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -19,6 +18,7 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
@@ -185,21 +185,22 @@ public class LedgerEvents {
     private TrackedEventMessage<?> withoutMetaData(ResultSet row, int n) throws SQLException {
         Object payload = serializer.deserialize(new SimpleSerializedObject<>(row.getString(9), String.class,
                 row.getString(7), row.getString(8)));
-        String stored = row.getString(6);
-        Instant parsed = StoredEventEntry.parseUtc(stored);
-        Instant timestamp = parsed != null ? parsed : DateTimeUtils.parseInstant(stored);
-        return new GenericTrackedDomainEventMessage<>(GapAwareTrackingToken.newInstance(row.getLong(1), List.of()),
-                row.getString(2), row.getString(3), row.getLong(4),
-                new GenericMessage<>(row.getString(5), payload, MetaData.emptyInstance()), () -> timestamp);
+        return lean(GapAwareTrackingToken.newInstance(row.getLong(1), List.of()), row.getString(2),
+                row.getString(3), row.getLong(4), row.getString(5), payload,
+                StoredEventEntry.timestamp(row.getString(6)));
     }
 
     private static TrackedEventMessage<?> withoutMetaData(TrackedEventMessage<?> read) {
         DomainEventMessage<?> domain = (DomainEventMessage<?>) read;
-        Instant timestamp = read.getTimestamp();
-        return new GenericTrackedDomainEventMessage<>(read.trackingToken(), domain.getType(),
-                domain.getAggregateIdentifier(), domain.getSequenceNumber(),
-                new GenericMessage<>(read.getIdentifier(), read.getPayload(), MetaData.emptyInstance()),
-                () -> timestamp);
+        return lean(read.trackingToken(), domain.getType(), domain.getAggregateIdentifier(),
+                domain.getSequenceNumber(), read.getIdentifier(), read.getPayload(), read.getTimestamp());
+    }
+
+    private static TrackedEventMessage<?> lean(TrackingToken token, String type, String aggregateIdentifier,
+                                               long sequenceNumber, String identifier, Object payload,
+                                               Instant timestamp) {
+        return new GenericTrackedDomainEventMessage<>(token, type, aggregateIdentifier, sequenceNumber,
+                new GenericMessage<>(identifier, payload, MetaData.emptyInstance()), () -> timestamp);
     }
 
     private static long position(TrackedEventData<?> row) {

@@ -3,6 +3,7 @@ package org.programmeledger.ledger.store;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 
 /**
@@ -24,8 +25,13 @@ final class StoredEventEntry extends GenericDomainEventEntry<String> {
 
     @Override
     public Instant getTimestamp() {
-        Instant parsed = parseUtc(timeStamp);
-        return parsed != null ? parsed : super.getTimestamp();
+        return timestamp(timeStamp);
+    }
+
+    /** A stored recording time: read directly when Axon wrote it, else by Axon's own parse. */
+    static Instant timestamp(String stored) {
+        Instant parsed = parseUtc(stored);
+        return parsed != null ? parsed : DateTimeUtils.parseInstant(stored);
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss[.f]Z} with up to 9 digits of fraction, as Axon reads it; null for any other text. */
