@@ -56,6 +56,24 @@ public class Sequencer implements SmartLifecycle {
     public static final Duration OUTPUT_WAIT = Duration.ofSeconds(30);
     private static final long AFTER_COMMIT_DELAY_MILLIS = 20;
     private static final int INSERT_BATCH = 1000;
+    private static final String EVENT_COLUMNS = "e." + SealedEvent.COLUMNS.replace(", ", ", e.");
+    /** The committed events above the low-water mark that have no leaf yet, in position order. */
+    static final String UNSEALED = "SELECT " + EVENT_COLUMNS + ", a.mac, a.key_id FROM domain_event_entry e "
+            + "LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index "
+            + "WHERE e.global_index > ? AND NOT EXISTS "
+            + "(SELECT 1 FROM ledger_tree_leaf l WHERE l.position = e.global_index) "
+            + "ORDER BY e.global_index LIMIT ?";
+
+    /**
+     * For the rest of a pass's transaction on PostgreSQL: each row above the low-water mark looked up in the leaves'
+     * and the authenticators' keys, never both tables read whole, and no parallel workers started for a few rows.
+     * Without statistics (after a bulk import or a restore, until autovacuum analyses the tables) PostgreSQL
+     * guesses a third of the table above any position, and hashed every leaf on every pass (BENCHMARKS.md,
+     * round 13); with them it chooses these lookups itself.
+     */
+    static final String BY_INDEX_ONLY = "SELECT set_config('enable_hashjoin', 'off', true), "
+            + "set_config('enable_mergejoin', 'off', true), set_config('enable_seqscan', 'off', true), "
+            + "set_config('max_parallel_workers_per_gather', '0', true)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -339,11 +357,10 @@ public class Sequencer implements SmartLifecycle {
         List<Object[]> leaves = new ArrayList<>();
         long[] index = {tree.size()};
         int[] rows = {0};
-        jdbc.query("SELECT " + eventColumns() + ", a.mac, a.key_id FROM domain_event_entry e "
-                + "LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index "
-                + "WHERE e.global_index > ? AND NOT EXISTS "
-                + "(SELECT 1 FROM ledger_tree_leaf l WHERE l.position = e.global_index) "
-                + "ORDER BY e.global_index LIMIT ?", row -> {
+        if (postgres) {
+            jdbc.queryForList(BY_INDEX_ONLY);
+        }
+        jdbc.query(UNSEALED, row -> {
             SealedEvent event = SealedEvent.read(row);
             rows[0]++;
             if (doneAbove.contains(event.position())) {
@@ -459,7 +476,7 @@ public class Sequencer implements SmartLifecycle {
         List<Object[]> authenticators = new ArrayList<>();
         String[] previousHash = {SealedEvent.GENESIS};
         long[] previousPosition = {0};
-        StreamedQuery.each(jdbc, "SELECT " + eventColumns() + ", s.position, s.previous_position, s.hash "
+        StreamedQuery.each(jdbc, "SELECT " + EVENT_COLUMNS + ", s.position, s.previous_position, s.hash "
                 + "FROM ledger_seal s LEFT JOIN domain_event_entry e ON e.global_index = s.position "
                 + "ORDER BY s.position", row -> {
             if (halted != null) {
@@ -499,9 +516,6 @@ public class Sequencer implements SmartLifecycle {
         rows.clear();
     }
 
-    private static String eventColumns() {
-        return "e." + SealedEvent.COLUMNS.replace(", ", ", e.");
-    }
 
     @Override
     public void start() {
