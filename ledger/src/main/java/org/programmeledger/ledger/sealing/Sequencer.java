@@ -516,7 +516,6 @@ public class Sequencer implements SmartLifecycle {
         rows.clear();
     }
 
-
     @Override
     public void start() {
         ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
