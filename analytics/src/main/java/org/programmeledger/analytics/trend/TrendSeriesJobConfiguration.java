@@ -60,21 +60,29 @@ public class TrendSeriesJobConfiguration {
      * basis is its first figure's: the same for all its figures but where they differ, looked up then.
      */
     static String figuresSql(Bucket buckets, ViewsDialect dialect) {
-        String counted = inside("f", buckets, dialect) + " AND f.disputed = FALSE AND " + FigureSums.known("f")
-                + " AND (CASE WHEN f.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure w "
-                + "WHERE w.period_id = f.period_id AND w.figure_id = f.part_of AND w.metric = f.metric "
-                + "AND w.retracted = FALSE AND w.unit = f.unit AND w.side = f.side AND "
-                + inside("w", buckets, dialect)
-                + " AND " + key("w.extent_start", buckets, dialect) + " = " + key("f.extent_start", buckets, dialect)
-                + ") THEN 1 ELSE 0 END) = 0";
-        String figures = "SELECT f.period_id, f.figure_id, f.basis, f.aggregation, f.figure_value, f.value_high, "
-                + "f.qualifier, f.unit, f.side, f.part_of, f.disputed, f.extent_start, f.extent_end, "
+        // Each figure's bucket is worked out once, in a subquery the database must not merge into the one around it
+        // (OFFSET 0 ROWS): merged, its date arithmetic ran again in every CASE that names the bucket, most of the
+        // query's time (BENCHMARKS.md, round 13).
+        String keyed = "SELECT f.period_id, f.figure_id, f.basis, f.aggregation, f.figure_value, f.value_high, "
+                + "f.qualifier, f.unit, f.side, f.part_of, f.disputed, f.extent_start, f.extent_end, f.metric, "
                 + "CASE WHEN f.aggregation = 'sum' THEN 0 ELSE 1 END AS series_order, "
-                + "CASE WHEN " + inside("f", buckets, dialect) + " THEN " + key("f.extent_start", buckets, dialect)
-                + " END AS bucket, "
-                + "CASE WHEN " + counted + " THEN NULL ELSE f.figure_id END AS single_id, "
-                + "CASE WHEN " + counted + " THEN NULL ELSE f.period_id END AS single_period "
-                + "FROM view_figure f WHERE f.metric = :metric AND f.retracted = FALSE AND f.extent_end >= :series_start";
+                + "CASE WHEN f.aggregation = 'sum' AND f.extent_start >= :series_start AND "
+                + key("f.extent_start", buckets, dialect) + " = " + key("f.extent_end", buckets, dialect)
+                + " THEN " + key("f.extent_start", buckets, dialect) + " END AS bucket "
+                + "FROM view_figure f WHERE f.metric = :metric AND f.retracted = FALSE AND f.extent_end >= :series_start "
+                + "OFFSET 0 ROWS";
+        String counted = "k.bucket IS NOT NULL AND k.disputed = FALSE AND " + FigureSums.known("k")
+                + " AND (CASE WHEN k.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure w "
+                + "WHERE w.period_id = k.period_id AND w.figure_id = k.part_of AND w.metric = k.metric "
+                + "AND w.retracted = FALSE AND w.unit = k.unit AND w.side = k.side AND "
+                + inside("w", buckets, dialect)
+                + " AND " + key("w.extent_start", buckets, dialect) + " = k.bucket) THEN 1 ELSE 0 END) = 0";
+        String figures = "SELECT k.period_id, k.figure_id, k.basis, k.aggregation, k.figure_value, k.value_high, "
+                + "k.qualifier, k.unit, k.side, k.part_of, k.disputed, k.extent_start, k.extent_end, k.series_order, "
+                + "k.bucket, "
+                + "CASE WHEN " + counted + " THEN NULL ELSE k.figure_id END AS single_id, "
+                + "CASE WHEN " + counted + " THEN NULL ELSE k.period_id END AS single_period "
+                + "FROM (" + keyed + ") k";
         String grouped = "SELECT series_order, unit, side, bucket, single_id, single_period, "
                 + "MAX(aggregation) AS aggregation, MIN(p.basis) AS least_basis, MAX(p.basis) AS most_basis, "
                 + "MIN(p.extent_end) AS first_end, "

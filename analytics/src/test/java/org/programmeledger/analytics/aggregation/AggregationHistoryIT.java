@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A history written for issue #18, recorded through the command bus into a real H2 store: one long plan
@@ -77,6 +78,8 @@ class AggregationHistoryIT {
 
     @BeforeAll
     void recordTheHistory() throws Exception {
+        // The folder is the class's, shared with its PostgreSQL subclass: only this run's files may be read.
+        FileSystemUtils.deleteRecursively(out.resolve("csv"));
         metric("projects-cumulative", "projects", Aggregation.CUMULATIVE);
         metric("items-seized", "items", Aggregation.SUM);
         metric("applications", "applications", Aggregation.SUM);
