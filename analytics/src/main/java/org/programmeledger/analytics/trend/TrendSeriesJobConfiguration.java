@@ -66,9 +66,8 @@ public class TrendSeriesJobConfiguration {
         String keyed = "SELECT f.period_id, f.figure_id, f.basis, f.aggregation, f.figure_value, f.value_high, "
                 + "f.qualifier, f.unit, f.side, f.part_of, f.disputed, f.extent_start, f.extent_end, f.metric, "
                 + "CASE WHEN f.aggregation = 'sum' THEN 0 ELSE 1 END AS series_order, "
-                + "CASE WHEN f.aggregation = 'sum' AND f.extent_start >= :series_start AND "
-                + key("f.extent_start", buckets, dialect) + " = " + key("f.extent_end", buckets, dialect)
-                + " THEN " + key("f.extent_start", buckets, dialect) + " END AS bucket "
+                + "CASE WHEN " + inside("f", buckets, dialect) + " THEN " + key("f.extent_start", buckets, dialect)
+                + " END AS bucket "
                 + "FROM view_figure f WHERE f.metric = :metric AND f.retracted = FALSE AND f.extent_end >= :series_start "
                 + "OFFSET 0 ROWS";
         String counted = "k.bucket IS NOT NULL AND k.disputed = FALSE AND " + FigureSums.known("k")
