@@ -1,6 +1,7 @@
 package org.programmeledger.analytics.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.programmeledger.analytics.reads.ReplayReport;
@@ -20,6 +22,7 @@ import org.programmeledger.ledger.facade.LedgerEventReads;
 import org.programmeledger.ledger.importing.LedgerImporter;
 import org.programmeledger.ledger.importing.SeedData;
 import org.programmeledger.ledger.service.ImportListener;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,10 +35,10 @@ import org.springframework.test.context.TestPropertySource;
  * mark beside views that are full, partly emptied or empty; the live processor and the next replay, going on from
  * there, empty them first and end with the views of the events. The states are made as a stop leaves them, with a
  * row no event made in a view not yet emptied, which only the emptying removes. Small live batches: only the first
- * may empty.
+ * may empty. A replay whose page fails half-way stops before that page, and the next one finishes the views.
  */
 @SpringBootTest(classes = AnalyticsTestApplication.class)
-@TestPropertySource(properties = "ledger.views.batch-size=7")
+@TestPropertySource(properties = {"ledger.views.batch-size=7", "ledger.views.replay-batch-size=7"})
 class ViewRebuildStoppedIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -110,6 +113,38 @@ class ViewRebuildStoppedIT {
         ReplayReport report = replay.replay(TIMEOUT, (reached, head) -> { });
 
         assertThat(report.identical()).as(report.differences().toString()).isTrue();
+        assertThat(rows()).isEqualTo(expected);
+        assertThat(marked()).isFalse();
+    }
+
+    /**
+     * A view refuses one activity's row when the rebuild inserts it again (a constraint that leaves the rows already
+     * there alone): the replay fails on the page of seven events holding it, whose rows and token roll back whole,
+     * so the views stand before that event. Once the row is accepted, the next replay finishes them.
+     */
+    @Test
+    void aReplayWhosePageFailsStopsBeforeThatPageAndTheNextOneFinishesTheViews() throws Exception {
+        String refused = "13.1";
+        long refusedAt = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE payload_type LIKE "
+                + "'%ActivityRecorded' AND payload LIKE ?", Long.class, "%\"activityId\":\"" + refused + "\"%");
+        boolean postgres = StoreDatabase.of(jdbc) == StoreDatabase.POSTGRESQL;
+        jdbc.execute("ALTER TABLE view_activity ADD CONSTRAINT replay_refuses_one CHECK (activity_id <> '" + refused
+                + "')" + (postgres ? " NOT VALID" : " NOCHECK"));
+        try {
+            assertThatThrownBy(() -> replay.replay(TIMEOUT, (reached, head) -> { }))
+                    .hasStackTraceContaining("the views could not handle the events up to position");
+
+            assertThat(views.position().position()).isLessThan(refusedAt);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM view_activity WHERE activity_id = ?", Integer.class,
+                    refused)).isZero();
+            assertThat(rows()).hasSizeLessThan(expected.size());
+        } finally {
+            jdbc.execute("ALTER TABLE view_activity DROP CONSTRAINT replay_refuses_one");
+        }
+
+        ReplayReport again = replay.replay(TIMEOUT, (reached, head) -> { });
+
+        assertThat(again.identical()).as(again.differences().toString()).isTrue();
         assertThat(rows()).isEqualTo(expected);
         assertThat(marked()).isFalse();
     }
