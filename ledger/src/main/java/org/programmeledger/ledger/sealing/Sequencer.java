@@ -358,7 +358,7 @@ public class Sequencer implements SmartLifecycle {
         long[] index = {tree.size()};
         int[] rows = {0};
         if (postgres) {
-            jdbc.queryForList(BY_INDEX_ONLY);
+            jdbc.execute(BY_INDEX_ONLY);
         }
         jdbc.query(UNSEALED, row -> {
             SealedEvent event = SealedEvent.read(row);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.ledgertest.PostgresTestServer;
@@ -20,14 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class UnanalysedTablesPostgresIT {
 
     private static final int EVENTS = 20_000;
+    private static SingleConnectionDataSource dataSource;
     private static JdbcTemplate jdbc;
     private static TransactionTemplate transaction;
 
     @BeforeAll
     static void aLedgerOfManyEventsNeverAnalysed() {
         PostgresTestServer server = PostgresTestServer.get();
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(server.createDatabase(), server.user(),
-                server.password(), true);
+        dataSource = new SingleConnectionDataSource(server.createDatabase(), server.user(), server.password(), true);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/postgresql").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -43,6 +44,12 @@ class UnanalysedTablesPostgresIT {
                 + "SELECT g - 1, g, repeat('h', 64) FROM generate_series(1, ?) g", EVENTS - 10);
         assertThat(jdbc.queryForList("SELECT reltuples FROM pg_class WHERE relname IN ('domain_event_entry', "
                 + "'ledger_tree_leaf')", Double.class)).as("never analysed").containsOnly(-1.0);
+    }
+
+    /** An open connection would keep an external server from dropping the test's database at the end. */
+    @AfterAll
+    static void closeTheConnection() {
+        dataSource.destroy();
     }
 
     @Test
