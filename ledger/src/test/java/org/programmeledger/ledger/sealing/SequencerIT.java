@@ -108,6 +108,40 @@ class SequencerIT {
     }
 
     @Test
+    void underAStreamOfCommitsCheckpointsAreSpacedNotBackToBack() throws Exception {
+        long window = 3_000;
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_checkpoint", Long.class);
+        long end = System.nanoTime() + window * 1_000_000;
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (int client = 0; client < 2; client++) {
+            String prefix = "stream-" + client + "-";
+            sent.add(clients.submit(() -> {
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    commands.sendAndWait(new RegisterOrganisation(prefix + n, "Organisation " + n, null, Side.OTHER));
+                    n++;
+                }
+                return n;
+            }));
+        }
+        int recorded = 0;
+        for (Future<Integer> client : sent) {
+            recorded += client.get();
+        }
+        clients.shutdown();
+        long checkpoints = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_checkpoint", Long.class) - before;
+
+        // Commit passes start a spacing after the previous pass, periodic ones an interval after theirs ended,
+        // and a pass already running when the window ended may add one more of each.
+        long most = window / settings.checkpointSpacingMillis() + window / settings.intervalMillis() + 4;
+        System.out.println(recorded + " commands in " + window + " ms: " + checkpoints + " checkpoints (at most "
+                + most + ")");
+        assertThat(recorded).as("a stream of commits, not a few").isGreaterThan(100);
+        assertThat(checkpoints).isBetween(1L, most);
+    }
+
+    @Test
     void aLateCommitBelowSealedEventsGetsALaterLeafAndARollbackBlocksNothing() throws Exception {
         try (Connection late = dataSource.getConnection(); Connection rolledBack = dataSource.getConnection()) {
             late.setAutoCommit(false);
