@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,8 @@ public final class ImportWorkload {
     public static final String SINGLE = "W1-import-single";
     static final int SENDERS = 4;
     private static final int BATCH_ROWS = 2000;
+    static final int WARM_UP_ROUNDS = 20;
+    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
     private static final Map<String, String> RECORDED_BY = Map.of(RecordingMetaData.CHANNEL, "cli-import",
             RecordingMetaData.USER, "bench", RecordingMetaData.ROLE, "SECRETARIAT");
 
@@ -156,18 +159,25 @@ public final class ImportWorkload {
     }
 
     /**
-     * Warms the JVM up for a measurement of {@code count} operations, as JMH's warm-up iterations do: twice that many
-     * of the same operation first, numbered from 0. With half as many (rounds 5 to 7) the JIT compiler still took
-     * about a fifth of the JVM during W1 single, and the raw baselines had none (BENCHMARKS.md, round 8). The
-     * product and its raw baseline are warmed up alike; the note after each measurement says what the JIT still
+     * Warms the JVM up for a measurement of {@code count} operations, as JMH's warm-up iterations do: rounds of
+     * {@code count} of the same operation, numbered from 0, until {@value #WARM_UP_ROUNDS} rounds have run or
+     * {@link #WARM_UP_LIMIT} has passed (a slow configuration stops at the limit). After two rounds (rounds 8 to 13)
+     * the JIT compiler still took 31-37% of the JVM during W1 single, the measurement fell while C2 compiled the
+     * command path, and the JIT's share falls slowly after that (19% after 40 rounds; BENCHMARKS.md, round 14).
+     * The product and its raw baseline are warmed up alike; the note after each measurement says what the JIT still
      * took of it.
      *
      * @return how many operations the warm-up ran
      */
     public static int warmUp(int count, int threads, Operation operation) throws Exception {
-        int warmUp = 2 * count;
-        concurrently(warmUp, threads, operation);
-        return warmUp;
+        long end = System.nanoTime() + WARM_UP_LIMIT.toNanos();
+        int warmedUp = 0;
+        do {
+            int from = warmedUp;
+            concurrently(count, threads, n -> operation.run(from + n));
+            warmedUp += count;
+        } while (warmedUp < WARM_UP_ROUNDS * count && System.nanoTime() < end);
+        return warmedUp;
     }
 
     /**
