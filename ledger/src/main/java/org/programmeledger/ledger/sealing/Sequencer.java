@@ -534,6 +534,8 @@ public class Sequencer implements SmartLifecycle {
             return thread;
         });
         started.scheduleWithFixedDelay(this::passQuietly, 0, settings.intervalMillis(), TimeUnit.MILLISECONDS);
+        // A commit's pass left scheduled on an executor stopped before it ran must not keep commits from scheduling.
+        commitPassScheduled.set(false);
         executor = started;
     }
 
