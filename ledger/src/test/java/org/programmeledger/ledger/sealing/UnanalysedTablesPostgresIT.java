@@ -65,7 +65,7 @@ class UnanalysedTablesPostgresIT {
     @Test
     void aSealingPassLooksUpTheRowsAboveItsLowWaterMarkByKey() {
         String plan = transaction.execute(status -> {
-            jdbc.queryForList(Sequencer.BY_INDEX_ONLY);
+            jdbc.execute(Sequencer.BY_INDEX_ONLY);
             return String.join("\n", jdbc.queryForList("EXPLAIN " + Sequencer.UNSEALED, String.class,
                     EVENTS - 100L, 5000));
         });
