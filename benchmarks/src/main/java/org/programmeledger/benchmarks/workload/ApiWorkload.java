@@ -45,13 +45,11 @@ public final class ApiWorkload {
                 n -> post(base, run.history().extraFigure("w5-warm", n)));
         run.heap().reset();
         long before = run.events();
-        long cpu = ImportWorkload.processCpuNanos();
-        long compiling = ImportWorkload.compilerCpuNanos();
+        ImportWorkload.CpuMark cpu = ImportWorkload.CpuMark.now();
         ImportWorkload.Timed timed = run.heap().withoutForcedCollections(() -> ImportWorkload.concurrently(requests,
                 CLIENTS, n -> post(base, run.history().extraFigure("w5", n))));
         run.note(String.format(Locale.ROOT, "W5 API %s %,d: %s, its clients and everything running beside them",
-                run.store().kind(), run.size(), ImportWorkload.cpuNote("request", cpu, compiling, requests,
-                        warmedUp)));
+                run.store().kind(), run.size(), cpu.note("request", requests, warmedUp)));
         if (run.events() - before != requests) {
             throw new IllegalStateException(requests + " requests recorded " + (run.events() - before) + " events");
         }

@@ -211,13 +211,47 @@ public final class ImportWorkload {
         }
     }
 
-    /** The note beside a measurement: processor time per operation, the warm-up run before it, the JIT during it. */
-    public static String cpuNote(String what, long cpuBefore, long compilerBefore, int count, int warmedUp) {
-        long cpu = processCpuNanos() - cpuBefore;
-        long compiler = compilerCpuNanos();
-        return String.format(Locale.ROOT, "%.2f ms of this JVM's processor time per %s (after %,d of warm-up; the JIT "
-                + "compiler's threads %s of it)", cpu / 1e6 / count, what, warmedUp, compiler < 0 || compilerBefore < 0
-                ? "an unknown part" : String.format(Locale.ROOT, "%.0f%%", 100.0 * (compiler - compilerBefore) / cpu));
+    /**
+     * Processor time so far: this JVM's, its JIT compiler's, and the whole machine's from Linux's /proc/stat (the
+     * database server's included, which shares the machine's cores), to note per operation beside a measurement.
+     */
+    public record CpuMark(long process, long compiler, long machineBusy, long machineIdle) {
+
+        public static CpuMark now() {
+            long[] machine = machineTicks();
+            return new CpuMark(processCpuNanos(), compilerCpuNanos(), machine[0], machine[1]);
+        }
+
+        /** The note beside a measurement: processor time per operation, the warm-up run before it, the JIT during it. */
+        public String note(String what, int count, int warmedUp) {
+            long cpu = processCpuNanos() - process;
+            long compiled = compilerCpuNanos();
+            long[] machine = machineTicks();
+            long busy = machine[0] - machineBusy;
+            long idle = machine[1] - machineIdle;
+            return String.format(Locale.ROOT, "%.2f ms of this JVM's processor time per %s (after %,d of warm-up; "
+                    + "the JIT compiler's threads %s of it); %s", cpu / 1e6 / count, what, warmedUp,
+                    compiled < 0 || compiler < 0 ? "an unknown part"
+                            : String.format(Locale.ROOT, "%.0f%%", 100.0 * (compiled - compiler) / cpu),
+                    machine[0] < 0 || machineBusy < 0 ? "the machine's processor time unknown"
+                            : String.format(Locale.ROOT, "the machine's %.2f ms per %s (%.0f%% idle)",
+                                    busy * 10.0 / count, what, 100.0 * idle / Math.max(1, busy + idle)));
+        }
+
+        /** Busy and idle clock ticks (10 ms) of all the machine's cores; -1 where /proc/stat cannot be read. */
+        private static long[] machineTicks() {
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i = 1; i < fields.length; i++) {
+                    // user nice system idle iowait irq softirq steal: idle and iowait are not busy
+                    busy += i == 4 || i == 5 || i > 8 ? 0 : Long.parseLong(fields[i]);
+                }
+                return new long[] {busy, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
+            } catch (IOException | RuntimeException e) {
+                return new long[] {-1, -1};
+            }
+        }
     }
 
     /** Four senders, one command (one transaction) at a time each, on top of the history. */
@@ -226,12 +260,11 @@ public final class ImportWorkload {
         int warmedUp = warmUp(commands, SENDERS, n -> send(gateway, run.history().extraFigure("w1-warm", n)));
         run.heap().reset();
         long before = run.events();
-        long cpu = processCpuNanos();
-        long compiling = compilerCpuNanos();
+        CpuMark cpu = CpuMark.now();
         Timed tuned = run.heap().withoutForcedCollections(
                 () -> concurrently(commands, n -> send(gateway, run.history().extraFigure("w1", n))));
         run.note(String.format(Locale.ROOT, "W1 single %s %,d: %s, its senders and everything running beside them",
-                run.store().kind(), run.size(), cpuNote("command", cpu, compiling, commands, warmedUp)));
+                run.store().kind(), run.size(), cpu.note("command", commands, warmedUp)));
         long recorded = run.events() - before;
         if (recorded != commands) {
             throw new IllegalStateException(commands + " commands recorded " + recorded + " events");
@@ -242,7 +275,7 @@ public final class ImportWorkload {
         Timed raw = run.heap().withoutForcedCollections(() -> rawCommitPerRow(run, "w1", commands, SENDERS));
         Result baseline = run.result(SINGLE, "baseline-jdbc-commit-per-row", raw.opsPerSecond(), raw.p50(), raw.p99(),
                 run.heap().peakMib());
-        run.progress(String.format("one command per transaction, %d senders: %.0f/s (raw %.0f/s)", SENDERS,
+        run.progress(String.format("single commands, %d senders: %.0f/s (raw %.0f/s)", SENDERS,
                 result.opsPerSecond(), baseline.opsPerSecond()));
         run.emit(result.withRatioTo(baseline));
         run.emit(baseline);
@@ -271,11 +304,10 @@ public final class ImportWorkload {
             };
             // Warmed up as the product was, at numbers above the measured ones (the table's keys are unique).
             int warmedUp = warmUp(count, threads, n -> insert.run(count + n));
-            long cpu = processCpuNanos();
-            long compiling = compilerCpuNanos();
+            CpuMark cpu = CpuMark.now();
             Timed raw = concurrently(count, threads, insert);
             run.note(String.format(Locale.ROOT, "raw commit per row %s, %d clients: %s", prefix, threads,
-                    cpuNote("row", cpu, compiling, count, warmedUp)));
+                    cpu.note("row", count, warmedUp)));
             return raw;
         } finally {
             for (Connection opened : connections) {
