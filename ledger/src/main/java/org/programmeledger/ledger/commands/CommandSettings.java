@@ -6,18 +6,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How single commands are committed ({@code ledger.commands.*}, docs/operations.md).
  *
- * @param groupCommit whether commands sent outside a transaction go to one writer per node, which commits what is
- *                    waiting in one transaction, each command behind a savepoint ({@link GroupCommit}); off by default:
- *                    on PostgreSQL one writer waits for every round trip alone, and measured slower (BENCHMARKS.md
- *                    round 10)
- * @param groupSize   at most this many commands in one transaction
+ * @param groupCommit  whether commands sent outside a transaction go to a writer, which commits what is waiting in one
+ *                     transaction ({@link GroupCommit}): on by default, since without a savepoint per command it costs
+ *                     the machine 35-45% less per command on PostgreSQL (BENCHMARKS.md round 15)
+ * @param groupSize    at most this many commands in one transaction
+ * @param groupWriters how many writers commit groups at once, each taking the commands of its share of the aggregates:
+ *                     one by default, since two made smaller groups and cost the machine more per command on two cores
+ *                     (round 15)
  */
 @ConfigurationProperties("ledger.commands")
-public record CommandSettings(@DefaultValue("false") boolean groupCommit, @DefaultValue("32") int groupSize) {
+public record CommandSettings(@DefaultValue("true") boolean groupCommit, @DefaultValue("32") int groupSize,
+                              @DefaultValue("1") int groupWriters) {
 
     public CommandSettings {
         if (groupSize < 1) {
             throw new IllegalArgumentException("ledger.commands.group-size must be at least 1, not " + groupSize);
+        }
+        if (groupWriters < 1) {
+            throw new IllegalArgumentException("ledger.commands.group-writers must be at least 1, not " + groupWriters);
         }
     }
 }

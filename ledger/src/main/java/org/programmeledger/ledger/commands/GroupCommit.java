@@ -1,8 +1,10 @@
 package org.programmeledger.ledger.commands;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -14,6 +16,9 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
 import org.axonframework.commandhandling.callbacks.NoOpCallback;
+import org.axonframework.commandhandling.distributed.AnnotationRoutingStrategy;
+import org.axonframework.commandhandling.distributed.RoutingStrategy;
+import org.axonframework.commandhandling.distributed.UnresolvedRoutingKeyPolicy;
 import org.axonframework.common.Registration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.JdbcException;
@@ -25,6 +30,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.programmeledger.ledger.service.StoreDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -33,15 +39,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Group commit in the application: commands sent outside a transaction go on a queue, and one writer per node takes
- * what is waiting (up to {@code ledger.commands.group-size}) and runs each command as a nested unit of work inside
- * ONE root unit and database transaction, each behind a savepoint. A command refused or failing rolls back to its
- * savepoint alone and ends the group there (a later command of the group could otherwise load an aggregate that the
- * rollback dropped from the unit, without the events of earlier commands, which are appended only at the root's
- * commit). The group's events are appended in one statement at that commit. No sender is answered before the commit;
- * if it fails, nothing of the group was stored, Axon's rollback of the root evicts the aggregates it cached, and its
- * commands run again one per transaction, so that only the one that made it fail is answered with the failure. Off by
- * default ({@link CommandSettings}): on PostgreSQL the one writer measured slower than the senders committing alone.
+ * Group commit in the application: commands sent outside a transaction go on a queue, one per writer
+ * ({@code ledger.commands.group-writers}), chosen by the command's aggregate, so that an aggregate's commands are
+ * always one writer's and two writers never wait for each other's locks. A writer takes what is waiting (up to
+ * {@code ledger.commands.group-size}) and runs each command as a nested unit of work inside ONE root unit and database
+ * transaction. A command refused or failing is undone alone and ends the group there (a later command of the group
+ * could otherwise load an aggregate that the rollback dropped from the unit, without the events of earlier commands,
+ * which are appended only at the root's commit). The group's events are appended in one statement at that commit. No
+ * sender is answered before the commit; if it fails, nothing of the group was stored, Axon's rollback of the root
+ * evicts the aggregates it cached, and its commands run again one per transaction, so that only the one that made it
+ * fail is answered with the failure. While one writer waits for its commit, another runs its group.
+ *
+ * <p>Undoing a refused command: its events were never appended (that happens at the root's commit), and no command
+ * handler writes to the database while it runs. On H2 each command still runs behind a savepoint, which costs nothing
+ * in the process. On PostgreSQL a savepoint is a round trip per command (15% of a writer's time, BENCHMARKS.md round
+ * 15), so none is set: after a refusal the writer asks whether the transaction has written anything yet
+ * ({@code txid_current_if_assigned()}), and if it has, the group is rolled back and its commands run again one per
+ * transaction.
  *
  * <p>A command sent inside a unit of work or transaction (an import's file, an idempotent request, a dry run) runs
  * on its caller's thread as before: it belongs to the caller's transaction.
@@ -57,14 +71,23 @@ public class GroupCommit implements DisposableBean {
     private final CommandSettings settings;
     private final TransactionManager transactions;
     private final ConnectionProvider connections;
-    private final BlockingQueue<Waiting<?, ?>> waiting = new LinkedBlockingQueue<>();
+    /** The command's aggregate, from its {@code @TargetAggregateIdentifier}; one fixed key for a command without. */
+    private final RoutingStrategy aggregates = AnnotationRoutingStrategy.builder()
+            .fallbackRoutingStrategy(UnresolvedRoutingKeyPolicy.STATIC_KEY).build();
+    private final List<BlockingQueue<Waiting<?, ?>>> waiting = new ArrayList<>();
+    private final Thread[] writers;
     private volatile boolean stopped;
-    private Thread writer;
+    /** Whether groups run on PostgreSQL, where a savepoint is a round trip: told by the first group's connection. */
+    private volatile Boolean postgres;
 
     GroupCommit(CommandSettings settings, TransactionManager transactions, ConnectionProvider connections) {
         this.settings = settings;
         this.transactions = transactions;
         this.connections = connections;
+        this.writers = new Thread[settings.groupWriters()];
+        for (int i = 0; i < writers.length; i++) {
+            waiting.add(new LinkedBlockingQueue<>());
+        }
     }
 
     /** A command waiting for the writer, and whom to answer. */
@@ -117,7 +140,8 @@ public class GroupCommit implements DisposableBean {
                 direct.dispatch(command, callback);
                 return;
             }
-            enqueue(new Waiting<>(command, callback), direct);
+            enqueue(new Waiting<>(command, callback), Math.floorMod(aggregates.getRoutingKey(command).hashCode(),
+                    writers.length), direct);
         }
 
         @Override
@@ -139,29 +163,30 @@ public class GroupCommit implements DisposableBean {
         }
     }
 
-    private synchronized void enqueue(Waiting<?, ?> command, CommandBus direct) {
+    private synchronized void enqueue(Waiting<?, ?> command, int writer, CommandBus direct) {
         if (stopped) {
             command.fail(new IllegalStateException("the ledger is shutting down"));
             return;
         }
-        if (writer == null) {
-            writer = new Thread(() -> write(direct), "ledger-group-commit");
-            writer.setDaemon(true);
-            writer.start();
+        if (writers[writer] == null) {
+            BlockingQueue<Waiting<?, ?>> queue = waiting.get(writer);
+            writers[writer] = new Thread(() -> write(queue, direct), "ledger-group-commit-" + writer);
+            writers[writer].setDaemon(true);
+            writers[writer].start();
         }
-        waiting.add(command);
+        waiting.get(writer).add(command);
     }
 
-    private void write(CommandBus direct) {
+    private void write(BlockingQueue<Waiting<?, ?>> queue, CommandBus direct) {
         List<Waiting<?, ?>> group = new ArrayList<>(settings.groupSize());
         while (!stopped) {
             try {
-                Waiting<?, ?> first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                Waiting<?, ?> first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 group.add(first);
-                waiting.drainTo(group, settings.groupSize() - 1);
+                queue.drainTo(group, settings.groupSize() - 1);
                 commitInGroups(group, direct);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -216,13 +241,23 @@ public class GroupCommit implements DisposableBean {
         try {
             root.attachTransaction(transactions);
             Connection connection = attachConnectionToRoot();
+            boolean savepoints = !onPostgres(connection);
             for (Waiting<?, ?> command : group) {
                 started++;
-                CommandResultMessage<?> result = runBehindSavepoint(command.command(), direct, connection);
+                Savepoint savepoint = savepoints ? savepoint(connection) : null;
+                CommandResultMessage<?> result = dispatch(command.command(), direct);
                 results.add(result);
-                if (result.isExceptional()) {
-                    break;
+                if (!result.isExceptional()) {
+                    continue;
                 }
+                if (RollbackConfigurationType.UNCHECKED_EXCEPTIONS.rollBackOn(result.exceptionResult())) {
+                    if (savepoint != null) {
+                        rollBack(connection, savepoint, command.command());
+                    } else if (wroteAnything(connection)) {
+                        throw new WroteBeforeRefusal(result);
+                    }
+                }
+                break;
             }
             root.commit();
         } catch (RuntimeException | Error e) {
@@ -238,13 +273,53 @@ public class GroupCommit implements DisposableBean {
             if (started > 1) {
                 return new Ran(started, false);
             }
-            group.get(0).fail(e);
+            if (e instanceof WroteBeforeRefusal undone) {
+                group.get(0).answer(undone.result);
+            } else {
+                group.get(0).fail(e);
+            }
             return new Ran(1, true);
         }
         for (int i = 0; i < results.size(); i++) {
             group.get(i).answer(results.get(i));
         }
         return new Ran(results.size(), true);
+    }
+
+    /** A refused command had written to the group's transaction, which no savepoint can undo alone. */
+    private static final class WroteBeforeRefusal extends RuntimeException {
+
+        private final transient CommandResultMessage<?> result;
+
+        WroteBeforeRefusal(CommandResultMessage<?> result) {
+            super("a refused command had written to its group's transaction", null, false, false);
+            this.result = result;
+        }
+    }
+
+    private boolean onPostgres(Connection connection) {
+        Boolean known = postgres;
+        if (known == null) {
+            try {
+                known = StoreDatabase.POSTGRESQL.toString().equals(connection.getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new JdbcException("cannot tell which database holds the store", e);
+            }
+            postgres = known;
+        }
+        return known;
+    }
+
+    /** Whether the transaction has written anything (PostgreSQL assigns a transaction id at its first write). */
+    private static boolean wroteAnything(Connection connection) {
+        try (Statement statement = connection.createStatement();
+             ResultSet id = statement.executeQuery("SELECT txid_current_if_assigned()")) {
+            id.next();
+            id.getLong(1);
+            return !id.wasNull();
+        } catch (SQLException e) {
+            throw new JdbcException("cannot tell whether a refused command wrote", e);
+        }
     }
 
     /**
@@ -261,27 +336,23 @@ public class GroupCommit implements DisposableBean {
         }
     }
 
-    /**
-     * The command as its own nested unit (Axon's bus runs it on this thread), its JDBC work behind a savepoint. The
-     * savepoint is not released (a round trip saved per command): the group's commit releases them all.
-     */
-    private CommandResultMessage<?> runBehindSavepoint(CommandMessage<?> command, CommandBus direct,
-                                                       Connection connection) {
-        Savepoint savepoint = savepoint(connection);
+    /** The command as its own nested unit: Axon's bus runs it on this thread. */
+    private static CommandResultMessage<?> dispatch(CommandMessage<?> command, CommandBus direct) {
         CommandResultMessage<?>[] result = new CommandResultMessage<?>[1];
         direct.dispatch(command, (message, answer) -> result[0] = answer);
         if (result[0] == null) {
             throw new IllegalStateException("the command bus did not run " + command.getCommandName() + " at once");
         }
-        if (result[0].isExceptional()
-                && RollbackConfigurationType.UNCHECKED_EXCEPTIONS.rollBackOn(result[0].exceptionResult())) {
-            try {
-                connection.rollback(savepoint);
-            } catch (SQLException e) {
-                throw new JdbcException("cannot roll back to the savepoint of " + command.getCommandName(), e);
-            }
-        }
         return result[0];
+    }
+
+    /** Undoes a refused command's JDBC work; the savepoints are not released (the group's commit releases them). */
+    private static void rollBack(Connection connection, Savepoint savepoint, CommandMessage<?> command) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            throw new JdbcException("cannot roll back to the savepoint of " + command.getCommandName(), e);
+        }
     }
 
     private static Savepoint savepoint(Connection connection) {
@@ -294,16 +365,20 @@ public class GroupCommit implements DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        Thread running;
+        Thread[] running;
         synchronized (this) {
             stopped = true;
-            running = writer;
+            running = writers.clone();
         }
-        if (running != null) {
-            running.join(TimeUnit.SECONDS.toMillis(10));
+        for (Thread writer : running) {
+            if (writer != null) {
+                writer.join(TimeUnit.SECONDS.toMillis(10));
+            }
         }
-        for (Waiting<?, ?> command = waiting.poll(); command != null; command = waiting.poll()) {
-            command.fail(new IllegalStateException("the ledger is shutting down"));
+        for (BlockingQueue<Waiting<?, ?>> queue : waiting) {
+            for (Waiting<?, ?> command = queue.poll(); command != null; command = queue.poll()) {
+                command.fail(new IllegalStateException("the ledger is shutting down"));
+            }
         }
     }
 }

@@ -2,6 +2,8 @@ package org.programmeledger.ledger.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** Group commit on H2 (see {@link GroupCommitScenarios}). */
-@SpringBootTest(classes = LedgerTestApplication.class, properties = "ledger.commands.group-commit=true")
+@SpringBootTest(classes = LedgerTestApplication.class, properties = "ledger.commands.group-writers=2")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
 class GroupCommitIT {
 
@@ -27,8 +29,18 @@ class GroupCommitIT {
     }
 
     @Test
-    void aRefusedCommandRollsBackAloneAndEndsItsGroup() {
-        scenarios.aRefusedCommandRollsBackAloneAndEndsItsGroup();
+    void aRefusedCommandThatWroteIsUndoneAlone() {
+        scenarios.aRefusedCommandThatWroteIsUndoneAlone(List.of(3, 2));
+    }
+
+    @Test
+    void aRefusedCommandThatWroteNothingEndsItsGroup() {
+        scenarios.aRefusedCommandThatWroteNothingEndsItsGroup();
+    }
+
+    @Test
+    void aRefusedCommandAloneThatWroteIsRolledBack() {
+        scenarios.aRefusedCommandAloneThatWroteIsRolledBack();
     }
 
     @Test
@@ -54,9 +66,9 @@ class GroupCommitIT {
     @Test
     void switchedOffTheGatewaySendsToAxonsBusItself() {
         CommandBus direct = SimpleCommandBus.builder().build();
-        GroupCommit off = new GroupCommit(new CommandSettings(false, 32), null, null);
+        GroupCommit off = new GroupCommit(new CommandSettings(false, 32, 1), null, null);
 
         assertThat(off.sendingTo(direct)).isSameAs(direct);
-        assertThat(node.getBean(GroupCommit.class).sendingTo(direct)).as("switched on").isNotSameAs(direct);
+        assertThat(node.getBean(GroupCommit.class).sendingTo(direct)).as("on by default").isNotSameAs(direct);
     }
 }

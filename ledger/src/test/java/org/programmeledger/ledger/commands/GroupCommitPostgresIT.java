@@ -1,12 +1,13 @@
 package org.programmeledger.ledger.commands;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.ledgertest.LedgerTestApplication;
 import org.programmeledger.ledgertest.TestNodes;
 
-/** Group commit on PostgreSQL, whose savepoints and positions drawn ahead H2 does not have. */
+/** Group commit on PostgreSQL: no savepoints, and positions drawn ahead, which H2 does not have. */
 class GroupCommitPostgresIT {
 
     private final TestNodes nodes = new TestNodes(LedgerTestApplication.class);
@@ -14,7 +15,7 @@ class GroupCommitPostgresIT {
 
     @BeforeEach
     void scenarios() {
-        scenarios = new GroupCommitScenarios(nodes.start("node-a", "--ledger.commands.group-commit=true"));
+        scenarios = new GroupCommitScenarios(nodes.start("node-a", "--ledger.commands.group-writers=2"));
     }
 
     @AfterEach
@@ -23,8 +24,18 @@ class GroupCommitPostgresIT {
     }
 
     @Test
-    void aRefusedCommandRollsBackAloneAndEndsItsGroup() {
-        scenarios.aRefusedCommandRollsBackAloneAndEndsItsGroup();
+    void aRefusedCommandThatWroteIsUndoneAlone() {
+        scenarios.aRefusedCommandThatWroteIsUndoneAlone(List.of(1, 1, 1, 2));
+    }
+
+    @Test
+    void aRefusedCommandThatWroteNothingEndsItsGroup() {
+        scenarios.aRefusedCommandThatWroteNothingEndsItsGroup();
+    }
+
+    @Test
+    void aRefusedCommandAloneThatWroteIsRolledBack() {
+        scenarios.aRefusedCommandAloneThatWroteIsRolledBack();
     }
 
     @Test
