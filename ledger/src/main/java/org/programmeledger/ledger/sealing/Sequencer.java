@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.programmeledger.ledger.proof.Checkpoint;
 import org.programmeledger.ledger.proof.CompactRange;
 import org.programmeledger.ledger.proof.MerkleTree;
@@ -28,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Ordering: an event is sealed when its transaction has committed, so a transaction committing late,
  * below events already sealed, gets a later leaf index; nothing waits for it. The scan starts above a
  * low-water mark, below which every position is sealed, refused or a gap older than the gap timeout (a
- * rolled-back transaction leaves one for good). A transaction slower than that timeout is still sealed by
+ * rolled-back transaction leaves one for good); above it, the positions this node has handled are not read
+ * again, and those it found missing are asked for by number. A transaction slower than that timeout is still sealed by
  * the full scan each hour and at start-up. Bound: a committed event is sealed within one interval, plus
  * one pass, while a node runs the sequencer (docs/sealing.md).
  */
@@ -57,12 +60,17 @@ public class Sequencer implements SmartLifecycle {
     private static final long AFTER_COMMIT_DELAY_MILLIS = 20;
     private static final int INSERT_BATCH = 1000;
     private static final String EVENT_COLUMNS = "e." + SealedEvent.COLUMNS.replace(", ", ", e.");
-    /** The committed events above the low-water mark that have no leaf yet, in position order. */
-    static final String UNSEALED = "SELECT " + EVENT_COLUMNS + ", a.mac, a.key_id FROM domain_event_entry e "
-            + "LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index "
-            + "WHERE e.global_index > ? AND NOT EXISTS "
-            + "(SELECT 1 FROM ledger_tree_leaf l WHERE l.position = e.global_index) "
-            + "ORDER BY e.global_index LIMIT ?";
+    private static final String UNSEALED_FROM = "SELECT " + EVENT_COLUMNS + ", a.mac, a.key_id FROM domain_event_entry e "
+            + "LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index WHERE ";
+    private static final String NO_LEAF = " AND NOT EXISTS "
+            + "(SELECT 1 FROM ledger_tree_leaf l WHERE l.position = e.global_index) ORDER BY e.global_index";
+    /** The committed events above a position that have no leaf yet, in position order. */
+    static final String UNSEALED = UNSEALED_FROM + "e.global_index > ?" + NO_LEAF + " LIMIT ?";
+    /**
+     * Positions between the low-water mark and the newest one handled that a pass still asks for by number (those not
+     * committed when it last looked), rather than reading every position above the mark again.
+     */
+    static final int HOLES_ASKED_AT_MOST = 1000;
 
     /**
      * For the rest of a pass's transaction on PostgreSQL: each row above the low-water mark looked up in the leaves'
@@ -370,7 +378,7 @@ public class Sequencer implements SmartLifecycle {
         if (postgres) {
             jdbc.execute(BY_INDEX_ONLY);
         }
-        jdbc.query(UNSEALED, row -> {
+        RowCallbackHandler integrateRow = row -> {
             SealedEvent event = SealedEvent.read(row);
             rows[0]++;
             if (doneAbove.contains(event.position())) {
@@ -388,7 +396,24 @@ public class Sequencer implements SmartLifecycle {
             leaves.add(new Object[] {index[0]++, event.position(), leafHash});
             tree.append(Hashing.unhex(leafHash));
             lastPosition[0] = event.position();
-        }, lowWater, settings.batchSize());
+        };
+        // Above the low-water mark, the positions this node has handled need no reading again: under a stream of
+        // commits the mark waits a gap timeout at each dropped position, and reading every position above it was
+        // most of a pass (BENCHMARKS.md, round 15). The positions below the newest one handled that were missing
+        // are asked for by number, then those above it in order.
+        long readAbove = lowWater;
+        List<Long> holes = doneAbove.isEmpty() ? null : holes();
+        if (holes != null) {
+            readAbove = doneAbove.last();
+            if (!holes.isEmpty()) {
+                jdbc.query(UNSEALED_FROM + "e.global_index IN (" + holes.stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + ")" + NO_LEAF, integrateRow);
+            }
+        }
+        int limit = settings.batchSize() - rows[0];
+        if (limit > 0) {
+            jdbc.query(UNSEALED, integrateRow, readAbove, limit);
+        }
         if (rows[0] < settings.batchSize()) {
             settle(now, lastPosition[0]);
         }
@@ -402,6 +427,26 @@ public class Sequencer implements SmartLifecycle {
         }
         signed.add(signCheckpoint(tree.size(), tree.root(), now));
         return leaves.size();
+    }
+
+    /**
+     * The positions above the low-water mark and below the newest one handled that were not handled (not committed
+     * when a pass last read them, or sealed by another node); null when there are more than
+     * {@value #HOLES_ASKED_AT_MOST}, and then the pass reads every position above the mark.
+     */
+    private List<Long> holes() {
+        List<Long> holes = new ArrayList<>();
+        long expected = lowWater + 1;
+        for (long handled : doneAbove) {
+            for (; expected < handled; expected++) {
+                if (holes.size() == HOLES_ASKED_AT_MOST) {
+                    return null;
+                }
+                holes.add(expected);
+            }
+            expected = Math.max(expected, handled + 1);
+        }
+        return holes;
     }
 
     private SignedCheckpoint signCheckpoint(long size, byte[] root, Instant now) {
