@@ -171,13 +171,23 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                 + AND_AUTHENTICATE)) {
             PositionBlocks.Draw draw = count -> draw(connection, count);
             PositionBlocks.Taken taken = drawnAhead.take(rows.size(), draw);
-            int inserted = insertAt(insert, rows, taken, guards);
-            if (inserted < rows.size() && taken.checked()) {
-                List<SealedEvent> rest = rows.subList(inserted, rows.size());
-                inserted += insertAt(insert, rest, drawnAhead.takeAfterStale(rest.size(), draw, taken), guards);
-            }
-            if (inserted < rows.size()) {
-                throw stale(guards);
+            int inserted = 0;
+            while (true) {
+                List<SealedEvent> part = rows.subList(inserted, inserted + taken.positions().length);
+                int insertedNow = insertAt(insert, part, taken, guards);
+                inserted += insertedNow;
+                if (inserted == rows.size()) {
+                    break;
+                }
+                int rest = rows.size() - inserted;
+                if (insertedNow == part.size()) {
+                    // The part took what was left of a block; the rest goes at positions drawn now.
+                    taken = drawnAhead.take(rest, draw);
+                } else if (taken.checked()) {
+                    taken = drawnAhead.takeAfterStale(rest, draw, taken);
+                } else {
+                    throw stale(guards);
+                }
             }
         } catch (SQLException e) {
             throw notAppended(e, events);

@@ -60,6 +60,22 @@ class PositionBlocksTest {
         assertThat(take(1)).containsExactly(14);
     }
 
+    /** What is left of a block goes to the next append, the rest of it from a new draw: no position dropped. */
+    @Test
+    void whatIsLeftOfABlockGoesFirstAndTheRestOfTheAppendComesFromTheNextDraw() {
+        take(1);
+        take(1);
+        take(1);
+        assertThat(take(2)).containsExactly(4, 5);
+        PositionBlocks.Taken leftOver = taken(3);
+        assertThat(leftOver.positions()).containsExactly(6, 7);
+        assertThat(leftOver.noEventAbove()).isEqualTo(7);
+        PositionBlocks.Taken rest = taken(1);
+        assertThat(rest.positions()).containsExactly(8);
+        assertThat(rest.checked()).isFalse();
+        assertThat(draws).containsExactly(1, 2, 4, 8);
+    }
+
     /** Drawn after the append's command read the store, they lie above all it read; left in a block, they do not. */
     @Test
     void positionsDrawnForTheAppendAreUncheckedAndThoseLeftInABlockAreCheckedAgainstItsEnd() {
