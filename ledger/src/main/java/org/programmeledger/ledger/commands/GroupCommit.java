@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * which are appended only at the root's commit). The group's events are appended in one statement at that commit. No
  * sender is answered before the commit; if it fails, nothing of the group was stored, Axon's rollback of the root
  * evicts the aggregates it cached, and its commands run again one per transaction, so that only the one that made it
- * fail is answered with the failure. While one writer waits for its commit, another runs its group.
+ * fail is answered with the failure. With several writers, one runs its group while another waits for its commit.
  *
  * <p>Undoing a refused command: its events were never appended (that happens at the root's commit), and no command
  * handler writes to the database while it runs. On H2 each command still runs behind a savepoint, which costs nothing
