@@ -222,7 +222,7 @@ public final class ImportWorkload {
             return new CpuMark(processCpuNanos(), compilerCpuNanos(), machine[0], machine[1]);
         }
 
-        /** The note beside a measurement: processor time per operation, the warm-up run before it, the JIT during it. */
+        /** The note beside a measurement: processor time per operation, the warm-up before it, the JIT during it. */
         public String note(String what, int count, int warmedUp) {
             long cpu = processCpuNanos() - process;
             long compiled = compilerCpuNanos();

@@ -140,8 +140,7 @@ public class GroupCommit implements DisposableBean {
                 direct.dispatch(command, callback);
                 return;
             }
-            enqueue(new Waiting<>(command, callback), Math.floorMod(aggregates.getRoutingKey(command).hashCode(),
-                    writers.length), direct);
+            enqueue(new Waiting<>(command, callback), writerOf(command), direct);
         }
 
         @Override
@@ -161,6 +160,11 @@ public class GroupCommit implements DisposableBean {
                 MessageDispatchInterceptor<? super CommandMessage<?>> dispatchInterceptor) {
             return direct.registerDispatchInterceptor(dispatchInterceptor);
         }
+    }
+
+    /** The writer of the command's aggregate (with one writer, no need to find the aggregate). */
+    private int writerOf(CommandMessage<?> command) {
+        return writers.length == 1 ? 0 : Math.floorMod(aggregates.getRoutingKey(command).hashCode(), writers.length);
     }
 
     private synchronized void enqueue(Waiting<?, ?> command, int writer, CommandBus direct) {
@@ -301,7 +305,8 @@ public class GroupCommit implements DisposableBean {
         Boolean known = postgres;
         if (known == null) {
             try {
-                known = StoreDatabase.POSTGRESQL.toString().equals(connection.getMetaData().getDatabaseProductName());
+                known = StoreDatabase.named(connection.getMetaData().getDatabaseProductName())
+                        == StoreDatabase.POSTGRESQL;
             } catch (SQLException e) {
                 throw new JdbcException("cannot tell which database holds the store", e);
             }

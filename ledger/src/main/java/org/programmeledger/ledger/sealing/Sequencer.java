@@ -45,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * below events already sealed, gets a later leaf index; nothing waits for it. The scan starts above a
  * low-water mark, below which every position is sealed, refused or a gap older than the gap timeout (a
  * rolled-back transaction leaves one for good); above it, the positions this node has handled are not read
- * again, and those it found missing are asked for by number. A transaction slower than that timeout is still sealed by
- * the full scan each hour and at start-up. Bound: a committed event is sealed within one interval, plus
+ * again, and those it found missing are asked for by number. A transaction slower than that timeout is still
+ * sealed by the full scan each hour and at start-up. Bound: a committed event is sealed within one interval, plus
  * one pass, while a node runs the sequencer (docs/sealing.md).
  */
 public class Sequencer implements SmartLifecycle {
@@ -60,8 +60,8 @@ public class Sequencer implements SmartLifecycle {
     private static final long AFTER_COMMIT_DELAY_MILLIS = 20;
     private static final int INSERT_BATCH = 1000;
     private static final String EVENT_COLUMNS = "e." + SealedEvent.COLUMNS.replace(", ", ", e.");
-    private static final String UNSEALED_FROM = "SELECT " + EVENT_COLUMNS + ", a.mac, a.key_id FROM domain_event_entry e "
-            + "LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index WHERE ";
+    private static final String UNSEALED_FROM = "SELECT " + EVENT_COLUMNS + ", a.mac, a.key_id "
+            + "FROM domain_event_entry e LEFT JOIN ledger_event_authenticator a ON a.position = e.global_index WHERE ";
     private static final String NO_LEAF = " AND NOT EXISTS "
             + "(SELECT 1 FROM ledger_tree_leaf l WHERE l.position = e.global_index) ORDER BY e.global_index";
     /** The committed events above a position that have no leaf yet, in position order. */

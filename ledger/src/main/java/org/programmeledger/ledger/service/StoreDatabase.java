@@ -30,6 +30,11 @@ public enum StoreDatabase {
         } catch (MetaDataAccessException e) {
             throw new IllegalStateException("cannot tell which database holds the store", e);
         }
+        return named(product);
+    }
+
+    /** The database whose JDBC driver gives {@code product} as its product name. */
+    public static StoreDatabase named(String product) {
         for (StoreDatabase database : values()) {
             if (database.productName.equals(product)) {
                 return database;

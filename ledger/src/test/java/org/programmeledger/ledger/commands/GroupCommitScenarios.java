@@ -169,7 +169,8 @@ final class GroupCommitScenarios {
         Answers answers = runTaken(List.of(writeThenRefuse("alone")));
 
         assertThat(answers.transactions()).containsExactly(1);
-        assertThat(answers.failure(0)).isInstanceOf(LedgerRuleViolation.class).hasMessage("refused after writing alone");
+        assertThat(answers.failure(0)).isInstanceOf(LedgerRuleViolation.class)
+                .hasMessage("refused after writing alone");
         assertThat(probeRows()).isZero();
     }
 
