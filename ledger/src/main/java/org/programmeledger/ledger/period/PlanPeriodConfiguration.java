@@ -9,7 +9,6 @@ import org.axonframework.common.lock.LockFactory;
 import org.axonframework.common.lock.PessimisticLockFactory;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.AggregateFactory;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -31,7 +30,10 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PublicationPolicy.class)
 class PlanPeriodConfiguration {
 
-    /** A plan period collects every activity and figure of years of work; a snapshot bounds its loading. */
+    /**
+     * A plan period collects every activity and figure of years of work; a snapshot bounds its loading, taken more
+     * rarely as the period grows (GrowingSnapshotTriggerDefinition).
+     */
     @Bean
     SnapshotTriggerDefinition planPeriodSnapshots(Snapshotter snapshotter, EventStoreSettings settings,
                                                   @Qualifier("planPeriodCache") Cache planPeriods,
@@ -43,7 +45,7 @@ class PlanPeriodConfiguration {
             HeldPeriodSnapshots fromMemory = new HeldPeriodSnapshots(locks, eventStore, transactions);
             besideImports = new SnapshotsBesideImports(snapshotter, checked, fromMemory::take);
         }
-        return new EventCountSnapshotTriggerDefinition(besideImports, settings.snapshotThreshold());
+        return new GrowingSnapshotTriggerDefinition(besideImports, settings.snapshotThreshold());
     }
 
     /**

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gapTimeoutMillis     how long a gap in the global sequence is waited for, since a transaction that
  *                             took a lower number may still commit
  * @param gapCleaningThreshold how many gaps a tracking token may carry before timed-out ones are cleaned
- * @param snapshotThreshold    events after which a plan period is snapshotted, so loading it stays fast
+ * @param snapshotThreshold    events after which a plan period is snapshotted, so loading it stays fast (a quarter of
+ *                             its events when that is more: GrowingSnapshotTriggerDefinition)
  * @param cachedPlanPeriods    plan periods kept in memory between commands, the most recently used; 0 loads
  *                             every plan period from the store for every command (or file) that touches it
  * @param importHeldEvents     during an import of many files, the plan periods its files loaded stay in memory from
