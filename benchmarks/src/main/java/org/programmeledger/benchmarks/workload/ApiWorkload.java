@@ -46,10 +46,11 @@ public final class ApiWorkload {
         run.heap().reset();
         long before = run.events();
         ImportWorkload.CpuMark cpu = ImportWorkload.CpuMark.now();
+        ImportWorkload.GroupMark groups = ImportWorkload.GroupMark.now(run);
         ImportWorkload.Timed timed = run.heap().withoutForcedCollections(() -> ImportWorkload.concurrently(requests,
                 CLIENTS, n -> post(base, run.history().extraFigure("w5", n))));
-        run.note(String.format(Locale.ROOT, "W5 API %s %,d: %s, its clients and everything running beside them",
-                run.store().kind(), run.size(), cpu.note("request", requests, warmedUp)));
+        run.note(String.format(Locale.ROOT, "W5 API %s %,d: %s, its clients and everything running beside them; %s",
+                run.store().kind(), run.size(), cpu.note("request", requests, warmedUp), groups.note()));
         if (run.events() - before != requests) {
             throw new IllegalStateException(requests + " requests recorded " + (run.events() - before) + " events");
         }

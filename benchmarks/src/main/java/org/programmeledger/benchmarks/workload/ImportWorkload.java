@@ -1,6 +1,8 @@
 package org.programmeledger.benchmarks.workload;
 
 import com.sun.management.OperatingSystemMXBean;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
@@ -254,6 +256,26 @@ public final class ImportWorkload {
         }
     }
 
+    /** How many transactions the group commit writers made of the commands measured ({@code ledger.commands.group}). */
+    public record GroupMark(DistributionSummary groups, long count, double commands) {
+
+        public static GroupMark now(RunContext run) {
+            DistributionSummary groups = run.bean(MeterRegistry.class).find("ledger.commands.group").summary();
+            return groups == null ? new GroupMark(null, 0, 0) : new GroupMark(groups, groups.count(),
+                    groups.totalAmount());
+        }
+
+        public String note() {
+            long transactions = groups == null ? 0 : groups.count() - count;
+            if (transactions == 0) {
+                return "no group commit";
+            }
+            double committed = groups.totalAmount() - commands;
+            return String.format(Locale.ROOT, "%,.0f commands in %,d group transactions (%.2f each)", committed,
+                    transactions, committed / transactions);
+        }
+    }
+
     /** Four senders, one command (one transaction) at a time each, on top of the history. */
     public void single(int commands) throws Exception {
         CommandGateway gateway = run.bean(CommandGateway.class);
@@ -261,10 +283,11 @@ public final class ImportWorkload {
         run.heap().reset();
         long before = run.events();
         CpuMark cpu = CpuMark.now();
+        GroupMark groups = GroupMark.now(run);
         Timed tuned = run.heap().withoutForcedCollections(
                 () -> concurrently(commands, n -> send(gateway, run.history().extraFigure("w1", n))));
-        run.note(String.format(Locale.ROOT, "W1 single %s %,d: %s, its senders and everything running beside them",
-                run.store().kind(), run.size(), cpu.note("command", commands, warmedUp)));
+        run.note(String.format(Locale.ROOT, "W1 single %s %,d: %s, its senders and everything running beside them; %s",
+                run.store().kind(), run.size(), cpu.note("command", commands, warmedUp), groups.note()));
         long recorded = run.events() - before;
         if (recorded != commands) {
             throw new IllegalStateException(commands + " commands recorded " + recorded + " events");

@@ -77,6 +77,10 @@ class OperationsIT {
                     + "outcome=\"handled\"}")).isEqualTo(2.0);
             assertThat(metric(metrics, "ledger_commands_seconds_count{command=\"OpenPlanPeriod\","
                     + "outcome=\"refused\"}")).isEqualTo(1.0);
+            // The two requests' commands, each committed by the group commit writer alone; the import's files
+            // commit in their own transactions.
+            assertThat(metric(metrics, "ledger_commands_group_commands_count")).isEqualTo(2.0);
+            assertThat(metric(metrics, "ledger_commands_group_commands_sum")).isEqualTo(2.0);
             assertThat(metric(metrics, "ledger_events_appended_total")).isEqualTo(137.0);
             assertThat(metric(metrics, "ledger_tree_size")).isEqualTo(137.0);
             assertThat(metric(metrics, "ledger_processor_lag{processor=\"ledger-views\"}")).isZero();

@@ -2,6 +2,7 @@ package org.programmeledger.ledger.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandBus;
@@ -66,7 +67,7 @@ class GroupCommitIT {
     @Test
     void switchedOffTheGatewaySendsToAxonsBusItself() {
         CommandBus direct = SimpleCommandBus.builder().build();
-        GroupCommit off = new GroupCommit(new CommandSettings(false, 32, 1), null, null);
+        GroupCommit off = new GroupCommit(new CommandSettings(false, 32, 1, 0), null, null, new SimpleMeterRegistry());
 
         assertThat(off.sendingTo(direct)).isSameAs(direct);
         assertThat(node.getBean(GroupCommit.class).sendingTo(direct)).as("on by default").isNotSameAs(direct);

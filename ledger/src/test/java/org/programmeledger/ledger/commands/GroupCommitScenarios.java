@@ -2,6 +2,8 @@ package org.programmeledger.ledger.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,10 +158,15 @@ final class GroupCommitScenarios {
     /** A refused command that wrote nothing ends its group, which commits the commands before it, on either store. */
     void aRefusedCommandThatWroteNothingEndsItsGroup() {
         node.getBean(CommandGateway.class).sendAndWait(register("r", "R"));
+        DistributionSummary groups = node.getBean(MeterRegistry.class).get("ledger.commands.group").summary();
+        long groupsBefore = groups.count();
+        double commandsBefore = groups.totalAmount();
         Answers answers = runTaken(List.of(register("p", "P"), register("q", "Q"), register("r", "Other R"),
                 register("s", "S"), register("t", "T")));
 
         assertThat(answers.transactions()).containsExactly(3, 2);
+        assertThat(groups.count() - groupsBefore).as("transactions measured").isEqualTo(2);
+        assertThat(groups.totalAmount() - commandsBefore).as("commands measured").isEqualTo(5);
         assertThat(answers.failure(2)).isInstanceOf(LedgerRuleViolation.class);
         assertThat(List.of("p", "q", "r", "s", "t")).allSatisfy(id -> assertThat(organisationEvents(id)).isEqualTo(1));
     }
