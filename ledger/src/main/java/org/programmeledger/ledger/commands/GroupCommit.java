@@ -44,8 +44,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Group commit in the application: commands sent outside a transaction go on a queue, one per writer
  * ({@code ledger.commands.group-writers}), chosen by the command's aggregate, so that an aggregate's commands are
  * always one writer's and two writers never wait for each other's locks. A writer takes what is waiting (up to
- * {@code ledger.commands.group-size}) and runs each command as a nested unit of work inside ONE root unit and database
- * transaction. A command refused or failing is undone alone and ends the group there (a later command of the group
+ * {@code ledger.commands.group-size}; see {@link #gather}) and runs each command as a nested unit of work inside ONE
+ * root unit and database transaction. A command refused or failing is undone alone and ends the group there (a later command of the group
  * could otherwise load an aggregate that the rollback dropped from the unit, without the events of earlier commands,
  * which are appended only at the root's commit). The group's events are appended in one statement at that commit. No
  * sender is answered before the commit; if it fails, nothing of the group was stored, Axon's rollback of the root
@@ -222,8 +222,8 @@ public class GroupCommit implements DisposableBean {
     /**
      * Waits, until {@code deadline} at the latest, for the group to hold as many commands as the writer answered last:
      * senders answered together send again together, but one at a time as each wakes up, and a writer that took only
-     * the first alternated groups of one and three under four senders (a commit each). A sender that does not come
-     * back costs a command taken after the deadline nothing, and one taken before it that wait at most.
+     * what was waiting alternated small and large groups (BENCHMARKS.md, round 16). When a sender does not come back,
+     * the group waits until the deadline at most; a command taken after the deadline does not wait.
      */
     void gather(BlockingQueue<Waiting<?, ?>> queue, List<Waiting<?, ?>> group, int answered, long deadline)
             throws InterruptedException {

@@ -10,10 +10,10 @@ import org.axonframework.eventsourcing.Snapshotter;
 /**
  * Snapshots a plan period after {@code threshold} events, or after a quarter of the events it holds when that is
  * more. A snapshot holds the whole period, so with a fixed count each event paid for a part of a snapshot that grows
- * with the period: loading and writing the snapshots of 44 periods that single commands had grown to some 3 000
- * events each took 15% of the JVM, and a snapshot row 5.2 ms of the server (BENCHMARKS.md, round 15). With the count
- * growing with the period, each event pays about the same at any size, and loading a period still replays at most a
- * quarter of its events beyond its snapshot.
+ * with the period: loading and writing the snapshots of 45 periods that single commands had grown to some 1 100
+ * events each took 15% of the JVM's processor time besides the JIT's, and a snapshot row 5.2 ms of the server
+ * (BENCHMARKS.md, rounds 15 and 16). With the count growing with the period, each event pays about the same at any
+ * size, and loading a period still replays at most a quarter of its events beyond its snapshot.
  */
 final class GrowingSnapshotTriggerDefinition implements SnapshotTriggerDefinition {
 
