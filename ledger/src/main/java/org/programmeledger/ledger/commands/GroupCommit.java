@@ -45,12 +45,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ({@code ledger.commands.group-writers}), chosen by the command's aggregate, so that an aggregate's commands are
  * always one writer's and two writers never wait for each other's locks. A writer takes what is waiting (up to
  * {@code ledger.commands.group-size}; see {@link #gather}) and runs each command as a nested unit of work inside ONE
- * root unit and database transaction. A command refused or failing is undone alone and ends the group there (a later command of the group
- * could otherwise load an aggregate that the rollback dropped from the unit, without the events of earlier commands,
- * which are appended only at the root's commit). The group's events are appended in one statement at that commit. No
- * sender is answered before the commit; if it fails, nothing of the group was stored, Axon's rollback of the root
- * evicts the aggregates it cached, and its commands run again one per transaction, so that only the one that made it
- * fail is answered with the failure. With several writers, one runs its group while another waits for its commit.
+ * root unit and database transaction. A command refused or failing is undone alone and ends the group there (a later
+ * command of the group could otherwise load an aggregate that the rollback dropped from the unit, without the events of
+ * earlier commands, which are appended only at the root's commit). The group's events are appended in one statement at
+ * that commit. No sender is answered before the commit; if it fails, nothing of the group was stored, Axon's rollback
+ * of the root evicts the aggregates it cached, and its commands run again one per transaction, so that only the one
+ * that made it fail is answered with the failure. With several writers, one runs its group while another waits for its
+ * commit.
  *
  * <p>Undoing a refused command: its events were never appended (that happens at the root's commit), and no command
  * handler writes to the database while it runs. On H2 each command still runs behind a savepoint, which costs nothing
