@@ -70,15 +70,13 @@ final class PositionBlocks {
             taken = 0;
             return new Taken(sorted(draw.positions(count)), UNCHECKED, ++draws);
         }
-        if (!expired && taken < block.length && block.length - taken < count) {
-            return takeFromBlock(block.length - taken, block[block.length - 1]);
+        int left = block.length - taken;
+        if (!expired && left > 0) {
+            return takeFromBlock(Math.min(count, left), block[block.length - 1]);
         }
-        if (expired || block.length - taken < count) {
-            boolean ranOut = !expired && block.length > 0;
-            return drawBlock(count, draw, now, ranOut ? Math.min(largest, size * 2)
-                    : taken < block.length ? Math.max(1, size / 2) : size);
-        }
-        return takeFromBlock(count, block[block.length - 1]);
+        boolean ranOut = !expired && block.length > 0;
+        return drawBlock(count, draw, now, ranOut ? Math.min(largest, size * 2)
+                : left > 0 ? Math.max(1, size / 2) : size);
     }
 
     /**
