@@ -170,7 +170,9 @@ public final class Bench {
         Path partial = work.resolve("results.csv");
         // Repeating a workload that takes minutes buys little; past 10^4 events each is measured once.
         int repetitions = size > 10_000 ? 1 : quick ? 2 : 3;
-        int commands = quick ? 200 : 2000;
+        // W1 single and W5 measure 10 000 operations, some 5 s: windows of 2 000 (about a second) varied by a third
+        // from run to run, the raw baselines' as much as the product's (BENCHMARKS.md, rounds 16 and 17).
+        int commands = quick ? 200 : 10_000;
         System.out.printf("%n== %s, %,d events, %s: a JVM with %s ==%n", store, size, config, HEAP);
         // A JVM that runs out of heap leaves a dump beside its results: the round-5 OOM at 10^6 left no evidence.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
