@@ -1,10 +1,6 @@
 package org.programmeledger.benchmarks.workload;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -30,7 +26,6 @@ public final class ApiWorkload {
     public static final String PASSWORD_HASH = "$2a$04$q6XhBsIzlBKiVnMRooE05u8KO9fhq2aagCRzHSymDKeek8SlBMxCe";
 
     private final RunContext run;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper mapper = CanonicalJson.mapper();
     private final String authorization = "Basic " + Base64.getEncoder()
             .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -40,15 +35,21 @@ public final class ApiWorkload {
     }
 
     public void measure(int requests) throws Exception {
-        String base = "http://127.0.0.1:" + run.app().getEnvironment().getProperty("local.server.port");
+        int port = Integer.parseInt(run.app().getEnvironment().getProperty("local.server.port"));
+        try (KeptAliveClient client = new KeptAliveClient("127.0.0.1", port)) {
+            measure(client, requests);
+        }
+    }
+
+    private void measure(KeptAliveClient client, int requests) throws Exception {
         int warmedUp = ImportWorkload.warmUp(requests, CLIENTS,
-                n -> post(base, run.history().extraFigure("w5-warm", n)));
+                n -> post(client, run.history().extraFigure("w5-warm", n)));
         run.heap().reset();
         long before = run.events();
         ImportWorkload.CpuMark cpu = ImportWorkload.CpuMark.now();
         ImportWorkload.GroupMark groups = ImportWorkload.GroupMark.now(run);
         ImportWorkload.Timed timed = run.heap().withoutForcedCollections(() -> ImportWorkload.concurrently(requests,
-                CLIENTS, n -> post(base, run.history().extraFigure("w5", n))));
+                CLIENTS, n -> post(client, run.history().extraFigure("w5", n))));
         run.note(String.format(Locale.ROOT, "W5 API %s %,d: %s, its clients and everything running beside them; %s",
                 run.store().kind(), run.size(), cpu.note("request", requests, warmedUp), groups.note()));
         if (run.events() - before != requests) {
@@ -68,7 +69,7 @@ public final class ApiWorkload {
         run.emit(baseline);
     }
 
-    private void post(String base, RecordFigure figure) throws Exception {
+    private void post(KeptAliveClient client, RecordFigure figure) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("figureId", figure.figureId());
         body.put("item", figure.itemNumber());
@@ -80,16 +81,10 @@ public final class ApiWorkload {
         body.put("extent", figure.extent().text());
         body.put("basis", figure.basis().code());
         body.put("source", figure.source());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/plan-periods/" + figure.periodId()
-                        + "/figures"))
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(body), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("POST " + request.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
+        String path = "/api/plan-periods/" + figure.periodId() + "/figures";
+        KeptAliveClient.Answer answer = client.postJson(path, authorization, mapper.writeValueAsBytes(body));
+        if (answer.status() != 201) {
+            throw new IllegalStateException("POST " + path + " answered " + answer.status() + ": " + answer.body());
         }
     }
 }
