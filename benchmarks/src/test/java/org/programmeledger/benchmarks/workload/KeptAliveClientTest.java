@@ -51,13 +51,17 @@ class KeptAliveClientTest {
         }
     }
 
+    private KeptAliveClient client() {
+        return new KeptAliveClient("127.0.0.1", server.getAddress().getPort());
+    }
+
     private int port(KeptAliveClient.Answer answer) {
         return Integer.parseInt(answer.body().substring(0, answer.body().indexOf('|')));
     }
 
     @Test
     void aThreadsRequestsShareOneConnectionAndEachGetsItsOwnAnswer() throws IOException {
-        try (KeptAliveClient client = new KeptAliveClient("127.0.0.1", server.getAddress().getPort())) {
+        try (KeptAliveClient client = client()) {
             KeptAliveClient.Answer first = client.postJson("/figures", "Basic x", "{\"n\":1}".getBytes());
             KeptAliveClient.Answer second = client.postJson("/figures", "Basic x", "{\"n\":2}".getBytes());
 
@@ -71,7 +75,7 @@ class KeptAliveClientTest {
     @Test
     void aChunkedBodyAndARefusalAreReadWhole() throws IOException {
         String json = "{\"text\":\"" + "é".repeat(5_000) + "\"}";
-        try (KeptAliveClient client = new KeptAliveClient("127.0.0.1", server.getAddress().getPort())) {
+        try (KeptAliveClient client = client()) {
             KeptAliveClient.Answer chunked = client.postJson("/figures/chunked", "Basic y",
                     json.getBytes(StandardCharsets.UTF_8));
             KeptAliveClient.Answer refused = client.postJson("/figures/refused", "Basic y", "{}".getBytes());
@@ -86,7 +90,7 @@ class KeptAliveClientTest {
 
     @Test
     void aConnectionTheServerClosesIsOpenedAnewForTheNextRequest() throws IOException {
-        try (KeptAliveClient client = new KeptAliveClient("127.0.0.1", server.getAddress().getPort())) {
+        try (KeptAliveClient client = client()) {
             KeptAliveClient.Answer closing = client.postJson("/figures/close", "Basic z", "{}".getBytes());
             KeptAliveClient.Answer next = client.postJson("/figures", "Basic z", "{}".getBytes());
 
