@@ -43,11 +43,13 @@ final class KeptAliveClient implements AutoCloseable {
     /** POSTs {@code json} to {@code path} with the given headers' values, on this thread's connection. */
     Answer postJson(String path, String authorization, byte[] json) throws IOException {
         Connection current = connection.get();
-        if (current == null || System.currentTimeMillis() - current.lastUsed > IDLE_MILLIS) {
-            if (current != null) {
-                current.close();
-            }
+        if (current != null && System.currentTimeMillis() - current.lastUsed > IDLE_MILLIS) {
+            current.close();
+            current = null;
+        }
+        if (current == null) {
             current = open();
+            connection.set(current);
         }
         String head = "POST " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAuthorization: " + authorization
                 + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + json.length
@@ -59,6 +61,7 @@ final class KeptAliveClient implements AutoCloseable {
         current.lastUsed = System.currentTimeMillis();
         if (current.closing) {
             current.close();
+            connection.remove();
         }
         return answer;
     }
@@ -69,7 +72,6 @@ final class KeptAliveClient implements AutoCloseable {
         socket.connect(server);
         Connection opening = new Connection(socket);
         opened.add(opening);
-        connection.set(opening);
         return opening;
     }
 
@@ -165,9 +167,6 @@ final class KeptAliveClient implements AutoCloseable {
 
         private void close() {
             opened.remove(this);
-            if (connection.get() == this) {
-                connection.remove();
-            }
             try {
                 socket.close();
             } catch (IOException ignored) {
