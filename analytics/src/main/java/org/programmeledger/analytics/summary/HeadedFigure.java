@@ -1,25 +1,34 @@
 package org.programmeledger.analytics.summary;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.programmeledger.analytics.jobs.UnreadableRowException;
 
 /**
- * A figure as the breakdown reads it, once per lead organisation of its item (once when it has none), with its
- * item's area and what decides, under each heading, whether its whole is on the same line.
+ * A figure as one of the breakdown's reads gives it: under one heading (its item's area, one lead organisation of
+ * its item, or its side), with whether its whole is on the same line there.
  *
  * @param figure null when the row cannot be read
- * @param organisation one lead organisation of its item; null when it names none
- * @param wholeArea the area of its whole's item ('' for none)
- * @param wholeUnderOrganisation whether its whole counts under the same organisation heading
+ * @param heading as the line shows it
  */
-record HeadedFigure(String figureId, String planPeriod, PeriodFigure figure, UnreadableRowException unreadable,
-                    String area, String organisation, String wholeArea, boolean wholeUnderOrganisation) {
+record HeadedFigure(PeriodFigure figure, UnreadableRowException unreadable, String heading,
+                    boolean wholeOnTheLine) {
 
-    static HeadedFigure unreadable(String figureId, String planPeriod, UnreadableRowException unreadable) {
-        return new HeadedFigure(figureId, planPeriod, null, unreadable, null, null, null, false);
+    /** How a read finds a figure's heading and whether its whole is under it, in the columns after the figure's. */
+    @FunctionalInterface
+    interface Heading {
+        HeadedFigure of(PeriodFigure figure, ResultSet row) throws SQLException;
     }
 
-    /** Whether {@code previous} is the same figure under another lead organisation. */
-    boolean sameFigureAs(HeadedFigure previous) {
-        return previous != null && figureId.equals(previous.figureId) && planPeriod.equals(previous.planPeriod);
+    static HeadedFigure unreadable(UnreadableRowException unreadable) {
+        return new HeadedFigure(null, unreadable, null, false);
+    }
+
+    /** Whether it goes to the line started by {@code first}: the same heading, metric, unit, basis, aggregation. */
+    boolean sameLineAs(HeadedFigure first) {
+        PeriodFigure a = first.figure;
+        return !a.spanning && !figure.spanning && heading.equals(first.heading) && a.metric.equals(figure.metric)
+                && a.unit.equals(figure.unit) && a.basisName.equals(figure.basisName)
+                && a.aggregationName.equals(figure.aggregationName);
     }
 }

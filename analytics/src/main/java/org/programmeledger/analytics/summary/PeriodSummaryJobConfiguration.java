@@ -1,11 +1,11 @@
 package org.programmeledger.analytics.summary;
 
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.programmeledger.analytics.aggregation.DisputedValues;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.GroupingItemReader;
-import org.programmeledger.analytics.jobs.DatabaseOrder;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.jobs.UnreadableRowException;
@@ -62,23 +62,36 @@ public class PeriodSummaryJobConfiguration {
             + " ORDER BY spanning, f.period_id, COALESCE(f.item_number, 0), f.metric, f.unit, f.side, f.basis, "
             + "f.aggregation, f.figure_id";
 
+    /** After the heading, the breakdown's order: a line's figures come together, in the order of their ids. */
+    private static final String BREAKDOWN_ORDER = ", spanning, f.metric, f.unit, f.basis, f.aggregation, "
+            + "f.figure_id, f.period_id";
+
+    /** Every figure overlapping the period under its item's area, with its whole's item's area. */
+    static final String BREAKDOWN_BY_AREA_SQL = "SELECT " + PeriodFigure.COLUMNS + ", COALESCE(i.area, '') AS area, "
+            + "COALESCE(wi.area, '') AS whole_area FROM view_figure f LEFT JOIN view_item i "
+            + "ON i.period_id = f.period_id AND i.item_number = f.item_number " + PeriodFigure.WHOLE
+            + " LEFT JOIN view_item wi ON wi.period_id = w.period_id AND wi.item_number = w.item_number WHERE "
+            + OVERLAPPING + " ORDER BY COALESCE(i.area, '')" + BREAKDOWN_ORDER;
+
     private static final String WHOLES_LEADS = "FROM view_item_lead_organisation wl WHERE wl.period_id = w.period_id "
             + "AND wl.item_number = w.item_number";
+    private static final String ORGANISATION = "COALESCE(l.organisation_id, '" + BreakdownReader.NONE_STATED + "')";
 
     /**
-     * Every figure overlapping the period, once per lead organisation of its item (once when it names none), in
-     * the order of figure ids, with its item's area and whether its whole is under the same area and
-     * organisation: the breakdown's three headings gathered in one read ({@link BreakdownReader}).
+     * Every figure overlapping the period once per lead organisation of its item (once, under none stated, when it
+     * names none), with whether its whole is under the same organisation.
      */
-    static final String BREAKDOWN_SQL = "SELECT " + PeriodFigure.COLUMNS + ", COALESCE(i.area, '') AS area, "
-            + "l.organisation_id, COALESCE(wi.area, '') AS whole_area, CASE WHEN w.figure_id IS NULL THEN 0 "
+    static final String BREAKDOWN_BY_ORGANISATION_SQL = "SELECT " + PeriodFigure.COLUMNS + ", " + ORGANISATION
+            + " AS organisation, CASE WHEN w.figure_id IS NULL THEN 0 "
             + "WHEN l.organisation_id IS NULL THEN CASE WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + ") THEN 0 ELSE 1 END "
             + "WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + " AND wl.organisation_id = l.organisation_id) THEN 1 ELSE 0 "
-            + "END AS whole_under_organisation FROM view_figure f LEFT JOIN view_item i ON i.period_id = f.period_id "
-            + "AND i.item_number = f.item_number LEFT JOIN view_item_lead_organisation l "
-            + "ON l.period_id = f.period_id AND l.item_number = f.item_number " + PeriodFigure.WHOLE
-            + " LEFT JOIN view_item wi ON wi.period_id = w.period_id AND wi.item_number = w.item_number WHERE "
-            + OVERLAPPING + " ORDER BY f.figure_id, f.period_id";
+            + "END AS whole_under_organisation FROM view_figure f LEFT JOIN view_item_lead_organisation l "
+            + "ON l.period_id = f.period_id AND l.item_number = f.item_number " + PeriodFigure.WHOLE + " WHERE "
+            + OVERLAPPING + " ORDER BY " + ORGANISATION + BREAKDOWN_ORDER;
+
+    /** Every figure overlapping the period under its side, ordered by the side's name as stored. */
+    static final String BREAKDOWN_BY_SIDE_SQL = "SELECT " + PeriodFigure.COLUMNS + " FROM view_figure f "
+            + PeriodFigure.WHOLE + " WHERE " + OVERLAPPING + " ORDER BY f.side" + BREAKDOWN_ORDER;
 
     private static final String ACTIVITIES_SQL = """
             SELECT spanning, kind, mode, COUNT(*) AS activities
@@ -166,30 +179,40 @@ public class PeriodSummaryJobConfiguration {
     @Bean
     @StepScope
     BreakdownReader periodBreakdownReader(DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
-                                          DatabaseOrder order, @Value("#{jobParameters['period']}") String period) {
+                                          @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        PeriodBounds query = PeriodBounds.of(BREAKDOWN_SQL, bounds);
-        int area = PeriodFigure.COLUMN_COUNT + 1;
-        JdbcCursorItemReader<HeadedFigure> figures = CursorReaders.<HeadedFigure>streaming("periodBreakdownFigures",
-                        dataSource)
+        int heading = PeriodFigure.COLUMN_COUNT + 1;
+        return new BreakdownReader(List.of(
+                headedFigures("periodBreakdownByArea", BREAKDOWN_BY_AREA_SQL, bounds, dataSource, disputes,
+                        (figure, row) -> new HeadedFigure(figure, null, row.getString(heading),
+                                figure.wholeFound && row.getString(heading).equals(row.getString(heading + 1)))),
+                headedFigures("periodBreakdownByOrganisation", BREAKDOWN_BY_ORGANISATION_SQL, bounds, dataSource,
+                        disputes, (figure, row) -> new HeadedFigure(figure, null, row.getString(heading),
+                                row.getInt(heading + 1) == 1)),
+                headedFigures("periodBreakdownBySide", BREAKDOWN_BY_SIDE_SQL, bounds, dataSource, disputes,
+                        (figure, row) -> new HeadedFigure(figure, null, figure.side.code(),
+                                figure.wholeFound && figure.sideName.equals(figure.wholeSide)))), bounds);
+    }
+
+    /** One of the breakdown's reads; a figure it cannot read is handed on as such, for the reader to skip. */
+    private static JdbcCursorItemReader<HeadedFigure> headedFigures(String name, String sql, ReportingPeriod bounds,
+                                                                    DataSource dataSource, DisputedValues disputes,
+                                                                    HeadedFigure.Heading heading) {
+        PeriodBounds query = PeriodBounds.of(sql, bounds);
+        return CursorReaders.<HeadedFigure>streaming(name, dataSource)
                 .sql(query.sql())
                 .preparedStatementSetter(query.days())
                 .rowMapper((row, n) -> {
-                    String figureId = row.getString(9);
-                    String planPeriod = row.getString(2);
                     PeriodFigure figure;
                     try {
                         figure = PeriodFigure.read(row, disputes);
                     } catch (IllegalArgumentException e) {
-                        return HeadedFigure.unreadable(figureId, planPeriod,
-                                new UnreadableRowException("figure_id " + figureId, e));
+                        return HeadedFigure.unreadable(new UnreadableRowException("figure_id " + row.getString(9), e));
                     }
-                    return new HeadedFigure(figureId, planPeriod, figure, null, row.getString(area),
-                            row.getString(area + 1), row.getString(area + 2), row.getInt(area + 3) == 1);
+                    return heading.of(figure, row);
                 })
                 .saveState(false)
                 .build();
-        return new BreakdownReader(figures, bounds, order);
     }
 
     @Bean
