@@ -22,6 +22,11 @@ public final class LineFigures {
         apart.add(figure);
     }
 
+    /** How many figures it keeps as stated. */
+    public int keptApart() {
+        return apart.size();
+    }
+
     /** The line's lines, as {@link Combination} combines its figures. */
     public List<Combined> lines(Aggregation aggregation) {
         return Combination.adds(aggregation) ? Combination.summed(counted.counted(), apart)

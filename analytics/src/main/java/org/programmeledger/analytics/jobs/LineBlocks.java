@@ -55,7 +55,7 @@ final class LineBlocks {
         }
     }
 
-    /** Lines read in order, at most {@code size} to a block. */
+    /** Lines read in order, at most {@code size} to a block, a {@link Weighed} line counted by its weight. */
     static final class Block<T> {
 
         private final List<T> lines;
@@ -98,9 +98,11 @@ final class LineBlocks {
                 throw failure;
             }
             List<T> block = new ArrayList<>(Math.min(size, 1024));
+            int weight = 0;
             try {
-                for (T line = null; block.size() < size && (line = lines.read()) != null; ) {
+                for (T line = null; weight < size && (line = lines.read()) != null; ) {
                     block.add(line);
+                    weight += line instanceof Weighed weighed ? Math.max(1, weighed.weight()) : 1;
                 }
             } catch (UnreadableRowException e) {
                 if (block.isEmpty()) {

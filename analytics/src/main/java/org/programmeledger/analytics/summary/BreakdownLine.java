@@ -5,6 +5,7 @@ import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.aggregation.Combined;
 import org.programmeledger.analytics.aggregation.LineFigures;
 import org.programmeledger.analytics.aggregation.StatedFigure;
+import org.programmeledger.analytics.jobs.Weighed;
 import org.programmeledger.analytics.reads.ReportingPeriod;
 
 /**
@@ -24,7 +25,14 @@ record BreakdownLine(ReportingPeriod period, BreakdownRow first, Combined line) 
      * @param figures those inside the period; null for a figure reaching beyond it
      * @param spanning the figure reaching beyond the period; null for those inside it
      */
-    record Group(ReportingPeriod period, BreakdownRow first, LineFigures figures, StatedFigure spanning) {
+    record Group(ReportingPeriod period, BreakdownRow first, LineFigures figures, StatedFigure spanning)
+            implements Weighed {
+
+        /** The figures it keeps as stated: a block of lines is bounded by them. */
+        @Override
+        public int weight() {
+            return figures == null ? 1 : 1 + figures.keptApart();
+        }
 
         List<BreakdownLine> lines() {
             List<Combined> lines = spanning != null ? List.of(Combination.apart(spanning))
