@@ -34,6 +34,17 @@ class LineBlocksTest {
         assertThat(blocks.read()).isNull();
     }
 
+    /** A line that holds many figures counts as many: a block is bounded by figures, not by lines. */
+    @Test
+    void aWeighedLineCountsByItsWeight() throws Exception {
+        Iterator<Weighed> next = List.<Weighed>of(() -> 3, () -> 1, () -> 1, () -> 5).iterator();
+        LineBlocks.Reader<Weighed> blocks = new LineBlocks.Reader<>(() -> next.hasNext() ? next.next() : null, 4);
+
+        assertThat(blocks.read().lines()).hasSize(2);
+        assertThat(blocks.read().lines()).hasSize(2);
+        assertThat(blocks.read()).isNull();
+    }
+
     @Test
     void writesEachBlocksLinesInOrder() throws Exception {
         List<Integer> written = new ArrayList<>();
