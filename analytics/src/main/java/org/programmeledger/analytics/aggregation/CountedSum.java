@@ -60,6 +60,11 @@ public final class CountedSum {
         figureIds.add(figureId);
     }
 
+    /** How many figures were added. */
+    public int size() {
+        return figureIds.size();
+    }
+
     public boolean isEmpty() {
         return figureIds.isEmpty();
     }

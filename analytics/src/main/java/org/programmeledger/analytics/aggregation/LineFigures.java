@@ -22,9 +22,9 @@ public final class LineFigures {
         apart.add(figure);
     }
 
-    /** How many figures it keeps as stated. */
-    public int keptApart() {
-        return apart.size();
+    /** How many figures it holds: those added up (each an id it lists) and those kept as stated. */
+    public int held() {
+        return counted.size() + apart.size();
     }
 
     /** The line's lines, as {@link Combination} combines its figures. */

@@ -28,10 +28,10 @@ record BreakdownLine(ReportingPeriod period, BreakdownRow first, Combined line) 
     record Group(ReportingPeriod period, BreakdownRow first, LineFigures figures, StatedFigure spanning)
             implements Weighed {
 
-        /** The figures it keeps as stated: a block of lines is bounded by them. */
+        /** The figures it holds, listed or kept as stated: a block of lines is bounded by them. */
         @Override
         public int weight() {
-            return figures == null ? 1 : 1 + figures.keptApart();
+            return figures == null ? 1 : 1 + figures.held();
         }
 
         List<BreakdownLine> lines() {
