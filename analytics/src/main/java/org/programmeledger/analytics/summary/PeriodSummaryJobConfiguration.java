@@ -66,12 +66,14 @@ public class PeriodSummaryJobConfiguration {
     private static final String BREAKDOWN_ORDER = ", spanning, f.metric, f.unit, f.basis, f.aggregation, "
             + "f.figure_id, f.period_id";
 
+    private static final String AREA = "COALESCE(i.area, '')";
+
     /** Every figure overlapping the period under its item's area, with its whole's item's area. */
-    static final String BREAKDOWN_BY_AREA_SQL = "SELECT " + PeriodFigure.COLUMNS + ", COALESCE(i.area, '') AS area, "
+    private static final String BREAKDOWN_BY_AREA_SQL = "SELECT " + PeriodFigure.COLUMNS + ", " + AREA + " AS area, "
             + "COALESCE(wi.area, '') AS whole_area FROM view_figure f LEFT JOIN view_item i "
             + "ON i.period_id = f.period_id AND i.item_number = f.item_number " + PeriodFigure.WHOLE
             + " LEFT JOIN view_item wi ON wi.period_id = w.period_id AND wi.item_number = w.item_number WHERE "
-            + OVERLAPPING + " ORDER BY COALESCE(i.area, '')" + BREAKDOWN_ORDER;
+            + OVERLAPPING + " ORDER BY " + AREA + BREAKDOWN_ORDER;
 
     private static final String WHOLES_LEADS = "FROM view_item_lead_organisation wl WHERE wl.period_id = w.period_id "
             + "AND wl.item_number = w.item_number";
@@ -81,7 +83,7 @@ public class PeriodSummaryJobConfiguration {
      * Every figure overlapping the period once per lead organisation of its item (once, under none stated, when it
      * names none), with whether its whole is under the same organisation.
      */
-    static final String BREAKDOWN_BY_ORGANISATION_SQL = "SELECT " + PeriodFigure.COLUMNS + ", " + ORGANISATION
+    private static final String BREAKDOWN_BY_ORGANISATION_SQL = "SELECT " + PeriodFigure.COLUMNS + ", " + ORGANISATION
             + " AS organisation, CASE WHEN w.figure_id IS NULL THEN 0 "
             + "WHEN l.organisation_id IS NULL THEN CASE WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + ") THEN 0 ELSE 1 END "
             + "WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + " AND wl.organisation_id = l.organisation_id) THEN 1 ELSE 0 "
@@ -90,7 +92,7 @@ public class PeriodSummaryJobConfiguration {
             + OVERLAPPING + " ORDER BY " + ORGANISATION + BREAKDOWN_ORDER;
 
     /** Every figure overlapping the period under its side, ordered by the side's name as stored. */
-    static final String BREAKDOWN_BY_SIDE_SQL = "SELECT " + PeriodFigure.COLUMNS + " FROM view_figure f "
+    private static final String BREAKDOWN_BY_SIDE_SQL = "SELECT " + PeriodFigure.COLUMNS + " FROM view_figure f "
             + PeriodFigure.WHOLE + " WHERE " + OVERLAPPING + " ORDER BY f.side" + BREAKDOWN_ORDER;
 
     private static final String ACTIVITIES_SQL = """

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * W5's clients: HTTP/1.1 over one kept-alive socket per client thread, as a load generator's would be. The JDK's
  * {@code HttpClient} took 18% of the measuring JVM's processor time during W5 (its selector thread and the clients'
  * own), about 0.19 ms a request on the two cores the server runs on, where the whole JVM spends 0.06 ms a row of the
- * raw baseline (BENCHMARKS.md, round 17). A connection idle longer than {@link #IDLE_MILLIS} is opened anew rather than written to, so that a
- * request never meets a connection the server has just closed.
+ * raw baseline (BENCHMARKS.md, round 17). A connection idle longer than {@link #IDLE_MILLIS} is opened anew rather
+ * than written to, so that a request never meets a connection the server has just closed.
  */
 final class KeptAliveClient implements AutoCloseable {
 
