@@ -38,6 +38,8 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.programmeledger.analytics.reads.ReplayReport;
 import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.service.StreamedQuery;
+import org.programmeledger.ledger.service.FullDisk;
+import org.programmeledger.ledger.service.StoreUnavailable;
 import org.programmeledger.ledger.facade.LedgerEventReads;
 import org.programmeledger.ledger.facade.LedgerPosition;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -151,13 +153,35 @@ public class ViewReplay {
                 .eventProcessor(LedgerViews.PROCESSING_GROUP, TrackingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no " + LedgerViews.PROCESSING_GROUP + " processor"));
         stop(processor, deadline);
+        long reached;
         try {
             TrackingToken token = claim(deadline, timeout);
-            return work.run(new ViewFeed(events, processor.eventHandlerInvoker(), projection, tokens, transactions,
+            reached = work.run(new ViewFeed(events, processor.eventHandlerInvoker(), projection, tokens, transactions,
                     settings, gapTimeout), token, head.position(), deadline);
-        } finally {
+        } catch (Exception failed) {
+            handBack(processor, failed);
+            throw failed;
+        }
+        handBack(processor, null);
+        return reached;
+    }
+
+    /**
+     * Releases the claim and starts the processor again. After a failure of the store (closed by a full disk,
+     * unreachable) the processor cannot work, so the replay does not wait for it, and a release that fails too is
+     * kept beside the replay's own failure rather than hiding it.
+     */
+    private void handBack(TrackingEventProcessor processor, Exception failure) throws InterruptedException {
+        try {
             transactions.executeInTransaction(() -> tokens.releaseClaim(LedgerViews.PROCESSING_GROUP, 0));
-            processor.start();
+        } catch (RuntimeException releaseFailed) {
+            if (failure == null) {
+                throw releaseFailed;
+            }
+            failure.addSuppressed(releaseFailed);
+        }
+        processor.start();
+        if (failure == null || !StoreUnavailable.causes(failure) && FullDisk.in(failure).isEmpty()) {
             awaitWorking(processor);
         }
     }

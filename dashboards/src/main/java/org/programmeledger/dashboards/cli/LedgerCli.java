@@ -1,9 +1,11 @@
 package org.programmeledger.dashboards.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.programmeledger.dashboards.audit.AuditCommands;
 import org.programmeledger.dashboards.backup.BackupCommands;
 import org.programmeledger.dashboards.console.ServerRefusal;
+import org.programmeledger.dashboards.console.StoreFailure;
 import org.programmeledger.dashboards.console.UsageRefusal;
 import org.programmeledger.dashboards.demo.DemoCommand;
 import org.programmeledger.dashboards.importing.ImportCommand;
@@ -111,6 +113,12 @@ public class LedgerCli implements Runnable {
         if (e instanceof ServerRefusal refusal) {
             say(command, e.getMessage());
             return refusal.exitCode();
+        }
+        // Before the refusals: a full disk under a refusal (the views could not handle the events) is the reason.
+        Optional<String> fullDisk = StoreFailure.whileRunning(e);
+        if (fullDisk.isPresent()) {
+            say(command, fullDisk.get());
+            return 1;
         }
         if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
             say(command, e.getMessage());

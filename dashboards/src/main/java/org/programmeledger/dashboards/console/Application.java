@@ -26,8 +26,12 @@ public final class Application {
                 "--ledger.store.directory=" + store.toAbsolutePath(),
                 "--ledger.output.directory=" + output.toAbsolutePath()));
         arguments.addAll(List.of(more));
-        return new SpringApplicationBuilder(LedgerApplication.class)
-                .logStartupInfo(false)
-                .run(arguments.toArray(String[]::new));
+        try {
+            return new SpringApplicationBuilder(LedgerApplication.class)
+                    .logStartupInfo(false)
+                    .run(arguments.toArray(String[]::new));
+        } catch (RuntimeException failed) {
+            throw StoreFailure.atStart(store, failed);
+        }
     }
 }

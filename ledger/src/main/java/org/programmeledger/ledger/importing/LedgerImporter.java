@@ -40,7 +40,7 @@ import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.ImportRuns;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
-import org.programmeledger.ledger.store.StoreUnavailable;
+import org.programmeledger.ledger.service.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

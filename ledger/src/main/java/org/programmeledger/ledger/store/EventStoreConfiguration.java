@@ -1,5 +1,8 @@
 package org.programmeledger.ledger.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -27,6 +30,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.programmeledger.ledger.service.CanonicalJson;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +45,31 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({EventStoreSettings.class, NodeSettings.class, StoreSettings.class})
 public class EventStoreConfiguration {
+
+    /**
+     * Migrates the schema; when that fails, the store is asked once more (a new connection and a query) and its own
+     * error is the one thrown, with Flyway's beside it. Flyway drops some: H2 opening a store on a full disk could not
+     * write, closed the database, and Flyway, left without a current schema, failed with a NullPointerException.
+     */
+    @Bean
+    FlywayMigrationStrategy migrationNamingTheStoresOwnFailure() {
+        return flyway -> {
+            try {
+                flyway.migrate();
+            } catch (RuntimeException failed) {
+                try (Connection connection = flyway.getConfiguration().getDataSource().getConnection();
+                     Statement statement = connection.createStatement()) {
+                    statement.execute("SELECT 1");
+                } catch (SQLException storeFailure) {
+                    IllegalStateException cannotOpen = new IllegalStateException("the store cannot be opened: "
+                            + storeFailure.getMessage(), storeFailure);
+                    cannotOpen.addSuppressed(failed);
+                    throw cannotOpen;
+                }
+                throw failed;
+            }
+        };
+    }
 
     /** The mapper for everything the ledger stores: ISO dates, properties and map keys in a fixed order. */
     public static ObjectMapper canonicalObjectMapper() {

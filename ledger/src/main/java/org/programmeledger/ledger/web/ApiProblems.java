@@ -13,7 +13,7 @@ import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.service.BadRequest;
 import org.programmeledger.ledger.service.FieldProblem;
-import org.programmeledger.ledger.store.StoreUnavailable;
+import org.programmeledger.ledger.service.StoreUnavailable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.programmeledger.ledger.store;
+package org.programmeledger.ledger.service;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;

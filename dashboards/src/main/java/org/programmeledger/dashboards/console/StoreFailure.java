@@ -1,0 +1,60 @@
+package org.programmeledger.dashboards.console;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import org.programmeledger.ledger.service.FullDisk;
+
+/**
+ * A command that failed on the store itself says so in one line: its disk full, its file damaged or held by another
+ * process, its database not answering. Any other failure is left as it is, with its trace.
+ */
+public final class StoreFailure {
+
+    private StoreFailure() {
+    }
+
+    /** A failure while the application started on {@code store}, explained when the store caused it. */
+    static RuntimeException atStart(Path store, RuntimeException failed) {
+        String where = ProjectConfig.datasourceNamed() ? "the configured database"
+                : "the store in " + Paths.display(store);
+        Optional<String> full = FullDisk.in(failed);
+        if (full.isPresent()) {
+            return new CannotOpen(where + " cannot be opened: its disk is full (" + full.get() + "). What it held is "
+                    + "kept: free some space there and run the command again", failed);
+        }
+        return connectionFailure(failed).<RuntimeException>map(sql -> new CannotOpen(
+                where + " cannot be opened: " + sql.getMessage(), failed)).orElse(failed);
+    }
+
+    /** A failure while a command ran, explained when a full disk caused it (and not already, at its start). */
+    public static Optional<String> whileRunning(Throwable failed) {
+        if (failed instanceof CannotOpen) {
+            return Optional.empty();
+        }
+        return FullDisk.in(failed).map(full -> "stopped, as a disk it writes to is full (" + full + "). What it had "
+                + "committed is kept: free some space there and run the command again");
+    }
+
+    /** The first error in the chain of getting a connection: SQLSTATE class 08 or its JDBC classes. */
+    private static Optional<SQLException> connectionFailure(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return Optional.of((SQLException) cause);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The store's own failure at a command's start, explained. */
+    static final class CannotOpen extends IllegalStateException {
+
+        CannotOpen(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
