@@ -26,6 +26,7 @@ public final class Application {
                 "--ledger.store.directory=" + store.toAbsolutePath(),
                 "--ledger.output.directory=" + output.toAbsolutePath()));
         arguments.addAll(List.of(more));
+        StoreFailure.opening(store);
         try {
             return new SpringApplicationBuilder(LedgerApplication.class)
                     .logStartupInfo(false)

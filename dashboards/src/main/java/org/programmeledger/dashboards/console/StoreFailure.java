@@ -1,5 +1,7 @@
 package org.programmeledger.dashboards.console;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -12,6 +14,10 @@ import org.programmeledger.ledger.service.FullDisk;
  * process, its database not answering. Any other failure is left as it is, with its trace.
  */
 public final class StoreFailure {
+
+    /** Less room than this on the store's disk is a full disk: H2 writes a chunk of up to about a megabyte. */
+    private static final long NEARLY_FULL = 1 << 20;
+    private static volatile Path openedStore;
 
     private StoreFailure() {
     }
@@ -29,13 +35,47 @@ public final class StoreFailure {
                 where + " cannot be opened: " + sql.getMessage(), failed)).orElse(failed);
     }
 
-    /** A failure while a command ran, explained when a full disk caused it (and not already, at its start). */
+    /** The store this process opened: a failure later is laid to its disk when that disk has no room left. */
+    static void opening(Path store) {
+        openedStore = store;
+    }
+
+    /**
+     * A failure while a command ran, explained when a full disk caused it (and not already, at its start). H2 closes
+     * the store when a write fails, often on another thread (its background writer, the sequencer), so the failure
+     * the command sees may only say that the database has been closed; the store's disk, full, says why.
+     */
     public static Optional<String> whileRunning(Throwable failed) {
         if (failed instanceof CannotOpen) {
             return Optional.empty();
         }
-        return FullDisk.in(failed).map(full -> "stopped, as a disk it writes to is full (" + full + "). What it had "
-                + "committed is kept: free some space there and run the command again");
+        Optional<String> full = FullDisk.in(failed);
+        if (full.isEmpty() && storeFailure(failed).isPresent() && storeDiskIsFull()) {
+            full = Optional.of(FullDisk.NO_SPACE);
+        }
+        return full.map(reason -> "stopped, as a disk it writes to is full (" + reason + "). The store "
+                + "keeps what was written to it before: free some space there and run the command again");
+    }
+
+    private static boolean storeDiskIsFull() {
+        Path store = openedStore;
+        if (store == null || ProjectConfig.datasourceNamed()) {
+            return false;
+        }
+        try {
+            return Files.getFileStore(store).getUsableSpace() < NEARLY_FULL;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<SQLException> storeFailure(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first error in the chain of getting a connection: SQLSTATE class 08 or its JDBC classes. */

@@ -40,6 +40,7 @@ import org.programmeledger.ledger.store.EventStoreConfiguration;
 import org.programmeledger.ledger.store.ImportRuns;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
+import org.programmeledger.ledger.store.StoreSync;
 import org.programmeledger.ledger.service.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,14 +76,16 @@ public class LedgerImporter {
     private final CommandGateway commandGateway;
     private final LedgerTransactions transactions;
     private final TransactionTemplate rolledBack;
+    private final StoreSync storeSync;
     private final ImportRuns importRuns;
 
     public LedgerImporter(CommandGateway commandGateway, LedgerTransactions transactions,
-                          PlatformTransactionManager transactionManager, ImportRuns importRuns) {
+                          PlatformTransactionManager transactionManager, ImportRuns importRuns, StoreSync storeSync) {
         this.commandGateway = commandGateway;
         this.transactions = transactions;
         this.rolledBack = new TransactionTemplate(transactionManager);
         this.importRuns = importRuns;
+        this.storeSync = storeSync;
     }
 
     /**
@@ -106,7 +109,15 @@ public class LedgerImporter {
                 }
             }
         }
+        onDisk(reports);
         return reports;
+    }
+
+    /** An import answers once what it recorded is on the store's disk: reported recorded, it is never lost. */
+    private void onDisk(List<ImportReport> reports) {
+        if (reports.stream().anyMatch(report -> report.eventsRecorded() > 0)) {
+            storeSync.toDisk();
+        }
     }
 
     /** The files in the order the importer records them, which is the order their formats require. */
@@ -218,7 +229,9 @@ public class LedgerImporter {
     }
 
     public ImportReport importFile(Path file, Map<String, ?> recordedBy, ImportListener listener) {
-        return record(parse(file), recordedBy, listener);
+        ImportReport report = record(parse(file), recordedBy, listener);
+        onDisk(List.of(report));
+        return report;
     }
 
     private ImportReport record(ParsedFile file, Map<String, ?> recordedBy, ImportListener listener) {
