@@ -15,7 +15,7 @@ import org.programmeledger.ledger.service.FullDisk;
  */
 public final class StoreFailure {
 
-    /** Less room than this on the store's disk is a full disk: H2 writes a chunk of up to about a megabyte. */
+    /** Less room than this on the store's disk is a full disk: H2 writes up to a megabyte of changes at once. */
     private static final long NEARLY_FULL = 1 << 20;
     private static volatile Path openedStore;
 
@@ -50,7 +50,7 @@ public final class StoreFailure {
             return Optional.empty();
         }
         Optional<String> full = FullDisk.in(failed);
-        if (full.isEmpty() && storeFailure(failed).isPresent() && storeDiskIsFull()) {
+        if (full.isEmpty() && failedInTheStore(failed) && storeDiskIsFull()) {
             full = Optional.of(FullDisk.NO_SPACE);
         }
         return full.map(reason -> "stopped, as a disk it writes to is full (" + reason + "). The store "
@@ -69,13 +69,13 @@ public final class StoreFailure {
         }
     }
 
-    private static Optional<SQLException> storeFailure(Throwable failed) {
+    private static boolean failedInTheStore(Throwable failed) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return Optional.of(sql);
+            if (cause instanceof SQLException) {
+                return true;
             }
         }
-        return Optional.empty();
+        return false;
     }
 
     /** The first error in the chain of getting a connection: SQLSTATE class 08 or its JDBC classes. */
