@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.programmeledger.ledger.importing.SeedData;
+import org.programmeledger.ledger.web.Http;
 
 /**
  * {@code import} of the seed on a store whose disk fills up half-way (a 200 KiB tmpfs mounted on the store, in a
@@ -62,5 +66,34 @@ class ImportOnFullDiskIT {
             assertThat(verify.awaitExit(PROCESS)).as(verify.output()).isZero();
             assertThat(verify.output()).as("the whole seed, each event once").contains("136 events");
         }
+    }
+
+    /**
+     * The same over HTTP, on a server whose store fills up: each file is recorded (200), or refused as a full store
+     * (507) or an unreachable one (503, once H2 has closed the store), never a 500 or a 409. Before, the file whose
+     * write filled the disk was a 500, and the next a 409 that said its first event "was already inserted".
+     */
+    @Test
+    void anImportOverHttpOnAFullDiskIsRefusedAsAFullStoreNeverAsABugOrAConflict() throws Exception {
+        assumeTrue(new ProcessBuilder("unshare", "--map-root-user", "--mount", "true").start().waitFor() == 0,
+                "this machine cannot make a mount namespace (unshare), so no disk can be filled here");
+        LedgerProcess.writeUsers(home);
+        Path store = Files.createDirectories(home.resolve("store"));
+        String script = "mount -t tmpfs -o size=200k ledger-store store && exec "
+                + String.join(" ", LedgerProcess.command(home, List.of(), "serve", "--port=0", "--store",
+                store.toString()));
+        Map<String, Integer> answers = new TreeMap<>();
+        try (LedgerProcess server = LedgerProcess.start(List.of("unshare", "--map-root-user", "--mount", "sh", "-c",
+                "cd " + home + " && " + script), home.resolve("serve-full-disk.log"))) {
+            Http http = server.awaitServing();
+            try (Stream<Path> files = Files.list(SeedData.folder())) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".csv")).sorted().toList()) {
+                    HttpResponse<String> answer = http.postCsv("/api/imports?name=" + file.getFileName(),
+                            Files.readString(file));
+                    answers.put(file.getFileName() + ": " + answer.body(), answer.statusCode());
+                }
+            }
+        }
+        assertThat(answers.values()).as("%s", answers).isSubsetOf(200, 503, 507).contains(507);
     }
 }

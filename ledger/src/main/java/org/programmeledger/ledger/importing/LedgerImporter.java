@@ -41,6 +41,7 @@ import org.programmeledger.ledger.store.ImportRuns;
 import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.store.StoreSync;
+import org.programmeledger.ledger.service.FullDisk;
 import org.programmeledger.ledger.service.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -299,7 +300,7 @@ public class LedgerImporter {
         if (e instanceof AggregateNotFoundException notFound) {
             return "'" + notFound.getAggregateIdentifier() + "' is not in the ledger; record it first";
         }
-        if (StoreUnavailable.causes(e)) {
+        if (StoreUnavailable.causes(e) || FullDisk.in(e).isPresent()) {
             // Not a problem of the line: the whole file is rolled back and the caller hears why.
             throw e;
         }

@@ -18,6 +18,11 @@ public final class StoreUnavailable {
      * closed because the database dropped it.
      */
     private static final String CLOSED_BY_POOL = "Connection is closed";
+    /**
+     * H2's "The database has been closed", which a batch insert reports as a plain SQLException: H2 closes a store
+     * whose write failed (a full disk), and Axon's engine read that batch's failure as an event already inserted.
+     */
+    private static final String H2_CLOSED = "90098";
 
     private StoreUnavailable() {
     }
@@ -30,7 +35,7 @@ public final class StoreUnavailable {
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException
                     || cause instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                            || CLOSED_BY_POOL.equals(sql.getMessage()))) {
+                            || CLOSED_BY_POOL.equals(sql.getMessage()) || H2_CLOSED.equals(sql.getSQLState()))) {
                 return true;
             }
         }

@@ -66,6 +66,9 @@ class ApiAnswersDocumentation implements OpenApiCustomizer {
     private static final Refusal UNAVAILABLE = new Refusal("503", "Ledger temporarily unavailable",
             "The ledger's database cannot be reached just now. Retry in a few seconds, with the same "
                     + "Idempotency-Key, so that the command is recorded at most once.");
+    private static final Refusal STORE_FULL = new Refusal("507", "Ledger store full",
+            "The ledger's store has no room left on its disk (No space left on device). Send the request again once "
+                    + "space has been freed, with the same Idempotency-Key if it had one: it is recorded at most once.");
 
     @Override
     public void customise(OpenAPI api) {
@@ -116,6 +119,7 @@ class ApiAnswersDocumentation implements OpenApiCustomizer {
             add(responses, TOO_LARGE);
             add(responses, UNSUPPORTED);
             add(responses, RULE);
+            add(responses, STORE_FULL);
         }
         add(responses, THROTTLED);
         add(responses, UNAVAILABLE);

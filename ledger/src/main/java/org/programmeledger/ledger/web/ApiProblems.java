@@ -13,6 +13,7 @@ import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.service.BadRequest;
 import org.programmeledger.ledger.service.FieldProblem;
+import org.programmeledger.ledger.service.FullDisk;
 import org.programmeledger.ledger.service.StoreUnavailable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every refusal as an RFC 9457 problem document: 400 names each bad field, 404 an unknown aggregate,
  * 409 a stale version or a reused identifier, 422 a rule of the ledger in its own words, 503 a database
- * that cannot be reached.
+ * that cannot be reached, 507 a store whose disk is full.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -75,8 +76,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** Creating an aggregate under an identifier that another kind of record already uses. */
     @ExceptionHandler(EventStoreException.class)
     ResponseEntity<ProblemDetail> identifierTaken(EventStoreException e) {
-        if (StoreUnavailable.causes(e)) {
-            return storeUnavailable();
+        if (FullDisk.in(e).isPresent() || StoreUnavailable.causes(e)) {
+            return storeFailed(e);
         }
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
@@ -88,13 +89,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    /** The database cannot be reached; any other failure of the store stays a 500, since it is a bug. */
+    /**
+     * The store's disk is full, or the database cannot be reached; any other failure of the store stays a 500, since
+     * it is a bug.
+     */
     @ExceptionHandler({TransactionException.class, DataAccessException.class, JdbcException.class})
     ResponseEntity<ProblemDetail> storeFailure(RuntimeException e) {
-        if (!StoreUnavailable.causes(e)) {
+        if (FullDisk.in(e).isEmpty() && !StoreUnavailable.causes(e)) {
             throw e;
         }
-        return storeUnavailable();
+        return storeFailed(e);
+    }
+
+    private static ResponseEntity<ProblemDetail> storeFailed(RuntimeException e) {
+        return FullDisk.in(e).map(ApiProblems::storeFull).orElseGet(ApiProblems::storeUnavailable);
+    }
+
+    /**
+     * 507: the store's disk is full. Retrying in a few seconds would not help until an operator frees space; the
+     * request may or may not have been recorded, so it is retried then with its Idempotency-Key.
+     */
+    private static ResponseEntity<ProblemDetail> storeFull(String reason) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INSUFFICIENT_STORAGE,
+                "The ledger's store has no room left on its disk (" + reason + "). Send the request again once space "
+                        + "has been freed, with the same Idempotency-Key if it had one: it is recorded at most once.");
+        problem.setTitle("Ledger store full");
+        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(problem);
     }
 
     /**

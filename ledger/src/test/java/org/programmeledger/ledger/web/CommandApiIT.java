@@ -390,7 +390,7 @@ class CommandApiIT {
         JsonNode history = paths.path("/api/audit/history").path("get").path("responses");
 
         assertThat(recordFigure.fieldNames()).toIterable().containsExactlyInAnyOrder("201", "400", "401", "403",
-                "404", "409", "413", "415", "422", "429", "503");
+                "404", "409", "413", "415", "422", "429", "503", "507");
         assertThat(recordFigure.path("201").path("headers").has("Location")).isTrue();
         assertThat(correctFigure.has("200")).isTrue();
         assertThat(correctFigure.has("201")).isFalse();
