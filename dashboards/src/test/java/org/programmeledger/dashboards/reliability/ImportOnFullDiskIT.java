@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +31,18 @@ class ImportOnFullDiskIT {
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path home;
+    Path store;
 
-    @Test
-    void anImportThatFillsTheDiskSaysSoAndTheSameImportLaterRecordsTheRest() throws Exception {
+    @BeforeEach
+    void aStoreFolderAndUsers() throws Exception {
         assumeTrue(new ProcessBuilder("unshare", "--map-root-user", "--mount", "true").start().waitFor() == 0,
                 "this machine cannot make a mount namespace (unshare), so no disk can be filled here");
         LedgerProcess.writeUsers(home);
-        Path store = Files.createDirectories(home.resolve("store"));
+        store = Files.createDirectories(home.resolve("store"));
+    }
+
+    @Test
+    void anImportThatFillsTheDiskSaysSoAndTheSameImportLaterRecordsTheRest() throws Exception {
         Path after = Files.createDirectories(home.resolve("after"));
         String script = "mount -t tmpfs -o size=200k ledger-store store; "
                 + String.join(" ", LedgerProcess.command(home, List.of(), "import", "--store", store.toString(),
@@ -75,10 +81,6 @@ class ImportOnFullDiskIT {
      */
     @Test
     void anImportOverHttpOnAFullDiskIsRefusedAsAFullStoreNeverAsABugOrAConflict() throws Exception {
-        assumeTrue(new ProcessBuilder("unshare", "--map-root-user", "--mount", "true").start().waitFor() == 0,
-                "this machine cannot make a mount namespace (unshare), so no disk can be filled here");
-        LedgerProcess.writeUsers(home);
-        Path store = Files.createDirectories(home.resolve("store"));
         String script = "mount -t tmpfs -o size=200k ledger-store store && exec "
                 + String.join(" ", LedgerProcess.command(home, List.of(), "serve", "--port=0", "--store",
                 store.toString()));
