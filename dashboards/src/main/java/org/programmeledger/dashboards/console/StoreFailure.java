@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import org.programmeledger.ledger.service.Causes;
 import org.programmeledger.ledger.service.FullDisk;
 
 /**
@@ -70,24 +71,16 @@ public final class StoreFailure {
     }
 
     private static boolean failedInTheStore(Throwable failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failed).anyMatch(SQLException.class::isInstance);
     }
 
     /** The first error in the chain of getting a connection: SQLSTATE class 08 or its JDBC classes. */
     private static Optional<SQLException> connectionFailure(Throwable failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
-                return Optional.of((SQLException) cause);
-            }
-        }
-        return Optional.empty();
+        return Causes.of(failed).filter(cause -> cause instanceof SQLNonTransientConnectionException
+                        || cause instanceof SQLTransientConnectionException
+                        || cause instanceof SQLException sql && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("08"))
+                .map(SQLException.class::cast).findFirst();
     }
 
     /** The store's own failure at a command's start, explained. */

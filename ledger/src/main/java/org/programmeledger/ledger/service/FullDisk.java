@@ -20,12 +20,9 @@ public final class FullDisk {
 
     /** The message that says the disk is full, if a full disk caused {@code failure}. */
     public static Optional<String> in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof IOException && cause.getMessage() != null && cause.getMessage().contains(NO_SPACE)
-                    || cause instanceof SQLException sql && DISK_FULL_STATE.equals(sql.getSQLState())) {
-                return Optional.of(cause.getMessage());
-            }
-        }
-        return Optional.empty();
+        return Causes.of(failure).filter(cause -> cause instanceof IOException && cause.getMessage() != null
+                && cause.getMessage().contains(NO_SPACE)
+                || cause instanceof SQLException sql && DISK_FULL_STATE.equals(sql.getSQLState()))
+                .findFirst().map(Throwable::getMessage);
     }
 }

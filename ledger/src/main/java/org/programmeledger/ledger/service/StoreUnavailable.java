@@ -28,18 +28,13 @@ public final class StoreUnavailable {
     }
 
     public static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
+        return Causes.of(failure).anyMatch(cause -> cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException
                     || cause instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                            || CLOSED_BY_POOL.equals(sql.getMessage()) || H2_CLOSED.equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+                            || CLOSED_BY_POOL.equals(sql.getMessage()) || H2_CLOSED.equals(sql.getSQLState())));
     }
 
     /** SQLSTATE class 08 is "connection exception"; 57P01-57P03 are PostgreSQL shutting down or starting. */
