@@ -174,7 +174,29 @@ class DashboardBrowserIT {
     }
 
     private void open(String path) {
-        browser.get("http://vic:viewer-test@localhost:" + port + path);
+        visit("http://vic:viewer-test@localhost:" + port + path);
+    }
+
+    private void visit(String url) {
+        loading(() -> browser.get(url));
+    }
+
+    /** Clicks a link or a form's button and waits for the page it leads to. */
+    private void follow(By control) {
+        loading(() -> browser.findElement(control).click());
+    }
+
+    /**
+     * Runs what loads a page, then waits until that page has replaced the one before and has loaded whole:
+     * Chromium 150's driver answered a get() while the page was still being parsed (33 of its 46 table rows), and a
+     * click does not wait at all. A rebuild's answer comes once every output is built, hence the two minutes.
+     */
+    private void loading(Runnable navigation) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        navigation.run();
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(ExpectedConditions.and(
+                ExpectedConditions.stalenessOf(before),
+                page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState"))));
     }
 
     private String text(By by) {
@@ -214,8 +236,7 @@ class DashboardBrowserIT {
     @Order(2)
     void anItemShowsItsActivitiesInDateOrderWithTheirPrecisionItsFiguresAndOrganisationsByName() throws IOException {
         open("/");
-        browser.findElement(By.linkText("Continuing to reinforce IP talent nurturing in Guangdong, Hong Kong and Macao"))
-                .click();
+        follow(By.linkText("Continuing to reinforce IP talent nurturing in Guangdong, Hong Kong and Macao"));
 
         assertThat(text(By.tagName("h1"))).startsWith("Item 2. Continuing to reinforce IP talent nurturing");
         List<WebElement> timeline = browser.findElements(By.cssSelector("ol.timeline li"));
@@ -330,7 +351,7 @@ class DashboardBrowserIT {
         });
         attacker.start();
         try {
-            browser.get("http://sam:secretariat-test@localhost:" + port + "/");
+            visit("http://sam:secretariat-test@localhost:" + port + "/");
             assertThat(browser.getTitle()).isEqualTo("Overview · Programme Ledger");
             assertThat(browser.manage().getCookieNamed("XSRF-TOKEN")).as("the token's cookie, sent to the ledger "
                     + "by the other origin's requests too; the browser holds " + browser.manage().getCookies())
@@ -497,10 +518,10 @@ class DashboardBrowserIT {
 
         open("/");
         List<String> ascending = titles();
-        browser.findElement(By.linkText("Title")).click();
+        follow(By.linkText("Title"));
         List<String> byTitle = titles();
         assertThat(byTitle).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).containsExactlyInAnyOrderElementsOf(ascending);
-        browser.findElement(By.linkText("Title")).click();
+        follow(By.linkText("Title"));
         List<String> descending = new ArrayList<>(byTitle);
         Collections.reverse(descending);
         assertThat(titles()).containsExactlyElementsOf(descending);
@@ -524,11 +545,11 @@ class DashboardBrowserIT {
     @Order(12)
     void aPlanPeriodAndAYearHaveAPageOfTheirOwn() throws Exception {
         open("/?lang=en");
-        browser.findElement(By.linkText("Plan period 2020 - mid-2022")).click();
+        follow(By.linkText("Plan period 2020 - mid-2022"));
         assertThat(browser.getCurrentUrl()).endsWith("/periods/" + PERIOD);
         assertThat(browser.findElements(By.cssSelector("table.items tbody tr"))).hasSize(19);
 
-        browser.findElement(By.linkText("2021")).click();
+        follow(By.linkText("2021"));
         assertThat(text(By.tagName("h1"))).isEqualTo("The year 2021");
         assertThat(text(By.cssSelector("table.activities"))).doesNotContain("December 2020")
                 .contains("From April 2021 to May 2021");
@@ -563,7 +584,7 @@ class DashboardBrowserIT {
         open("/periods/" + PERIOD + "/items/20?lang=en");
         assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).hasSize(50);
         assertThat(text(By.cssSelector("nav.pager"))).contains("Rows 1-50 of " + recorded, "page 1 of 3");
-        browser.findElement(By.linkText("next \u203a")).click();
+        follow(By.linkText("next \u203a"));
         assertThat(text(By.cssSelector("nav.pager"))).contains("Rows 51-100 of " + recorded, "page 2 of 3");
         assertThat(browser.findElements(By.cssSelector("ol.timeline li"))).hasSize(50);
         screenshot("item-paged");
@@ -579,8 +600,8 @@ class DashboardBrowserIT {
     @Test
     @Order(14)
     void anAuditorReadsTheHistoryOfAnItemAndAFigureWithWhoWhenWhyBeforeAndAfter() throws Exception {
-        browser.get("http://ada:auditor-test@localhost:" + port + "/periods/" + PERIOD + "/items/2?lang=en");
-        browser.findElement(By.linkText("History")).click();
+        visit("http://ada:auditor-test@localhost:" + port + "/periods/" + PERIOD + "/items/2?lang=en");
+        follow(By.linkText("History"));
 
         assertThat(text(By.tagName("h1"))).isEqualTo("History of item 2");
         String correction = text(By.xpath("//tr[td[4][contains(., 'figure corrected')]]"));
@@ -589,7 +610,7 @@ class DashboardBrowserIT {
         assertThat(text(By.xpath("//tr[td[4][contains(., 'activity retracted')]]")))
                 .contains("recorded under the wrong item");
         screenshot("history-item-2");
-        browser.findElement(By.linkText("figure 2.1.1")).click();
+        follow(By.linkText("figure 2.1.1"));
         assertThat(text(By.tagName("h1"))).isEqualTo("History of figure 2.1.1");
         assertThat(browser.findElements(By.cssSelector("table.history tbody tr"))).hasSize(2);
         open("/periods/" + PERIOD + "/figures/2.1.1/history?lang=zh-TW");
@@ -644,12 +665,8 @@ class DashboardBrowserIT {
         assertThat(text(By.id(summary))).contains("built at position 136, ledger now at " + now);
         assertThat(browser.findElements(By.cssSelector("form.rebuild"))).as("a viewer has no rebuild button").isEmpty();
 
-        browser.get("http://sam:secretariat-test@localhost:" + port + "/downloads?lang=en");
-        browser.findElement(By.cssSelector("form.rebuild button")).click();
-
-        // the click does not wait for the rebuild's answer page, which comes once every output is built
-        new WebDriverWait(browser, Duration.ofMinutes(2))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.rebuilt")));
+        visit("http://sam:secretariat-test@localhost:" + port + "/downloads?lang=en");
+        follow(By.cssSelector("form.rebuild button"));
         assertThat(text(By.cssSelector("p.rebuilt"))).matches("\\d+ outputs built, \\d+ already current, 0 failed\\.");
         assertThat(text(By.id(summary))).endsWith("current (position " + now + ")");
         assertThat(text(By.id("output-summary-of-cooperation-items-" + PERIOD + ".html")))
@@ -672,15 +689,11 @@ class DashboardBrowserIT {
         views.awaitHead(Duration.ofMinutes(2));
         long now = views.position().position();
         String summary = "output-period-summary-" + PERIOD + ".csv";
-        browser.get("http://sam:secretariat-test@localhost:" + port + "/downloads?lang=en");
+        visit("http://sam:secretariat-test@localhost:" + port + "/downloads?lang=en");
         assertThat(text(By.id(summary))).endsWith("ledger now at " + now);
 
         ((JavascriptExecutor) browser).executeScript("document.querySelector('form.rebuild input[name=_csrf]').remove()");
-        browser.findElement(By.cssSelector("form.rebuild button")).click();
-
-        // the click does not wait for the answer's page: until it has loaded there is no body to read
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "\"status\""));
+        follow(By.cssSelector("form.rebuild button"));
         assertThat(text(By.tagName("body"))).contains("\"status\":403",
                 "This form is out of date or not one of the ledger's pages");
         open("/downloads?lang=en");
