@@ -2,13 +2,21 @@ package org.programmeledger.benchmarks.run;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.management.JMException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
+import javax.management.ObjectName;
 import javax.management.openmbean.CompositeData;
 
 /**
@@ -17,10 +25,21 @@ import javax.management.openmbean.CompositeData;
  * itself. After a young collection the heap still holds old-generation garbage, which grows with a longer
  * run whatever the workload keeps; a full collection leaves only what is reachable. The samples cost a
  * pause of 0.1 to 0.3 s each here, 1 to 3% of the workload's time.
+ *
+ * <p>With {@code -Dbench.peak-histograms=DIR} it also writes a class histogram of the live heap to that folder each
+ * time a collection finds the workload's heap a MiB larger than at its last histogram, to say what a largest figure
+ * held (round 20). Off by default: each histogram is one more full collection.
  */
 public final class HeapWatch {
 
     static final int SAMPLE_SECONDS = 10;
+    private static final Path PEAK_HISTOGRAMS = peakHistograms();
+
+    private final ScheduledExecutorService sampler;
+    private final long started = System.nanoTime();
+    private static final long MIB = 1024 * 1024;
+    /** The live heap of the workload's last histogram. */
+    private volatile long histogrammed;
 
     private volatile long peak;
     private volatile boolean forcing = true;
@@ -31,7 +50,7 @@ public final class HeapWatch {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) collector).addNotificationListener(this::collected, null, null);
         }
-        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+        sampler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "heap-watch");
             thread.setDaemon(true);
             return thread;
@@ -62,12 +81,14 @@ public final class HeapWatch {
 
     /** Starts a workload's watch from a collected heap. */
     public void reset() {
+        histogrammed = 0;
         peak = liveBytes();
         largest = Math.max(largest, peak);
     }
 
     /** Starts watching a whole workload, all its measurements and baselines. */
     public void startWorkload() {
+        histogrammed = 0;
         largest = liveBytes();
     }
 
@@ -107,6 +128,40 @@ public final class HeapWatch {
                 .mapToLong(pool -> pool.getValue().getUsed()).sum();
         peak = Math.max(peak, used);
         largest = Math.max(largest, used);
+        if (PEAK_HISTOGRAMS != null) {
+            sampler.execute(() -> histogramIfLargest(used));
+        }
+    }
+
+    /** On the sampler's thread, as the histogram's own collection notifies this watch again. */
+    private void histogramIfLargest(long used) {
+        if (used < histogrammed + MIB) {
+            return;
+        }
+        histogrammed = used;
+        try {
+            String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Files.writeString(PEAK_HISTOGRAMS.resolve(String.format(Locale.ROOT, "peak-%06.1fs-%.1fMiB.txt",
+                    (System.nanoTime() - started) / 1e9, used / (1024.0 * 1024.0))), histogram, StandardCharsets.UTF_8);
+        } catch (JMException e) {
+            throw new IllegalStateException("no class histogram: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path peakHistograms() {
+        String folder = System.getProperty("bench.peak-histograms");
+        if (folder == null || folder.isBlank()) {
+            return null;
+        }
+        try {
+            return Files.createDirectories(Path.of(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean isHeap(String pool) {
