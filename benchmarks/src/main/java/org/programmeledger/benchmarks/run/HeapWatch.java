@@ -1,9 +1,9 @@
 package org.programmeledger.benchmarks.run;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,11 +33,12 @@ import javax.management.openmbean.CompositeData;
 public final class HeapWatch {
 
     static final int SAMPLE_SECONDS = 10;
-    private static final Path PEAK_HISTOGRAMS = peakHistograms();
+    private static final long MIB = 1024 * 1024;
 
+    /** Where a histogram of each workload's larger heaps goes; null for none. */
+    private final Path peakHistograms;
     private final ScheduledExecutorService sampler;
     private final long started = System.nanoTime();
-    private static final long MIB = 1024 * 1024;
     /** The live heap of the workload's last histogram. */
     private volatile long histogrammed;
 
@@ -47,6 +48,11 @@ public final class HeapWatch {
     private volatile long largest;
 
     public HeapWatch() {
+        this(peakHistograms());
+    }
+
+    HeapWatch(Path peakHistograms) {
+        this.peakHistograms = peakHistograms;
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) collector).addNotificationListener(this::collected, null, null);
         }
@@ -128,7 +134,7 @@ public final class HeapWatch {
                 .mapToLong(pool -> pool.getValue().getUsed()).sum();
         peak = Math.max(peak, used);
         largest = Math.max(largest, used);
-        if (PEAK_HISTOGRAMS != null) {
+        if (peakHistograms != null) {
             sampler.execute(() -> histogramIfLargest(used));
         }
     }
@@ -143,12 +149,11 @@ public final class HeapWatch {
             String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            Files.writeString(PEAK_HISTOGRAMS.resolve(String.format(Locale.ROOT, "peak-%06.1fs-%.1fMiB.txt",
-                    (System.nanoTime() - started) / 1e9, used / (1024.0 * 1024.0))), histogram, StandardCharsets.UTF_8);
-        } catch (JMException e) {
-            throw new IllegalStateException("no class histogram: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Files.writeString(peakHistograms.resolve(String.format(Locale.ROOT, "peak-%06.1fs-%.1fMiB.txt",
+                    (System.nanoTime() - started) / 1e9, (double) used / MIB)), histogram, StandardCharsets.UTF_8);
+        } catch (JMException | IOException e) {
+            // Thrown here, it would end in the executor's future, unseen.
+            System.err.println("heap-watch: no class histogram: " + e);
         }
     }
 
