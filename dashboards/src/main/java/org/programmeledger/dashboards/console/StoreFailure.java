@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import org.programmeledger.ledger.service.Causes;
 import org.programmeledger.ledger.service.FullDisk;
+import org.programmeledger.ledger.service.StoreUnavailable;
 
 /**
  * A command that failed on the store itself says so in one line: its disk full, its file damaged or held by another
@@ -76,11 +75,7 @@ public final class StoreFailure {
 
     /** The first error in the chain of getting a connection: SQLSTATE class 08 or its JDBC classes. */
     private static Optional<SQLException> connectionFailure(Throwable failed) {
-        return Causes.of(failed).filter(cause -> cause instanceof SQLNonTransientConnectionException
-                        || cause instanceof SQLTransientConnectionException
-                        || cause instanceof SQLException sql && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith("08"))
-                .map(SQLException.class::cast).findFirst();
+        return Causes.of(failed).filter(StoreUnavailable::refusedConnection).map(SQLException.class::cast).findFirst();
     }
 
     /** The store's own failure at a command's start, explained. */

@@ -28,17 +28,22 @@ public final class StoreUnavailable {
     }
 
     public static boolean causes(Throwable failure) {
-        return Causes.of(failure).anyMatch(cause -> cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLRecoverableException
-                    || cause instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-                            || CLOSED_BY_POOL.equals(sql.getMessage()) || H2_CLOSED.equals(sql.getSQLState())));
+        return Causes.of(failure).anyMatch(cause -> refusedConnection(cause)
+                || cause instanceof CannotCreateTransactionException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof SQLRecoverableException
+                || cause instanceof SQLException sql && (isStartingOrStopping(sql.getSQLState())
+                        || CLOSED_BY_POOL.equals(sql.getMessage()) || H2_CLOSED.equals(sql.getSQLState())));
     }
 
-    /** SQLSTATE class 08 is "connection exception"; 57P01-57P03 are PostgreSQL shutting down or starting. */
-    private static boolean isConnectionState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    /** A failure to get a connection: SQLSTATE class 08 ("connection exception") or its JDBC classes. */
+    public static boolean refusedConnection(Throwable cause) {
+        return cause instanceof SQLNonTransientConnectionException || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+    }
+
+    /** 57P01-57P03: PostgreSQL shutting down or starting. */
+    private static boolean isStartingOrStopping(String state) {
+        return state != null && state.startsWith("57P");
     }
 }
