@@ -6,9 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
 import org.programmeledger.ledger.service.CsvCells;
 import org.springframework.batch.core.BatchStatus;
@@ -29,7 +31,7 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
 
     private final Path target;
     private final String[] header;
-    private final Function<T, List<List<Object>>> toRows;
+    private final Function<T, Stream<List<Object>>> toRows;
     private final String job;
     private final Map<String, String> parameters;
     private final long ledgerPosition;
@@ -39,18 +41,21 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
 
     public CsvItemWriter(Path target, List<String> header, Function<T, List<Object>> toRow, String job,
                          Map<String, String> parameters, long ledgerPosition, String recordedAt) {
-        this(target, header, job, parameters, ledgerPosition, recordedAt, item -> List.of(toRow.apply(item)));
+        this(target, header, job, parameters, ledgerPosition, recordedAt, item -> Stream.of(toRow.apply(item)));
     }
 
-    /** A writer of items that each make any number of rows (none included). */
-    public static <T> CsvItemWriter<T> rowsOf(Path target, List<String> header, Function<T, List<List<Object>>> toRows,
-                                              String job, Map<String, String> parameters, long ledgerPosition,
-                                              String recordedAt) {
+    /**
+     * A writer of items that each make any number of rows (none included), made one at a time as they are printed:
+     * an item of many rows never holds all their cells.
+     */
+    public static <T> CsvItemWriter<T> rowsOf(Path target, List<String> header,
+                                              Function<T, Stream<List<Object>>> toRows, String job,
+                                              Map<String, String> parameters, long ledgerPosition, String recordedAt) {
         return new CsvItemWriter<>(target, header, job, parameters, ledgerPosition, recordedAt, toRows);
     }
 
     private CsvItemWriter(Path target, List<String> header, String job, Map<String, String> parameters,
-                          long ledgerPosition, String recordedAt, Function<T, List<List<Object>>> toRows) {
+                          long ledgerPosition, String recordedAt, Function<T, Stream<List<Object>>> toRows) {
         this.target = target;
         this.header = header.toArray(String[]::new);
         this.toRows = toRows;
@@ -75,8 +80,8 @@ public class CsvItemWriter<T> implements ItemStreamWriter<T>, StepExecutionListe
     public void write(Chunk<? extends T> chunk) throws IOException {
         try {
             for (T item : chunk) {
-                for (List<Object> row : toRows.apply(item)) {
-                    for (Object cell : row) {
+                for (Iterator<List<Object>> rows = toRows.apply(item).iterator(); rows.hasNext(); ) {
+                    for (Object cell : rows.next()) {
                         printer.print(CsvCells.cell(cell));
                     }
                     printer.println();

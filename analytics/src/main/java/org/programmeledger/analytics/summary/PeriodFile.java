@@ -3,6 +3,7 @@ package org.programmeledger.analytics.summary;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
 
@@ -11,16 +12,16 @@ import org.programmeledger.analytics.output.OutputSettings;
  *
  * @param part the file's part ({@code breakdown}, …), or null for the summary itself
  */
-record PeriodFile<T>(String part, List<String> header, Function<T, List<List<Object>>> rows) {
+record PeriodFile<T>(String part, List<String> header, Function<T, Stream<List<Object>>> rows) {
 
     static final PeriodFile<SummaryLine.Group> SUMMARY = new PeriodFile<>(null, SummaryLine.HEADER,
-            group -> group.lines().stream().map(SummaryLine::cells).toList());
+            group -> group.lines().stream().map(SummaryLine::cells));
     static final PeriodFile<BreakdownLine.Group> BREAKDOWN = new PeriodFile<>("breakdown", BreakdownLine.HEADER,
-            group -> group.lines().stream().map(BreakdownLine::cells).toList());
+            group -> group.lines().stream().map(BreakdownLine::cells));
     static final PeriodFile<ActivityCount> ACTIVITIES = new PeriodFile<>("activities", ActivityCount.HEADER,
-            count -> List.of(count.cells()));
+            count -> Stream.of(count.cells()));
     static final PeriodFile<ItemLine> ITEMS = new PeriodFile<>("items", ItemLine.HEADER,
-            item -> List.of(item.cells()));
+            item -> Stream.of(item.cells()));
 
     /** {@code period-summary-<period>.csv}, or {@code period-summary-<period>-<part>.csv}. */
     String fileName(String period) {
