@@ -54,14 +54,6 @@ public class ViewsDialect {
         return scale.append(" ELSE ").append(DECIMALS).append(" END").toString();
     }
 
-    /**
-     * Whether a window function streams through the database's own sort: PostgreSQL's does; H2 keeps every row of
-     * a window's query in the JVM's heap until the query ends.
-     */
-    public boolean windowsStream() {
-        return postgresql();
-    }
-
     boolean postgresql() {
         if (postgresql == null) {
             postgresql = StoreDatabase.of(dataSource) == StoreDatabase.POSTGRESQL;

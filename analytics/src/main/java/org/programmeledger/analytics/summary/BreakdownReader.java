@@ -14,14 +14,13 @@ import org.springframework.batch.item.database.JdbcCursorItemReader;
 
 /**
  * The breakdown's lines from three reads of the period's figures, one per heading (area, lead organisation, side),
- * each opened when the one before ends. Each read is ordered by heading, placement, metric, unit, basis and
- * aggregation, so the database's collation orders the lines and a line is handed on as soon as its key ends: the
- * reader holds one line (a total and the ids it lists), whatever the size of the breakdown. A figure reaching
- * beyond the period is a line of its own. Where the reads give a line's figures as they are printed (PostgreSQL),
- * so is a figure never added (a running total's or level's point, a ratio, a distinct count), handed on as read:
- * the reader holds no line of them; elsewhere it gathers their line by id as a flow's. A figure it cannot read is
- * thrown once, by the area read alone, after the line being gathered, which keeps its other figures; where lines
- * are read as printed, a running total whose latest figure cannot be read shows no latest value under a heading.
+ * each opened when the one before ends. Each read is ordered by heading, placement, metric, unit, basis,
+ * aggregation, then as the line is printed, so the database's collation orders the lines and a line is handed on
+ * as soon as its key ends: the reader holds one line of flows (a total and the ids it lists), whatever the size of
+ * the breakdown. A figure never added (a running total's or level's point, a ratio, a distinct count, a disputed
+ * value) and a figure reaching beyond the period are each a line of their own, handed on as read. A figure it
+ * cannot read is thrown once, by the area read alone, after the line being gathered, which keeps its other
+ * figures; a running total whose latest figure cannot be read shows no latest value, only earlier points.
  */
 class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
 
@@ -29,7 +28,6 @@ class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
     private static final String[] DIMENSIONS = {"area", "organisation", "side"};
 
     private final List<JdbcCursorItemReader<HeadedFigure>> reads;
-    private final boolean printedOrder;
     private final ReportingPeriod period;
     private final Deque<UnreadableRowException> unreadable = new ArrayDeque<>();
     private ExecutionContext context;
@@ -39,20 +37,10 @@ class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
     private HeadedFigure first;
     private LineFigures figures;
 
-    /**
-     * @param reads by area, by lead organisation, by side, each in the breakdown's order
-     * @param printedOrder whether the reads give a line never added in the order its lines are printed, each figure
-     *     saying whether it ends on its line's latest day
-     */
-    BreakdownReader(List<JdbcCursorItemReader<HeadedFigure>> reads, boolean printedOrder, ReportingPeriod period) {
+    /** @param reads by area, by lead organisation, by side, each in the breakdown's order */
+    BreakdownReader(List<JdbcCursorItemReader<HeadedFigure>> reads, ReportingPeriod period) {
         this.reads = reads;
-        this.printedOrder = printedOrder;
         this.period = period;
-    }
-
-    /** Whether the figure is a line of its own: one reaching beyond the period, or one never added read as printed. */
-    private boolean alone(HeadedFigure figure) {
-        return figure.figure().spanning || printedOrder && !Combination.adds(figure.figure().aggregation);
     }
 
     @Override
@@ -73,7 +61,7 @@ class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
                 if (current == 0) {
                     unreadable.add(next.unreadable());
                 }
-            } else if (first != null && !alone(next) && next.sameLineAs(first)) {
+            } else if (first != null && next.sameLineAs(first)) {
                 next.figure().addTo(figures, next.wholeOnTheLine());
             } else {
                 ended = end();
@@ -88,7 +76,7 @@ class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
 
     private void start(HeadedFigure next) {
         first = next;
-        if (!alone(next)) {
+        if (next.addsUp()) {
             figures = new LineFigures();
             next.figure().addTo(figures, next.wholeOnTheLine());
         }

@@ -2,6 +2,7 @@ package org.programmeledger.analytics.summary;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.jobs.UnreadableRowException;
 
 /**
@@ -26,10 +27,18 @@ record HeadedFigure(PeriodFigure figure, UnreadableRowException unreadable, Stri
         return new HeadedFigure(null, unreadable, null, false, false);
     }
 
-    /** Whether it goes to the line started by {@code first}: the same heading, metric, unit, basis, aggregation. */
+    /** A flow inside the period: added up with the others of its line, or listed after their total. */
+    boolean addsUp() {
+        return !figure.spanning && Combination.adds(figure.aggregation);
+    }
+
+    /**
+     * Whether it is added to the line started by {@code first}: flows inside the period of the same heading, metric,
+     * unit, basis and aggregation. Every other figure is a line of its own, which the read gives in printed order.
+     */
     boolean sameLineAs(HeadedFigure first) {
         PeriodFigure a = first.figure;
-        return !a.spanning && !figure.spanning && heading.equals(first.heading) && a.metric.equals(figure.metric)
+        return addsUp() && first.addsUp() && heading.equals(first.heading) && a.metric.equals(figure.metric)
                 && a.unit.equals(figure.unit) && a.basisName.equals(figure.basisName)
                 && a.aggregationName.equals(figure.aggregationName);
     }

@@ -9,7 +9,6 @@ import org.programmeledger.analytics.jobs.GroupingItemReader;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.jobs.UnreadableRowException;
-import org.programmeledger.analytics.jobs.ViewsDialect;
 import org.programmeledger.analytics.output.CsvItemWriter;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.period.PeriodBounds;
@@ -68,54 +67,47 @@ public class PeriodSummaryJobConfiguration {
             + WITHIN;
 
     /**
-     * How a breakdown read orders a line's figures after the heading, placement, metric, unit, basis and aggregation.
-     * Where the database can find a line's latest day as it sorts (PostgreSQL: a window over the read's own sort,
-     * whose first keys are its partition), as the line is printed: a flow's figures by id (the job adds them up);
-     * a figure never added each on a line of its own, as {@code Combination.of} lists them: a running total's or
-     * level's latest (every figure ending on its latest day), then the earlier ones oldest first, then the disputed
-     * ones; any other's undisputed, then disputed ones. Elsewhere (H2, which keeps a window's rows in the JVM and
-     * runs a GROUP BY joined to a read again for every row), every line's figures by id, gathered by the job.
+     * After the heading, the breakdown's order, in which a line's lines are printed: a flow's figures in the order
+     * of their ids (the job adds them up); a figure never added one line each, as {@code Combination.of} lists
+     * them: a running total's or level's latest (every figure ending on its latest day), then the earlier ones
+     * oldest first, then the disputed ones; any other's undisputed, then disputed ones.
      */
-    private record LineOrder(String heading, boolean printed, String latestDay) {
+    private static final String BREAKDOWN_ORDER = ", spanning, f.metric, f.unit, f.basis, f.aggregation, "
+            + "CASE WHEN " + DATED + " THEN CASE WHEN f.extent_end = m.latest THEN 0 ELSE 1 END "
+            + "WHEN f.aggregation <> 'sum' AND " + WITHIN + " THEN CASE WHEN f.disputed THEN 2 ELSE 1 END ELSE 0 END, "
+            + "CASE WHEN " + DATED + " THEN f.extent_end END, CASE WHEN " + DATED + " THEN f.extent_start END, "
+            + "f.figure_id, f.period_id";
 
-        /** @param heading the heading of the figure {@code f} */
-        static LineOrder of(ViewsDialect dialect, String heading) {
-            if (!dialect.windowsStream()) {
-                return new LineOrder(heading, false, null);
-            }
-            return new LineOrder(heading, true, "MAX(CASE WHEN " + DATED + " THEN f.extent_end END) OVER (PARTITION BY "
-                    + heading + ", CASE WHEN " + WITHIN + " THEN 0 ELSE 1 END, f.metric, f.unit, f.basis, "
-                    + "f.aggregation)");
-        }
+    /** The first column after the figure's: whether it ends on its line's latest day ({@link #latestDays}). */
+    private static final String LATEST_DAY = ", CASE WHEN f.extent_end = m.latest THEN 1 ELSE 0 END AS latest_day";
 
-        /** The first column after the figure's: whether it ends on its line's latest day (0 where not ordered so). */
-        String column() {
-            return printed ? ", CASE WHEN f.extent_end = " + latestDay + " THEN 1 ELSE 0 END AS latest_day"
-                    : ", 0 AS latest_day";
-        }
-
-        String orderBy() {
-            String placed = heading + ", spanning, f.metric, f.unit, f.basis, f.aggregation, ";
-            if (!printed) {
-                return placed + "f.figure_id, f.period_id";
-            }
-            return placed + "CASE WHEN " + DATED + " THEN CASE WHEN f.extent_end = " + latestDay + " THEN 0 ELSE 1 END "
-                    + "WHEN f.aggregation <> 'sum' AND " + WITHIN + " THEN CASE WHEN f.disputed THEN 2 ELSE 1 END "
-                    + "ELSE 0 END, CASE WHEN " + DATED + " THEN f.extent_end END, "
-                    + "CASE WHEN " + DATED + " THEN f.extent_start END, f.figure_id, f.period_id";
-        }
+    /**
+     * {@code m.latest}: the latest day of each running total's or level's line under a heading, among its figures
+     * inside the period and undisputed, so that the database orders such a line as it is printed.
+     *
+     * @param heading the heading of a figure {@code g}, read with {@code headingJoin}
+     * @param figureHeading the same heading of the figure {@code f}
+     */
+    private static String latestDays(String heading, String headingJoin, String figureHeading) {
+        return " LEFT JOIN (SELECT " + heading + " AS heading, g.metric, g.unit, g.basis, g.aggregation, "
+                + "MAX(g.extent_end) AS latest FROM view_figure g " + headingJoin + " WHERE g.retracted = FALSE "
+                + "AND g.disputed = FALSE AND g.aggregation IN ('cumulative', 'level') "
+                + "AND g.extent_start >= :first_day AND g.extent_end <= :last_day GROUP BY " + heading
+                + ", g.metric, g.unit, g.basis, g.aggregation) m ON m.heading = " + figureHeading
+                + " AND m.metric = f.metric AND m.unit = f.unit AND m.basis = f.basis "
+                + "AND m.aggregation = f.aggregation";
     }
 
     private static final String AREA = "COALESCE(i.area, '')";
 
     /** Every figure overlapping the period under its item's area, with its whole's item's area. */
-    private static String breakdownByAreaSql(LineOrder order) {
-        return "SELECT " + PeriodFigure.COLUMNS + order.column() + ", " + AREA + " AS area, "
-                + "COALESCE(wi.area, '') AS whole_area FROM view_figure f LEFT JOIN view_item i "
-                + "ON i.period_id = f.period_id AND i.item_number = f.item_number " + PeriodFigure.WHOLE
-                + " LEFT JOIN view_item wi ON wi.period_id = w.period_id AND wi.item_number = w.item_number WHERE "
-                + OVERLAPPING + " ORDER BY " + order.orderBy();
-    }
+    private static final String BREAKDOWN_BY_AREA_SQL = "SELECT " + PeriodFigure.COLUMNS + LATEST_DAY + ", " + AREA
+            + " AS area, COALESCE(wi.area, '') AS whole_area FROM view_figure f LEFT JOIN view_item i "
+            + "ON i.period_id = f.period_id AND i.item_number = f.item_number " + PeriodFigure.WHOLE
+            + " LEFT JOIN view_item wi ON wi.period_id = w.period_id AND wi.item_number = w.item_number"
+            + latestDays("COALESCE(gi.area, '')", "LEFT JOIN view_item gi ON gi.period_id = g.period_id "
+                    + "AND gi.item_number = g.item_number", AREA)
+            + " WHERE " + OVERLAPPING + " ORDER BY " + AREA + BREAKDOWN_ORDER;
 
     private static final String WHOLES_LEADS = "FROM view_item_lead_organisation wl WHERE wl.period_id = w.period_id "
             + "AND wl.item_number = w.item_number";
@@ -125,21 +117,21 @@ public class PeriodSummaryJobConfiguration {
      * Every figure overlapping the period once per lead organisation of its item (once, under none stated, when it
      * names none), with whether its whole is under the same organisation.
      */
-    private static String breakdownByOrganisationSql(LineOrder order) {
-        return "SELECT " + PeriodFigure.COLUMNS + order.column() + ", " + ORGANISATION + " AS organisation, "
-                + "CASE WHEN w.figure_id IS NULL THEN 0 "
-                + "WHEN l.organisation_id IS NULL THEN CASE WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + ") THEN 0 ELSE 1 "
-                + "END WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + " AND wl.organisation_id = l.organisation_id) THEN 1 "
-                + "ELSE 0 END AS whole_under_organisation FROM view_figure f LEFT JOIN view_item_lead_organisation l "
-                + "ON l.period_id = f.period_id AND l.item_number = f.item_number " + PeriodFigure.WHOLE + " WHERE "
-                + OVERLAPPING + " ORDER BY " + order.orderBy();
-    }
+    private static final String BREAKDOWN_BY_ORGANISATION_SQL = "SELECT " + PeriodFigure.COLUMNS + LATEST_DAY + ", "
+            + ORGANISATION + " AS organisation, CASE WHEN w.figure_id IS NULL THEN 0 "
+            + "WHEN l.organisation_id IS NULL THEN CASE WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + ") THEN 0 ELSE 1 END "
+            + "WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + " AND wl.organisation_id = l.organisation_id) THEN 1 ELSE 0 "
+            + "END AS whole_under_organisation FROM view_figure f LEFT JOIN view_item_lead_organisation l "
+            + "ON l.period_id = f.period_id AND l.item_number = f.item_number " + PeriodFigure.WHOLE
+            + latestDays("COALESCE(gl.organisation_id, '" + BreakdownReader.NONE_STATED + "')",
+                    "LEFT JOIN view_item_lead_organisation gl ON gl.period_id = g.period_id "
+                    + "AND gl.item_number = g.item_number", ORGANISATION)
+            + " WHERE " + OVERLAPPING + " ORDER BY " + ORGANISATION + BREAKDOWN_ORDER;
 
     /** Every figure overlapping the period under its side, ordered by the side's name as stored. */
-    private static String breakdownBySideSql(LineOrder order) {
-        return "SELECT " + PeriodFigure.COLUMNS + order.column() + " FROM view_figure f " + PeriodFigure.WHOLE
-                + " WHERE " + OVERLAPPING + " ORDER BY " + order.orderBy();
-    }
+    private static final String BREAKDOWN_BY_SIDE_SQL = "SELECT " + PeriodFigure.COLUMNS + LATEST_DAY
+            + " FROM view_figure f " + PeriodFigure.WHOLE + latestDays("g.side", "", "f.side") + " WHERE "
+            + OVERLAPPING + " ORDER BY f.side" + BREAKDOWN_ORDER;
 
     private static final String ACTIVITIES_SQL = """
             SELECT spanning, kind, mode, COUNT(*) AS activities
@@ -227,24 +219,22 @@ public class PeriodSummaryJobConfiguration {
     @Bean
     @StepScope
     BreakdownReader periodBreakdownReader(DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
-                                          ViewsDialect dialect, @Value("#{jobParameters['period']}") String period) {
+                                          @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
         int latestDay = PeriodFigure.COLUMN_COUNT + 1;
         int heading = latestDay + 1;
-        LineOrder byArea = LineOrder.of(dialect, AREA);
         return new BreakdownReader(List.of(
-                headedFigures("periodBreakdownByArea", breakdownByAreaSql(byArea), bounds, dataSource, disputes,
+                headedFigures("periodBreakdownByArea", BREAKDOWN_BY_AREA_SQL, bounds, dataSource, disputes,
                         (figure, row) -> new HeadedFigure(figure, null, row.getString(heading),
                                 figure.wholeFound && row.getString(heading).equals(row.getString(heading + 1)),
                                 row.getInt(latestDay) == 1)),
-                headedFigures("periodBreakdownByOrganisation",
-                        breakdownByOrganisationSql(LineOrder.of(dialect, ORGANISATION)), bounds, dataSource,
+                headedFigures("periodBreakdownByOrganisation", BREAKDOWN_BY_ORGANISATION_SQL, bounds, dataSource,
                         disputes, (figure, row) -> new HeadedFigure(figure, null, row.getString(heading),
                                 row.getInt(heading + 1) == 1, row.getInt(latestDay) == 1)),
-                headedFigures("periodBreakdownBySide", breakdownBySideSql(LineOrder.of(dialect, "f.side")), bounds,
-                        dataSource, disputes, (figure, row) -> new HeadedFigure(figure, null, figure.side.code(),
+                headedFigures("periodBreakdownBySide", BREAKDOWN_BY_SIDE_SQL, bounds, dataSource, disputes,
+                        (figure, row) -> new HeadedFigure(figure, null, figure.side.code(),
                                 figure.wholeFound && figure.sideName.equals(figure.wholeSide),
-                                row.getInt(latestDay) == 1))), byArea.printed(), bounds);
+                                row.getInt(latestDay) == 1))), bounds);
     }
 
     /** One of the breakdown's reads; a figure it cannot read is handed on as such, for the reader to skip. */
