@@ -48,9 +48,9 @@ public final class Combination {
             if (adds(aggregation)) {
                 lines.add(sum(counted));
             } else if (showsLatest(aggregation)) {
-                lines.addAll(latestThenEarlier(aggregation, counted));
+                lines.addAll(latestThenEarlier(counted));
             } else {
-                counted.forEach(figure -> lines.add(point(aggregation, figure, false)));
+                counted.forEach(figure -> lines.add(single(Shows.SINGLE, figure)));
             }
         }
         included.stream().filter(figure -> !figure.disputed()).forEach(figure -> lines.add(single(Shows.PART_OF,
@@ -87,24 +87,6 @@ public final class Combination {
     public record Counted(Bound total, LocalDate extentStart, LocalDate extentEnd, List<String> figureIds) {
     }
 
-    /**
-     * A figure of a metric never added, as {@link #of} shows it: disputed; else, of a running total or level, the
-     * latest when it ends on the latest day of the line's undisputed figures, an earlier point otherwise; else on
-     * its own. Read in {@link #of}'s order, such a line is so written a figure at a time, none held.
-     */
-    public static Combined point(Aggregation aggregation, StatedFigure figure, boolean endsOnLatestDay) {
-        if (adds(aggregation)) {
-            throw new IllegalArgumentException("a flow is a point of no line: " + figure.figureId());
-        }
-        if (figure.disputed()) {
-            return single(Shows.DISPUTED, figure);
-        }
-        if (showsLatest(aggregation)) {
-            return single(endsOnLatestDay ? Shows.LATEST : Shows.EARLIER, figure);
-        }
-        return single(Shows.SINGLE, figure);
-    }
-
     /** A figure reaching beyond the period: shown whole and alone, never split. */
     public static Combined apart(StatedFigure figure) {
         return single(figure.disputed() ? Shows.DISPUTED : Shows.SINGLE, figure);
@@ -122,14 +104,14 @@ public final class Combination {
         return planPeriod + "\u0000" + figureId;
     }
 
-    private static List<Combined> latestThenEarlier(Aggregation aggregation, List<StatedFigure> figures) {
+    private static List<Combined> latestThenEarlier(List<StatedFigure> figures) {
         List<StatedFigure> byDate = figures.stream().sorted(BY_DATE).toList();
         LocalDate latest = byDate.get(byDate.size() - 1).extentEnd();
         List<Combined> lines = new ArrayList<>();
         byDate.stream().filter(figure -> figure.extentEnd().equals(latest))
-                .forEach(figure -> lines.add(point(aggregation, figure, true)));
+                .forEach(figure -> lines.add(single(Shows.LATEST, figure)));
         byDate.stream().filter(figure -> figure.extentEnd().isBefore(latest))
-                .forEach(figure -> lines.add(point(aggregation, figure, false)));
+                .forEach(figure -> lines.add(single(Shows.EARLIER, figure)));
         return lines;
     }
 

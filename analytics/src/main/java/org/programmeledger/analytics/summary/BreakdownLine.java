@@ -1,8 +1,10 @@
 package org.programmeledger.analytics.summary;
 
 import java.util.List;
+import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.aggregation.Combined;
 import org.programmeledger.analytics.aggregation.LineFigures;
+import org.programmeledger.analytics.aggregation.StatedFigure;
 import org.programmeledger.analytics.jobs.Weighed;
 import org.programmeledger.analytics.reads.ReportingPeriod;
 
@@ -18,12 +20,12 @@ record BreakdownLine(ReportingPeriod period, BreakdownRow first, Combined line) 
             "extent_end", "figure_ids", "aggregation", "shows", "total_high");
 
     /**
-     * The flows under one heading inside the period, or one figure on a line of its own.
+     * The figures under one heading inside the period, or one figure reaching beyond it.
      *
-     * @param figures the flows; null for a figure on a line of its own
-     * @param alone the line of a figure never added or reaching beyond the period; null for flows
+     * @param figures those inside the period; null for a figure reaching beyond it
+     * @param spanning the figure reaching beyond the period; null for those inside it
      */
-    record Group(ReportingPeriod period, BreakdownRow first, LineFigures figures, Combined alone)
+    record Group(ReportingPeriod period, BreakdownRow first, LineFigures figures, StatedFigure spanning)
             implements Weighed {
 
         /** The figures it holds, listed or kept as stated: a block of lines is bounded by them. */
@@ -33,7 +35,8 @@ record BreakdownLine(ReportingPeriod period, BreakdownRow first, Combined line) 
         }
 
         List<BreakdownLine> lines() {
-            List<Combined> lines = alone != null ? List.of(alone) : figures.lines(first.aggregation());
+            List<Combined> lines = spanning != null ? List.of(Combination.apart(spanning))
+                    : figures.lines(first.aggregation());
             return lines.stream().map(line -> new BreakdownLine(period, first, line)).toList();
         }
     }

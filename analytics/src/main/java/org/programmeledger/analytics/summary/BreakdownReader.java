@@ -3,8 +3,6 @@ package org.programmeledger.analytics.summary;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.programmeledger.analytics.aggregation.Combination;
-import org.programmeledger.analytics.aggregation.Combined;
 import org.programmeledger.analytics.aggregation.LineFigures;
 import org.programmeledger.analytics.jobs.UnreadableRowException;
 import org.programmeledger.analytics.reads.ReportingPeriod;
@@ -15,12 +13,10 @@ import org.springframework.batch.item.database.JdbcCursorItemReader;
 /**
  * The breakdown's lines from three reads of the period's figures, one per heading (area, lead organisation, side),
  * each opened when the one before ends. Each read is ordered by heading, placement, metric, unit, basis,
- * aggregation, then as the line is printed, so the database's collation orders the lines and a line is handed on
- * as soon as its key ends: the reader holds one line of flows (a total and the ids it lists), whatever the size of
- * the breakdown. A figure never added (a running total's or level's point, a ratio, a distinct count, a disputed
- * value) and a figure reaching beyond the period are each a line of their own, handed on as read. A figure it
- * cannot read is thrown once, by the area read alone, after the line being gathered, which keeps its other
- * figures; a running total whose latest figure cannot be read shows no latest value, only earlier points.
+ * aggregation, then figure id, so the database's collation orders the lines and a line is handed on as soon as
+ * its key ends: the reader holds one line (a total and the ids it lists), whatever the size of the breakdown. A
+ * figure reaching beyond the period is a line of its own. A figure it cannot read is thrown once, by the area
+ * read alone, after the line being gathered, which keeps its other figures.
  */
 class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
 
@@ -76,7 +72,7 @@ class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
 
     private void start(HeadedFigure next) {
         first = next;
-        if (next.addsUp()) {
+        if (!next.figure().spanning) {
             figures = new LineFigures();
             next.figure().addTo(figures, next.wholeOnTheLine());
         }
@@ -89,10 +85,8 @@ class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
         PeriodFigure figure = first.figure();
         BreakdownRow row = new BreakdownRow(DIMENSIONS[current], first.heading(), figure.spanning, figure.metric,
                 figure.unit, figure.basis, figure.aggregation);
-        Combined alone = figure.spanning ? Combination.apart(figure.stated())
-                : figures == null ? Combination.point(figure.aggregation, figure.stated(), first.endsOnLatestDay())
-                : null;
-        BreakdownLine.Group line = new BreakdownLine.Group(period, row, figures, alone);
+        BreakdownLine.Group line = new BreakdownLine.Group(period, row, figures,
+                figure.spanning ? figure.stated() : null);
         first = null;
         figures = null;
         return line;

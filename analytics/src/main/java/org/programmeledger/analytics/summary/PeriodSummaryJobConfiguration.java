@@ -62,52 +62,18 @@ public class PeriodSummaryJobConfiguration {
             + " ORDER BY spanning, f.period_id, COALESCE(f.item_number, 0), f.metric, f.unit, f.side, f.basis, "
             + "f.aggregation, f.figure_id";
 
-    /** A running total's or level's figure inside the period and undisputed: one of its line's dated points. */
-    private static final String DATED = "f.aggregation IN ('cumulative', 'level') AND f.disputed = FALSE AND "
-            + WITHIN;
-
-    /**
-     * After the heading, the breakdown's order, in which a line's lines are printed: a flow's figures in the order
-     * of their ids (the job adds them up); a figure never added one line each, as {@code Combination.of} lists
-     * them: a running total's or level's latest (every figure ending on its latest day), then the earlier ones
-     * oldest first, then the disputed ones; any other's undisputed, then disputed ones.
-     */
+    /** After the heading, the breakdown's order: a line's figures come together, in the order of their ids. */
     private static final String BREAKDOWN_ORDER = ", spanning, f.metric, f.unit, f.basis, f.aggregation, "
-            + "CASE WHEN " + DATED + " THEN CASE WHEN f.extent_end = m.latest THEN 0 ELSE 1 END "
-            + "WHEN f.aggregation <> 'sum' AND " + WITHIN + " THEN CASE WHEN f.disputed THEN 2 ELSE 1 END ELSE 0 END, "
-            + "CASE WHEN " + DATED + " THEN f.extent_end END, CASE WHEN " + DATED + " THEN f.extent_start END, "
             + "f.figure_id, f.period_id";
-
-    /** The first column after the figure's: whether it ends on its line's latest day ({@link #latestDays}). */
-    private static final String LATEST_DAY = ", CASE WHEN f.extent_end = m.latest THEN 1 ELSE 0 END AS latest_day";
-
-    /**
-     * {@code m.latest}: the latest day of each running total's or level's line under a heading, among its figures
-     * inside the period and undisputed, so that the database orders such a line as it is printed.
-     *
-     * @param heading the heading of a figure {@code g}, read with {@code headingJoin}
-     * @param figureHeading the same heading of the figure {@code f}
-     */
-    private static String latestDays(String heading, String headingJoin, String figureHeading) {
-        return " LEFT JOIN (SELECT " + heading + " AS heading, g.metric, g.unit, g.basis, g.aggregation, "
-                + "MAX(g.extent_end) AS latest FROM view_figure g " + headingJoin + " WHERE g.retracted = FALSE "
-                + "AND g.disputed = FALSE AND g.aggregation IN ('cumulative', 'level') "
-                + "AND g.extent_start >= :first_day AND g.extent_end <= :last_day GROUP BY " + heading
-                + ", g.metric, g.unit, g.basis, g.aggregation) m ON m.heading = " + figureHeading
-                + " AND m.metric = f.metric AND m.unit = f.unit AND m.basis = f.basis "
-                + "AND m.aggregation = f.aggregation";
-    }
 
     private static final String AREA = "COALESCE(i.area, '')";
 
     /** Every figure overlapping the period under its item's area, with its whole's item's area. */
-    private static final String BREAKDOWN_BY_AREA_SQL = "SELECT " + PeriodFigure.COLUMNS + LATEST_DAY + ", " + AREA
-            + " AS area, COALESCE(wi.area, '') AS whole_area FROM view_figure f LEFT JOIN view_item i "
+    private static final String BREAKDOWN_BY_AREA_SQL = "SELECT " + PeriodFigure.COLUMNS + ", " + AREA + " AS area, "
+            + "COALESCE(wi.area, '') AS whole_area FROM view_figure f LEFT JOIN view_item i "
             + "ON i.period_id = f.period_id AND i.item_number = f.item_number " + PeriodFigure.WHOLE
-            + " LEFT JOIN view_item wi ON wi.period_id = w.period_id AND wi.item_number = w.item_number"
-            + latestDays("COALESCE(gi.area, '')", "LEFT JOIN view_item gi ON gi.period_id = g.period_id "
-                    + "AND gi.item_number = g.item_number", AREA)
-            + " WHERE " + OVERLAPPING + " ORDER BY " + AREA + BREAKDOWN_ORDER;
+            + " LEFT JOIN view_item wi ON wi.period_id = w.period_id AND wi.item_number = w.item_number WHERE "
+            + OVERLAPPING + " ORDER BY " + AREA + BREAKDOWN_ORDER;
 
     private static final String WHOLES_LEADS = "FROM view_item_lead_organisation wl WHERE wl.period_id = w.period_id "
             + "AND wl.item_number = w.item_number";
@@ -117,21 +83,17 @@ public class PeriodSummaryJobConfiguration {
      * Every figure overlapping the period once per lead organisation of its item (once, under none stated, when it
      * names none), with whether its whole is under the same organisation.
      */
-    private static final String BREAKDOWN_BY_ORGANISATION_SQL = "SELECT " + PeriodFigure.COLUMNS + LATEST_DAY + ", "
-            + ORGANISATION + " AS organisation, CASE WHEN w.figure_id IS NULL THEN 0 "
+    private static final String BREAKDOWN_BY_ORGANISATION_SQL = "SELECT " + PeriodFigure.COLUMNS + ", " + ORGANISATION
+            + " AS organisation, CASE WHEN w.figure_id IS NULL THEN 0 "
             + "WHEN l.organisation_id IS NULL THEN CASE WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + ") THEN 0 ELSE 1 END "
             + "WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + " AND wl.organisation_id = l.organisation_id) THEN 1 ELSE 0 "
             + "END AS whole_under_organisation FROM view_figure f LEFT JOIN view_item_lead_organisation l "
-            + "ON l.period_id = f.period_id AND l.item_number = f.item_number " + PeriodFigure.WHOLE
-            + latestDays("COALESCE(gl.organisation_id, '" + BreakdownReader.NONE_STATED + "')",
-                    "LEFT JOIN view_item_lead_organisation gl ON gl.period_id = g.period_id "
-                    + "AND gl.item_number = g.item_number", ORGANISATION)
-            + " WHERE " + OVERLAPPING + " ORDER BY " + ORGANISATION + BREAKDOWN_ORDER;
+            + "ON l.period_id = f.period_id AND l.item_number = f.item_number " + PeriodFigure.WHOLE + " WHERE "
+            + OVERLAPPING + " ORDER BY " + ORGANISATION + BREAKDOWN_ORDER;
 
     /** Every figure overlapping the period under its side, ordered by the side's name as stored. */
-    private static final String BREAKDOWN_BY_SIDE_SQL = "SELECT " + PeriodFigure.COLUMNS + LATEST_DAY
-            + " FROM view_figure f " + PeriodFigure.WHOLE + latestDays("g.side", "", "f.side") + " WHERE "
-            + OVERLAPPING + " ORDER BY f.side" + BREAKDOWN_ORDER;
+    private static final String BREAKDOWN_BY_SIDE_SQL = "SELECT " + PeriodFigure.COLUMNS + " FROM view_figure f "
+            + PeriodFigure.WHOLE + " WHERE " + OVERLAPPING + " ORDER BY f.side" + BREAKDOWN_ORDER;
 
     private static final String ACTIVITIES_SQL = """
             SELECT spanning, kind, mode, COUNT(*) AS activities
@@ -221,20 +183,17 @@ public class PeriodSummaryJobConfiguration {
     BreakdownReader periodBreakdownReader(DataSource dataSource, ReportingPeriods periods, DisputedValues disputes,
                                           @Value("#{jobParameters['period']}") String period) {
         ReportingPeriod bounds = periods.require(period);
-        int latestDay = PeriodFigure.COLUMN_COUNT + 1;
-        int heading = latestDay + 1;
+        int heading = PeriodFigure.COLUMN_COUNT + 1;
         return new BreakdownReader(List.of(
                 headedFigures("periodBreakdownByArea", BREAKDOWN_BY_AREA_SQL, bounds, dataSource, disputes,
                         (figure, row) -> new HeadedFigure(figure, null, row.getString(heading),
-                                figure.wholeFound && row.getString(heading).equals(row.getString(heading + 1)),
-                                row.getInt(latestDay) == 1)),
+                                figure.wholeFound && row.getString(heading).equals(row.getString(heading + 1)))),
                 headedFigures("periodBreakdownByOrganisation", BREAKDOWN_BY_ORGANISATION_SQL, bounds, dataSource,
                         disputes, (figure, row) -> new HeadedFigure(figure, null, row.getString(heading),
-                                row.getInt(heading + 1) == 1, row.getInt(latestDay) == 1)),
+                                row.getInt(heading + 1) == 1)),
                 headedFigures("periodBreakdownBySide", BREAKDOWN_BY_SIDE_SQL, bounds, dataSource, disputes,
                         (figure, row) -> new HeadedFigure(figure, null, figure.side.code(),
-                                figure.wholeFound && figure.sideName.equals(figure.wholeSide),
-                                row.getInt(latestDay) == 1))), bounds);
+                                figure.wholeFound && figure.sideName.equals(figure.wholeSide)))), bounds);
     }
 
     /** One of the breakdown's reads; a figure it cannot read is handed on as such, for the reader to skip. */

@@ -1,7 +1,6 @@
 package org.programmeledger.analytics.aggregation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,54 +72,6 @@ class CombinationPropertyTest {
                         .map(figure -> figure.bound().value()).reduce(BigDecimal.ZERO, BigDecimal::add));
             }
         }
-    }
-
-    /**
-     * The breakdown writes a line never added a figure at a time, as its read orders them (PeriodSummaryJob's
-     * BREAKDOWN_ORDER): the figures ending on the latest day, then the earlier ones by end and start, then the
-     * disputed ones; by id within each. Each so placed {@link Combination#point} must be {@link Combination#of}.
-     */
-    @Test
-    void aLineNeverAddedIsItsFiguresInTheReadsOrderEachAPoint() {
-        Random random = new Random(19);
-        LocalDate base = LocalDate.of(2003, 1, 1);
-        for (int history = 0; history < 3000; history++) {
-            Aggregation aggregation = List.of(Aggregation.CUMULATIVE, Aggregation.LEVEL, Aggregation.RATIO,
-                    Aggregation.DISTINCT).get(random.nextInt(4));
-            List<StatedFigure> figures = new ArrayList<>();
-            for (int i = 0, n = 1 + random.nextInt(10); i < n; i++) {
-                Bound value = Bound.stated(QUALIFIERS[random.nextInt(QUALIFIERS.length)],
-                        BigDecimal.valueOf(random.nextInt(500)), null);
-                List<Bound> disputed = random.nextInt(4) == 0 ? List.of(value, Bound.stated("exactly",
-                        BigDecimal.valueOf(random.nextInt(500)), null)) : List.of();
-                // few days, so that figures tie on their end and start
-                figures.add(new StatedFigure("p", "f" + i, value, base.plusDays(random.nextInt(3)),
-                        base.plusDays(3 + random.nextInt(3)), null, disputed));
-            }
-            LocalDate latest = figures.stream().filter(figure -> !figure.disputed()).map(StatedFigure::extentEnd)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            boolean dated = Combination.showsLatest(aggregation);
-            Comparator<StatedFigure> readsOrder = Comparator
-                    .comparingInt((StatedFigure figure) -> figure.disputed() ? 2
-                            : dated && figure.extentEnd().equals(latest) ? 0 : 1)
-                    .thenComparing(figure -> dated && !figure.disputed() ? figure.extentEnd() : base)
-                    .thenComparing(figure -> dated && !figure.disputed() ? figure.extentStart() : base);
-
-            List<Combined> streamed = figures.stream().sorted(readsOrder)
-                    .map(figure -> Combination.point(aggregation, figure, figure.extentEnd().equals(latest)))
-                    .toList();
-
-            assertThat(streamed).isEqualTo(Combination.of(aggregation, figures));
-        }
-    }
-
-    @Test
-    void aFlowIsAPointOfNoLine() {
-        StatedFigure flow = new StatedFigure("f1", Bound.stated("exactly", BigDecimal.ONE, null),
-                LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
-
-        assertThatThrownBy(() -> Combination.point(Aggregation.SUM, flow, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("f1");
     }
 
     private static List<StatedFigure> randomFigures(Random random) {

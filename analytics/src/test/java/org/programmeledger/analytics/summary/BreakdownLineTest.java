@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.programmeledger.analytics.aggregation.Bound;
-import org.programmeledger.analytics.aggregation.Combination;
 import org.programmeledger.analytics.aggregation.LineFigures;
 import org.programmeledger.analytics.aggregation.StatedFigure;
 import org.programmeledger.analytics.reads.ReportingPeriod;
@@ -39,6 +38,6 @@ class BreakdownLineTest {
         StatedFigure spanning = new StatedFigure("f-4", Bound.of(Qualifier.EXACTLY, BigDecimal.TEN), JAN,
                 LocalDate.of(2022, 6, 30));
 
-        assertThat(new BreakdownLine.Group(YEAR, SIDE, null, Combination.apart(spanning)).weight()).isEqualTo(1);
+        assertThat(new BreakdownLine.Group(YEAR, SIDE, null, spanning).weight()).isEqualTo(1);
     }
 }
