@@ -276,6 +276,34 @@ class PeriodSummaryJobIT {
     }
 
     @Test
+    void aRunningTotalsFigureItCannotReadIsLeftOutAndTheLatestIsOfThoseItRead() throws Exception {
+        String insert = "INSERT INTO view_figure (period_id, figure_id, item_number, activity_id, metric, "
+                + "figure_value, unit, qualifier, side, extent_start, extent_end, extent_precision, basis, aggregation, "
+                + "corrected, retracted) VALUES (?, ?, 5, NULL, 'residents-passed-examination', ?, 'residents', "
+                + "'EXACTLY', ?, DATE '2020-01-01', ?, 'MONTH', 'CUMULATIVE', 'cumulative', FALSE, FALSE)";
+        jdbc.update(insert, PERIOD, "5.9.6", 60, "HONG_KONG", java.sql.Date.valueOf("2020-06-30"));
+        jdbc.update(insert, PERIOD, "5.9.7", 70, "HONG_KONG", java.sql.Date.valueOf("2020-12-31"));
+        jdbc.update(insert, PERIOD, "5.9.8", 75, "ATLANTIS", java.sql.Date.valueOf("2021-12-31"));
+
+        List<CSVRecord> lines = runSummary();
+        List<CSVRecord> breakdown = read("period-summary-" + PERIOD + "-breakdown.csv");
+
+        assertThat(lines.stream().filter(l -> l.get("metric").equals("residents-passed-examination")
+                && l.get("placement").equals("within")).map(l -> l.get("figure_ids") + " " + l.get("shows")))
+                .containsExactly("5.9.7 latest", "5.9.6 earlier");
+        // Under its area, its item's two lead organisations and its side alike: the latest of the figures read.
+        List<String> expected = new ArrayList<>();
+        for (String dimension : List.of("area", "organisation", "organisation", "side")) {
+            expected.addAll(List.of(dimension + " 5.9.7 latest", dimension + " 5.9.6 earlier"));
+        }
+        assertThat(breakdown.stream().filter(l -> l.get("metric").equals("residents-passed-examination")
+                && l.get("placement").equals("within")).map(l -> l.get("dimension") + " " + l.get("figure_ids") + " "
+                + l.get("shows"))).containsExactlyElementsOf(expected);
+        assertThat(Files.readString(out.resolve("csv").resolve("period-summary-" + PERIOD
+                + "-breakdown.csv.provenance.json"))).contains("figure_id 5.9.8 cannot be read", "ATLANTIS");
+    }
+
+    @Test
     void restartsAJobThatFailedPartWayAndWritesTheSameBytesAsAnUninterruptedRun() throws Exception {
         List<String> parts = List.of("", "-breakdown", "-activities", "-items");
         Path blocker = out.resolve("csv").resolve("period-summary-" + PERIOD + "-activities.csv");
