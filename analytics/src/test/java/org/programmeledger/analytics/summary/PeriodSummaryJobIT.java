@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -281,9 +282,9 @@ class PeriodSummaryJobIT {
                 + "figure_value, unit, qualifier, side, extent_start, extent_end, extent_precision, basis, aggregation, "
                 + "corrected, retracted) VALUES (?, ?, 5, NULL, 'residents-passed-examination', ?, 'residents', "
                 + "'EXACTLY', ?, DATE '2020-01-01', ?, 'MONTH', 'CUMULATIVE', 'cumulative', FALSE, FALSE)";
-        jdbc.update(insert, PERIOD, "5.9.6", 60, "HONG_KONG", java.sql.Date.valueOf("2020-06-30"));
-        jdbc.update(insert, PERIOD, "5.9.7", 70, "HONG_KONG", java.sql.Date.valueOf("2020-12-31"));
-        jdbc.update(insert, PERIOD, "5.9.8", 75, "ATLANTIS", java.sql.Date.valueOf("2021-12-31"));
+        jdbc.update(insert, PERIOD, "5.9.6", 60, "HONG_KONG", Date.valueOf("2020-06-30"));
+        jdbc.update(insert, PERIOD, "5.9.7", 70, "HONG_KONG", Date.valueOf("2020-12-31"));
+        jdbc.update(insert, PERIOD, "5.9.8", 75, "ATLANTIS", Date.valueOf("2021-12-31"));
 
         List<CSVRecord> lines = runSummary();
         List<CSVRecord> breakdown = read("period-summary-" + PERIOD + "-breakdown.csv");
