@@ -42,6 +42,7 @@ import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.store.StoreSync;
 import org.programmeledger.ledger.service.FullDisk;
+import org.programmeledger.ledger.service.IdentifierTaken;
 import org.programmeledger.ledger.service.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -296,6 +297,10 @@ public class LedgerImporter {
     private static String reasonRefused(RuntimeException e) {
         if (e instanceof LedgerRuleViolation) {
             return e.getMessage();
+        }
+        Optional<String> identifierTaken = IdentifierTaken.reason(e);
+        if (identifierTaken.isPresent()) {
+            return identifierTaken.get();
         }
         if (e instanceof AggregateNotFoundException notFound) {
             return "'" + notFound.getAggregateIdentifier() + "' is not in the ledger; record it first";

@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -239,18 +240,23 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
                 + "read it; nothing was appended");
     }
 
-    /** The exception an append that the database refused ends in. */
-    private RuntimeException notAppended(SQLException e, List<? extends EventMessage<?>> events) {
+    /**
+     * The exception an append that the database refused ends in. Only a unique violation is a collision: Axon's JDBC
+     * resolver takes any integrity violation for one, and knows H2's exception for it but not PostgreSQL's.
+     */
+    private static RuntimeException notAppended(SQLException e, List<? extends EventMessage<?>> events) {
         DomainEventMessage<?> first = asDomainEvent(events.get(0));
-        if (first.getSequenceNumber() > 0 && duplicateKey(e)) {
-            // Axon's JDBC resolver knows H2's exception for this, not PostgreSQL's: either way it is another
-            // append to the aggregate since it was loaded, which the gateway retries (period.RetryAfterCollision).
-            return new ConcurrencyException("An event for aggregate [" + first.getAggregateIdentifier()
-                    + "] at sequence [" + first.getSequenceNumber() + "] was already inserted", e);
+        if (!duplicateKey(e)) {
+            return new EventStoreException("the events of " + first.getAggregateIdentifier()
+                    + " could not be appended", e);
         }
-        handlePersistenceException(e, events.get(0));
-        // Not reached: Axon's handler throws (a concurrent append of the aggregate, or the store failing).
-        return new EventStoreException("the events could not be appended", e);
+        if (first.getSequenceNumber() == 0) {
+            return new AggregateStreamCreationException("the identifier '" + first.getAggregateIdentifier()
+                    + "' is already taken by another record of the ledger", e);
+        }
+        // Another append to the aggregate since it was loaded, which the gateway retries (period.RetryAfterCollision).
+        return new ConcurrencyException("An event for aggregate [" + first.getAggregateIdentifier()
+                + "] at sequence [" + first.getSequenceNumber() + "] was already inserted", e);
     }
 
     /** Axon's insert, or, under guards, an insert of nothing unless every guard's condition holds. */

@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.service.BadRequest;
 import org.programmeledger.ledger.service.FieldProblem;
 import org.programmeledger.ledger.service.FullDisk;
+import org.programmeledger.ledger.service.IdentifierTaken;
 import org.programmeledger.ledger.service.StoreUnavailable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -73,14 +76,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "'" + e.getAggregateIdentifier() + "' is not in the ledger");
     }
 
-    /** Creating an aggregate under an identifier that another kind of record already uses. */
-    @ExceptionHandler(EventStoreException.class)
-    ResponseEntity<ProblemDetail> identifierTaken(EventStoreException e) {
-        if (FullDisk.in(e).isPresent() || StoreUnavailable.causes(e)) {
-            return storeFailed(e);
-        }
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()));
+    /** A record created or changed under an identifier that a record of another kind already has. */
+    @ExceptionHandler({AggregateStreamCreationException.class, IncompatibleAggregateException.class})
+    ProblemDetail identifierTaken(RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                IdentifierTaken.reason(e).orElseThrow());
+        problem.setTitle("Identifier taken");
+        return problem;
     }
 
     /** Another node recorded in the same aggregate meanwhile, again when the command was sent once more. */
@@ -93,7 +95,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * The store's disk is full, or the database cannot be reached; any other failure of the store stays a 500, since
      * it is a bug.
      */
-    @ExceptionHandler({TransactionException.class, DataAccessException.class, JdbcException.class})
+    @ExceptionHandler({TransactionException.class, DataAccessException.class, JdbcException.class,
+            EventStoreException.class})
     ResponseEntity<ProblemDetail> storeFailure(RuntimeException e) {
         if (FullDisk.in(e).isEmpty() && !StoreUnavailable.causes(e)) {
             throw e;

@@ -208,6 +208,26 @@ class LedgerImporterIT {
         assertThat(events("ActivityRecorded")).isZero();
     }
 
+    /** Every kind of record shares one space of identifiers: this used to end the import as a bug. */
+    @Test
+    void aRowWhoseIdentifierAnotherKindOfRecordHasIsRefusedWithItsLine() throws IOException {
+        importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
+        long before = events();
+        Path organisations = temp.resolve("organisations.csv");
+        Files.writeString(organisations, String.join("\n",
+                "organisation_id,name,abbreviation,side,source",
+                "hk-office,An office,,hong-kong,fine",
+                "gdhk-ipr,The programme's identifier,,guangdong,taken",
+                "gdhk-ipr-2020-mid-2022,The plan period's identifier,,guangdong,taken"), StandardCharsets.UTF_8);
+
+        ImportReport report = importer.importFile(organisations, CSV_IMPORT);
+
+        assertThat(report.problems()).extracting(RowProblem::toString).containsExactly(
+                "line 3: the identifier is already taken by another kind of record of the ledger",
+                "line 4: the identifier is already taken by another kind of record of the ledger");
+        assertThat(events()).isEqualTo(before);
+    }
+
     @Test
     void refusesAFileWhoseHeaderMatchesNoFormat() throws IOException {
         Path file = temp.resolve("odd.csv");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -18,6 +20,22 @@ class FullDiskTest {
 
         assertThat(FullDisk.in(wrapped)).contains("No space left on device");
         assertThat(FullDisk.in(new UncheckedIOException(write))).contains("No space left on device");
+    }
+
+    /**
+     * H2's batch failure copies the message of the row's failure and keeps that failure only as its next exception,
+     * with no cause: a full disk under a batch insert was answered as a conflict.
+     */
+    @Test
+    void findsItUnderABatchFailureThatKeepsItsReasonAsTheNextException() {
+        SQLException row = new SQLException("General error: \"Writing to FileChannelImpl failed\"", "HY000", 50000,
+                new IllegalStateException("Writing failed", new IOException("No space left on device")));
+        BatchUpdateException batch = new BatchUpdateException(row.getMessage(), row.getSQLState(), row.getErrorCode(),
+                new int[0]);
+        batch.setNextException(row);
+
+        assertThat(FullDisk.in(new EventStoreException("the events could not be appended", batch)))
+                .contains("No space left on device");
     }
 
     @Test

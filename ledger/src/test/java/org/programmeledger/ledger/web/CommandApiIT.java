@@ -337,6 +337,19 @@ class CommandApiIT {
         assertThat(events()).isEqualTo(after);
     }
 
+    /** A record created under an identifier that a record of another kind already has. */
+    @Test
+    void anIdentifierTakenByAnotherKindOfRecordIsAConflictAndRecordsNothing() {
+        long before = events();
+
+        HttpResponse<String> taken = http.post("/api/organisations", """
+                {"organisationId": "gdhk", "name": "An office", "side": "guangdong"}""");
+
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(409);
+        assertThat(taken.body()).contains("\"title\":\"Identifier taken\"", "already taken by another kind of record");
+        assertThat(events()).isEqualTo(before);
+    }
+
     @Test
     void refusesAWriteAgainstAStaleVersion() {
         HttpResponse<String> recorded = http.post(PERIOD + "/activities", activity("2.4"));
