@@ -298,9 +298,8 @@ public class LedgerImporter {
         if (e instanceof LedgerRuleViolation) {
             return e.getMessage();
         }
-        Optional<String> identifierTaken = IdentifierTaken.reason(e);
-        if (identifierTaken.isPresent()) {
-            return identifierTaken.get();
+        if (IdentifierTaken.refused(e)) {
+            return IdentifierTaken.REASON;
         }
         if (e instanceof AggregateNotFoundException notFound) {
             return "'" + notFound.getAggregateIdentifier() + "' is not in the ledger; record it first";

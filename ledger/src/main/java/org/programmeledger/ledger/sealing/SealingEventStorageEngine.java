@@ -18,7 +18,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -241,22 +240,18 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     }
 
     /**
-     * The exception an append that the database refused ends in. Only a unique violation is a collision: Axon's JDBC
-     * resolver takes any integrity violation for one, and knows H2's exception for it but not PostgreSQL's.
+     * The exception an append that the database refused ends in. Only a unique violation is a collision (Axon's JDBC
+     * resolver takes any integrity violation for one, and knows H2's exception for it but not PostgreSQL's): another
+     * append to the aggregate since it was loaded, its creation on another node included, which the gateway sends
+     * again (period.RetryAfterCollision) to be decided on the aggregate as stored.
      */
     private static RuntimeException notAppended(SQLException e, List<? extends EventMessage<?>> events) {
         DomainEventMessage<?> first = asDomainEvent(events.get(0));
-        if (!duplicateKey(e)) {
-            return new EventStoreException("the events of " + first.getAggregateIdentifier()
-                    + " could not be appended", e);
+        if (duplicateKey(e)) {
+            return new ConcurrencyException("An event for aggregate [" + first.getAggregateIdentifier()
+                    + "] at sequence [" + first.getSequenceNumber() + "] was already inserted", e);
         }
-        if (first.getSequenceNumber() == 0) {
-            return new AggregateStreamCreationException("the identifier '" + first.getAggregateIdentifier()
-                    + "' is already taken by another record of the ledger", e);
-        }
-        // Another append to the aggregate since it was loaded, which the gateway retries (period.RetryAfterCollision).
-        return new ConcurrencyException("An event for aggregate [" + first.getAggregateIdentifier()
-                + "] at sequence [" + first.getSequenceNumber() + "] was already inserted", e);
+        return new EventStoreException("the events of " + first.getAggregateIdentifier() + " could not be appended", e);
     }
 
     /** Axon's insert, or, under guards, an insert of nothing unless every guard's condition holds. */

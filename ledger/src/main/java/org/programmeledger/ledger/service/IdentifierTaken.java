@@ -1,27 +1,20 @@
 package org.programmeledger.ledger.service;
 
-import java.util.Optional;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 
 /**
- * Tells a command refused because its identifier is another record's. Every kind of record shares one space of
- * identifiers: a record created under a taken identifier collides with the other's first event, and one loaded
- * under it is built from the other's events, which leave it without an identifier.
+ * Tells a command refused because its identifier is another kind of record's. Every kind of record shares one space
+ * of identifiers, and a record loaded under another kind's identifier is built from that record's events, which
+ * leave it without an identifier: Axon then refuses it with {@link IncompatibleAggregateException}.
  */
 public final class IdentifierTaken {
+
+    public static final String REASON = "the identifier is already taken by another kind of record of the ledger";
 
     private IdentifierTaken() {
     }
 
-    /** Why the command was refused, if its identifier is another record's. */
-    public static Optional<String> reason(Throwable failure) {
-        if (failure instanceof AggregateStreamCreationException) {
-            return Optional.of(failure.getMessage());
-        }
-        if (failure instanceof IncompatibleAggregateException) {
-            return Optional.of("the identifier is already taken by another kind of record of the ledger");
-        }
-        return Optional.empty();
+    public static boolean refused(Throwable failure) {
+        return failure instanceof IncompatibleAggregateException;
     }
 }

@@ -9,7 +9,6 @@ import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.StaleVersion;
@@ -77,10 +76,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** A record created or changed under an identifier that a record of another kind already has. */
-    @ExceptionHandler({AggregateStreamCreationException.class, IncompatibleAggregateException.class})
-    ProblemDetail identifierTaken(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                IdentifierTaken.reason(e).orElseThrow());
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail identifierTaken(IncompatibleAggregateException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, IdentifierTaken.REASON);
         problem.setTitle("Identifier taken");
         return problem;
     }
