@@ -42,7 +42,6 @@ import org.programmeledger.ledger.store.LedgerTransactions;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.programmeledger.ledger.store.StoreSync;
 import org.programmeledger.ledger.service.FullDisk;
-import org.programmeledger.ledger.service.IdentifierTaken;
 import org.programmeledger.ledger.service.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -297,9 +296,6 @@ public class LedgerImporter {
     private static String reasonRefused(RuntimeException e) {
         if (e instanceof LedgerRuleViolation) {
             return e.getMessage();
-        }
-        if (IdentifierTaken.refused(e)) {
-            return IdentifierTaken.REASON;
         }
         if (e instanceof AggregateNotFoundException notFound) {
             return "'" + notFound.getAggregateIdentifier() + "' is not in the ledger; record it first";

@@ -15,14 +15,17 @@ import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.store.RecordingMetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Times every command by type and outcome ({@code ledger.commands}: handled, refused by a rule, failed)
  * and logs one line per command with its correlation id, user and outcome, never its figures.
- * Axon registers it on the command bus.
+ * Axon registers it on the command bus, outermost, so that it sees what the other interceptors made of a command.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger("ledger.commands");

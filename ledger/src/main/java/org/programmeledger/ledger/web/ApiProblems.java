@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.programmeledger.ledger.api.IdentifierTaken;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
 import org.programmeledger.ledger.api.StaleVersion;
 import org.programmeledger.ledger.service.BadRequest;
 import org.programmeledger.ledger.service.FieldProblem;
 import org.programmeledger.ledger.service.FullDisk;
-import org.programmeledger.ledger.service.IdentifierTaken;
 import org.programmeledger.ledger.service.StoreUnavailable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -75,10 +74,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "'" + e.getAggregateIdentifier() + "' is not in the ledger");
     }
 
-    /** A record created or changed under an identifier that a record of another kind already has. */
-    @ExceptionHandler(IncompatibleAggregateException.class)
-    ProblemDetail identifierTaken(IncompatibleAggregateException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, IdentifierTaken.REASON);
+    /** A command under an identifier that names another kind of record. */
+    @ExceptionHandler(IdentifierTaken.class)
+    ProblemDetail identifierTaken(IdentifierTaken e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Identifier taken");
         return problem;
     }

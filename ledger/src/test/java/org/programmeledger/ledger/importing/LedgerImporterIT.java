@@ -208,9 +208,9 @@ class LedgerImporterIT {
         assertThat(events("ActivityRecorded")).isZero();
     }
 
-    /** Every kind of record shares one space of identifiers: this used to end the import as a bug. */
+    /** Every kind of record shares one space of identifiers: a row naming another kind's used to end the import as a bug. */
     @Test
-    void aRowWhoseIdentifierAnotherKindOfRecordHasIsRefusedWithItsLine() throws IOException {
+    void aRowWhoseIdentifierNamesAnotherKindOfRecordIsRefusedWithItsLineAndTheKind() throws IOException {
         importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
         long before = events();
         Path organisations = temp.resolve("organisations.csv");
@@ -219,12 +219,19 @@ class LedgerImporterIT {
                 "hk-office,An office,,hong-kong,fine",
                 "gdhk-ipr,The programme's identifier,,guangdong,taken",
                 "gdhk-ipr-2020-mid-2022,The plan period's identifier,,guangdong,taken"), StandardCharsets.UTF_8);
+        Path activities = temp.resolve("activities.csv");
+        Files.writeString(activities, String.join("\n",
+                "period_id,activity_id,item,kind,title,organisers,supporters,mode,date,source",
+                "gdhk-ipr,4.1,4,expo,Expo,hkipd,,online,2020-11,a programme as the period"), StandardCharsets.UTF_8);
 
-        ImportReport report = importer.importFile(organisations, CSV_IMPORT);
-
-        assertThat(report.problems()).extracting(RowProblem::toString).containsExactly(
-                "line 3: the identifier is already taken by another kind of record of the ledger",
-                "line 4: the identifier is already taken by another kind of record of the ledger");
+        assertThat(importer.importFile(organisations, CSV_IMPORT).problems()).extracting(RowProblem::toString)
+                .containsExactly("line 3: 'gdhk-ipr' already names a programme of the ledger: every kind of record "
+                                + "shares one space of identifiers",
+                        "line 4: 'gdhk-ipr-2020-mid-2022' already names a plan period of the ledger: every kind of "
+                                + "record shares one space of identifiers");
+        assertThat(importer.importFile(activities, CSV_IMPORT).problems()).extracting(RowProblem::toString)
+                .containsExactly("line 2: 'gdhk-ipr' already names a programme of the ledger: every kind of record "
+                        + "shares one space of identifiers");
         assertThat(events()).isEqualTo(before);
     }
 

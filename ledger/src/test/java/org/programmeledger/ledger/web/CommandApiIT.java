@@ -346,7 +346,8 @@ class CommandApiIT {
                 {"organisationId": "gdhk", "name": "An office", "side": "guangdong"}""");
 
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(409);
-        assertThat(taken.body()).contains("\"title\":\"Identifier taken\"", "already taken by another kind of record");
+        assertThat(taken.body()).contains("\"title\":\"Identifier taken\"", "'gdhk' already names a programme of the "
+                + "ledger");
         assertThat(events()).isEqualTo(before);
     }
 
