@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.programmeledger.ledger.service.FullDisk;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -63,12 +64,10 @@ class ApiAnswersDocumentation implements OpenApiCustomizer {
             "the range of activity 2.6 ends (2021-04-30) before it starts (2021-05-01)");
     private static final Refusal THROTTLED = new Refusal("429", "Too Many Requests",
             "Too many failed sign-ins; retry in 30 s.");
-    private static final Refusal UNAVAILABLE = new Refusal("503", "Ledger temporarily unavailable",
-            "The ledger's database cannot be reached just now. Retry in a few seconds, with the same "
-                    + "Idempotency-Key, so that the command is recorded at most once.");
-    private static final Refusal STORE_FULL = new Refusal("507", "Ledger store full",
-            "The ledger's store has no room left on its disk (No space left on device). Send the request again once "
-                    + "space has been freed, with the same Idempotency-Key if it had one: it is recorded at most once.");
+    private static final Refusal UNAVAILABLE = new Refusal("503", ApiProblems.UNAVAILABLE,
+            ApiProblems.UNAVAILABLE_DETAIL);
+    private static final Refusal STORE_FULL = new Refusal("507", ApiProblems.STORE_FULL,
+            ApiProblems.storeFullDetail(FullDisk.NO_SPACE));
 
     @Override
     public void customise(OpenAPI api) {

@@ -105,15 +105,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return FullDisk.in(e).map(ApiProblems::storeFull).orElseGet(ApiProblems::storeUnavailable);
     }
 
+    static final String STORE_FULL = "Ledger store full";
+    static final String UNAVAILABLE = "Ledger temporarily unavailable";
+    static final String UNAVAILABLE_DETAIL = "The ledger's database cannot be reached just now. Retry in a few "
+            + "seconds, with the same Idempotency-Key, so that the command is recorded at most once.";
+
+    static String storeFullDetail(String reason) {
+        return "The ledger's store has no room left on its disk (" + reason + "). Send the request again once space "
+                + "has been freed, with the same Idempotency-Key if it had one: it is recorded at most once.";
+    }
+
     /**
      * 507: the store's disk is full. Retrying in a few seconds would not help until an operator frees space; the
      * request may or may not have been recorded, so it is retried then with its Idempotency-Key.
      */
     private static ResponseEntity<ProblemDetail> storeFull(String reason) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INSUFFICIENT_STORAGE,
-                "The ledger's store has no room left on its disk (" + reason + "). Send the request again once space "
-                        + "has been freed, with the same Idempotency-Key if it had one: it is recorded at most once.");
-        problem.setTitle("Ledger store full");
+                storeFullDetail(reason));
+        problem.setTitle(STORE_FULL);
         return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).body(problem);
     }
 
@@ -122,10 +131,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * client retries with its Idempotency-Key, which records the command at most once.
      */
     private static ResponseEntity<ProblemDetail> storeUnavailable() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The ledger's database cannot be reached just now. Retry in a few seconds, with the same "
-                        + "Idempotency-Key, so that the command is recorded at most once.");
-        problem.setTitle("Ledger temporarily unavailable");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_DETAIL);
+        problem.setTitle(UNAVAILABLE);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds())).body(problem);
     }
