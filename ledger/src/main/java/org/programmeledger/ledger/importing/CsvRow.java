@@ -79,7 +79,8 @@ final class CsvRow {
     int whole(String column) {
         String value = required(column);
         if (!WHOLE.matcher(value).matches()) {
-            throw bad(column, "'" + value + "' is not a whole number");
+            throw bad(column, "'" + value + "' is " + (value.matches("\\d{10,}")
+                    ? "too large a whole number (at most 999999999)" : "not a whole number"));
         }
         return Integer.parseInt(value);
     }

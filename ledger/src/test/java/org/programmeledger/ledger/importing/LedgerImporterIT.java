@@ -236,6 +236,20 @@ class LedgerImporterIT {
     }
 
     @Test
+    void aNumberBeyondAWholeNumbersDigitsIsSaidToBeTooLarge() throws IOException {
+        importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
+        Path items = temp.resolve("items.csv");
+        Files.writeString(items, String.join("\n",
+                "period_id,item,title,area,new_in_period,lead_organisations,participating_organisations,source",
+                "gdhk-ipr-2020-mid-2022,2147483647,Max,area,no,hkipd,,s",
+                "gdhk-ipr-2020-mid-2022,-5,Negative,area,no,hkipd,,s"), StandardCharsets.UTF_8);
+
+        assertThat(importer.importFile(items, CSV_IMPORT).problems()).extracting(RowProblem::toString).containsExactly(
+                "line 2: item: '2147483647' is too large a whole number (at most 999999999)",
+                "line 3: item: '-5' is not a whole number");
+    }
+
+    @Test
     void refusesAFileWhoseHeaderMatchesNoFormat() throws IOException {
         Path file = temp.resolve("odd.csv");
         Files.writeString(file, "name,amount\nx,1\n", StandardCharsets.UTF_8);
