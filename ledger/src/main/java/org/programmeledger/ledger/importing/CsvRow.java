@@ -117,6 +117,10 @@ final class CsvRow {
 
     BigDecimal number(String column) {
         String value = required(column);
+        if (value.matches("\\d+(\\.\\d+)?") && !NUMBER.matcher(value).matches()) {
+            throw bad(column, "'" + value + "' has more digits than a figure holds: at most 18 before the '.' and 6 "
+                    + "after it");
+        }
         if (!NUMBER.matcher(value).matches()) {
             throw bad(column, "'" + value + "' is not a number; write digits only, with a '.' for decimals "
                     + "(1268, not 1 268 or 1,268; negative values are not figures)");

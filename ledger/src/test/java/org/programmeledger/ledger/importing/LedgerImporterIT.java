@@ -236,17 +236,30 @@ class LedgerImporterIT {
     }
 
     @Test
-    void aNumberBeyondAWholeNumbersDigitsIsSaidToBeTooLarge() throws IOException {
+    void aNumberWithMoreDigitsThanTheLedgerHoldsIsSaidToBeSo() throws IOException {
         importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
         Path items = temp.resolve("items.csv");
         Files.writeString(items, String.join("\n",
                 "period_id,item,title,area,new_in_period,lead_organisations,participating_organisations,source",
                 "gdhk-ipr-2020-mid-2022,2147483647,Max,area,no,hkipd,,s",
                 "gdhk-ipr-2020-mid-2022,-5,Negative,area,no,hkipd,,s"), StandardCharsets.UTF_8);
+        Path figures = temp.resolve("figures.csv");
+        Files.writeString(figures, FIGURES + String.join("\n",
+                "gdhk-ipr-2020-mid-2022,f.1,2,,participants,0.0000001,persons,exactly,joint,2021,flow,s",
+                "gdhk-ipr-2020-mid-2022,f.2,2,,participants,1234567890123456789,persons,exactly,joint,2021,flow,s",
+                "gdhk-ipr-2020-mid-2022,f.3,2,,participants,1e5,persons,exactly,joint,2021,flow,s"),
+                StandardCharsets.UTF_8);
 
         assertThat(importer.importFile(items, CSV_IMPORT).problems()).extracting(RowProblem::toString).containsExactly(
                 "line 2: item: '2147483647' is too large a whole number (at most 999999999)",
                 "line 3: item: '-5' is not a whole number");
+        assertThat(importer.importFile(figures, CSV_IMPORT).problems()).extracting(RowProblem::toString)
+                .containsExactly("line 2: value: '0.0000001' has more digits than a figure holds: at most 18 before "
+                                + "the '.' and 6 after it",
+                        "line 3: value: '1234567890123456789' has more digits than a figure holds: at most 18 before "
+                                + "the '.' and 6 after it",
+                        "line 4: value: '1e5' is not a number; write digits only, with a '.' for decimals (1268, not "
+                                + "1 268 or 1,268; negative values are not figures)");
     }
 
     @Test
