@@ -41,7 +41,7 @@ class AnotherKindsIdentifier implements MessageHandlerInterceptor<CommandMessage
         }
     }
 
-    /** "a plan period" for the events Axon stored as of type {@code PlanPeriod}, "the signing keys" for {@code SigningKeys}. */
+    /** "a plan period" for the events of Axon's type {@code PlanPeriod}; "the signing keys" for {@code SigningKeys}. */
     private String kindNamed(String identifier) {
         List<String> types = jdbc.queryForList("SELECT type FROM domain_event_entry WHERE aggregate_identifier = ? "
                 + "ORDER BY sequence_number FETCH FIRST 1 ROWS ONLY", String.class, identifier);

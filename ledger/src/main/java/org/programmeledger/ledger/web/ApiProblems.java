@@ -39,6 +39,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    /** The 507's and 503's words, which the OpenAPI document's examples show too. */
+    static final String STORE_FULL = "Ledger store full";
+    static final String UNAVAILABLE = "Ledger temporarily unavailable";
+    static final String UNAVAILABLE_DETAIL = "The ledger's database cannot be reached just now. Retry in a few "
+            + "seconds, with the same Idempotency-Key, so that the command is recorded at most once.";
 
     @ExceptionHandler(BadRequest.class)
     ProblemDetail badFields(BadRequest e) {
@@ -104,11 +109,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static ResponseEntity<ProblemDetail> storeFailed(RuntimeException e) {
         return FullDisk.in(e).map(ApiProblems::storeFull).orElseGet(ApiProblems::storeUnavailable);
     }
-
-    static final String STORE_FULL = "Ledger store full";
-    static final String UNAVAILABLE = "Ledger temporarily unavailable";
-    static final String UNAVAILABLE_DETAIL = "The ledger's database cannot be reached just now. Retry in a few "
-            + "seconds, with the same Idempotency-Key, so that the command is recorded at most once.";
 
     static String storeFullDetail(String reason) {
         return "The ledger's store has no room left on its disk (" + reason + "). Send the request again once space "

@@ -208,7 +208,7 @@ class LedgerImporterIT {
         assertThat(events("ActivityRecorded")).isZero();
     }
 
-    /** Every kind of record shares one space of identifiers: a row naming another kind's used to end the import as a bug. */
+    /** Every kind of record shares one space of identifiers: a row naming another kind's ended the import as a bug. */
     @Test
     void aRowWhoseIdentifierNamesAnotherKindOfRecordIsRefusedWithItsLineAndTheKind() throws IOException {
         importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
