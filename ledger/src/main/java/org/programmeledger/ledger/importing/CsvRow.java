@@ -19,6 +19,8 @@ final class CsvRow {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,18}(\\.\\d{1,6})?");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
+    /** Digits, with decimals or not, however many: a number too long for NUMBER or WHOLE is said to be so. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+(\\.\\d+)?");
     static final int MAX_TEXT = 4000;
     /** The command API's limits for these columns, which the registry and the views are built for. */
     private static final Map<String, Integer> MAX_LENGTHS = Map.ofEntries(
@@ -79,7 +81,7 @@ final class CsvRow {
     int whole(String column) {
         String value = required(column);
         if (!WHOLE.matcher(value).matches()) {
-            throw bad(column, "'" + value + "' is " + (value.matches("\\d{10,}")
+            throw bad(column, "'" + value + "' is " + (value.chars().allMatch(c -> c >= '0' && c <= '9')
                     ? "too large a whole number (at most 999999999)" : "not a whole number"));
         }
         return Integer.parseInt(value);
@@ -117,13 +119,11 @@ final class CsvRow {
 
     BigDecimal number(String column) {
         String value = required(column);
-        if (value.matches("\\d+(\\.\\d+)?") && !NUMBER.matcher(value).matches()) {
-            throw bad(column, "'" + value + "' has more digits than a figure holds: at most 18 before the '.' and 6 "
-                    + "after it");
-        }
         if (!NUMBER.matcher(value).matches()) {
-            throw bad(column, "'" + value + "' is not a number; write digits only, with a '.' for decimals "
-                    + "(1268, not 1 268 or 1,268; negative values are not figures)");
+            throw bad(column, DIGITS.matcher(value).matches()
+                    ? "'" + value + "' has more digits than a figure holds: at most 18 before the '.' and 6 after it"
+                    : "'" + value + "' is not a number; write digits only, with a '.' for decimals "
+                            + "(1268, not 1 268 or 1,268; negative values are not figures)");
         }
         return new BigDecimal(value);
     }

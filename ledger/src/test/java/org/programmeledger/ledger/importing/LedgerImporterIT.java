@@ -49,6 +49,11 @@ class LedgerImporterIT {
                 "org.programmeledger.ledger.api." + payloadType);
     }
 
+    /** A file of {@code lines} in the test's folder. */
+    private Path csvFile(String name, String... lines) throws IOException {
+        return Files.writeString(temp.resolve(name), String.join("\n", lines), StandardCharsets.UTF_8);
+    }
+
     private List<ImportReport> importSeed() {
         List<ImportReport> reports = new ArrayList<>();
         importer.importFiles(SeedData.files(), CSV_IMPORT, new ImportListener() {
@@ -189,13 +194,12 @@ class LedgerImporterIT {
     void aRowRefusedByARuleRollsBackTheRowsBeforeIt() throws IOException {
         importer.importFiles(SeedData.files().subList(0, 5), CSV_IMPORT, ImportListener.SILENT);
         long before = events();
-        Path activities = temp.resolve("activities.csv");
-        Files.writeString(activities, String.join("\n",
+        Path activities = csvFile("activities.csv",
                 "period_id,activity_id,item,kind,title,organisers,supporters,mode,date,source",
                 "gdhk-ipr-2020-mid-2022,4.1,4,expo,Expo,hkipd,,online,2020-11,fine",
                 "gdhk-ipr-2020-mid-2022,4.2,4,expo,Expo,nobody,,online,2020-11,unknown organiser",
                 "gdhk-ipr-2020-mid-2022,4.3,4,expo,Expo,hkipd,,online,2023-01,outside the period",
-                "gdhk-ipr-2020-mid-2022,99.1,99,expo,Expo,hkipd,,online,2020-11,no such item"), StandardCharsets.UTF_8);
+                "gdhk-ipr-2020-mid-2022,99.1,99,expo,Expo,hkipd,,online,2020-11,no such item");
 
         ImportReport report = importer.importFile(activities, CSV_IMPORT);
 
@@ -213,42 +217,35 @@ class LedgerImporterIT {
     void aRowWhoseIdentifierNamesAnotherKindOfRecordIsRefusedWithItsLineAndTheKind() throws IOException {
         importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
         long before = events();
-        Path organisations = temp.resolve("organisations.csv");
-        Files.writeString(organisations, String.join("\n",
+        Path organisations = csvFile("organisations.csv",
                 "organisation_id,name,abbreviation,side,source",
                 "hk-office,An office,,hong-kong,fine",
                 "gdhk-ipr,The programme's identifier,,guangdong,taken",
-                "gdhk-ipr-2020-mid-2022,The plan period's identifier,,guangdong,taken"), StandardCharsets.UTF_8);
-        Path activities = temp.resolve("activities.csv");
-        Files.writeString(activities, String.join("\n",
+                "gdhk-ipr-2020-mid-2022,The plan period's identifier,,guangdong,taken");
+        Path activities = csvFile("activities.csv",
                 "period_id,activity_id,item,kind,title,organisers,supporters,mode,date,source",
-                "gdhk-ipr,4.1,4,expo,Expo,hkipd,,online,2020-11,a programme as the period"), StandardCharsets.UTF_8);
+                "gdhk-ipr,4.1,4,expo,Expo,hkipd,,online,2020-11,a programme as the period");
 
+        String shared = " of the ledger: every kind of record shares one space of identifiers";
         assertThat(importer.importFile(organisations, CSV_IMPORT).problems()).extracting(RowProblem::toString)
-                .containsExactly("line 3: 'gdhk-ipr' already names a programme of the ledger: every kind of record "
-                                + "shares one space of identifiers",
-                        "line 4: 'gdhk-ipr-2020-mid-2022' already names a plan period of the ledger: every kind of "
-                                + "record shares one space of identifiers");
+                .containsExactly("line 3: 'gdhk-ipr' already names a programme" + shared,
+                        "line 4: 'gdhk-ipr-2020-mid-2022' already names a plan period" + shared);
         assertThat(importer.importFile(activities, CSV_IMPORT).problems()).extracting(RowProblem::toString)
-                .containsExactly("line 2: 'gdhk-ipr' already names a programme of the ledger: every kind of record "
-                        + "shares one space of identifiers");
+                .containsExactly("line 2: 'gdhk-ipr' already names a programme" + shared);
         assertThat(events()).isEqualTo(before);
     }
 
     @Test
     void aNumberWithMoreDigitsThanTheLedgerHoldsIsSaidToBeSo() throws IOException {
         importer.importFiles(SeedData.files().subList(0, 4), CSV_IMPORT, ImportListener.SILENT);
-        Path items = temp.resolve("items.csv");
-        Files.writeString(items, String.join("\n",
+        Path items = csvFile("items.csv",
                 "period_id,item,title,area,new_in_period,lead_organisations,participating_organisations,source",
                 "gdhk-ipr-2020-mid-2022,2147483647,Max,area,no,hkipd,,s",
-                "gdhk-ipr-2020-mid-2022,-5,Negative,area,no,hkipd,,s"), StandardCharsets.UTF_8);
-        Path figures = temp.resolve("figures.csv");
-        Files.writeString(figures, FIGURES + String.join("\n",
+                "gdhk-ipr-2020-mid-2022,-5,Negative,area,no,hkipd,,s");
+        Path figures = csvFile("figures.csv", FIGURES.strip(),
                 "gdhk-ipr-2020-mid-2022,f.1,2,,participants,0.0000001,persons,exactly,joint,2021,flow,s",
                 "gdhk-ipr-2020-mid-2022,f.2,2,,participants,1234567890123456789,persons,exactly,joint,2021,flow,s",
-                "gdhk-ipr-2020-mid-2022,f.3,2,,participants,1e5,persons,exactly,joint,2021,flow,s"),
-                StandardCharsets.UTF_8);
+                "gdhk-ipr-2020-mid-2022,f.3,2,,participants,1e5,persons,exactly,joint,2021,flow,s");
 
         assertThat(importer.importFile(items, CSV_IMPORT).problems()).extracting(RowProblem::toString).containsExactly(
                 "line 2: item: '2147483647' is too large a whole number (at most 999999999)",
