@@ -2,6 +2,7 @@ package org.programmeledger.dashboards.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.programmeledger.dashboards.audit.AuditCommands;
 import org.programmeledger.dashboards.backup.BackupCommands;
 import org.programmeledger.dashboards.console.ServerRefusal;
@@ -20,6 +21,7 @@ import org.programmeledger.dashboards.transfer.TransferCommands;
 import org.programmeledger.dashboards.users.HashPasswordCommand;
 import org.programmeledger.dashboards.users.UsersCommand;
 import org.programmeledger.dashboards.web.ServeCommand;
+import org.programmeledger.ledger.service.Causes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,7 +79,7 @@ public class LedgerCli implements Runnable {
                 .<List<Class<?>>>map(List::of).orElse(COMMANDS));
     }
 
-    private static CommandLine withCommands(List<Class<?>> commands) {
+    static CommandLine withCommands(List<Class<?>> commands) {
         CommandLine cli = new CommandLine(new LedgerCli()).setExecutionExceptionHandler(LedgerCli::refused)
                 .setParameterExceptionHandler(LedgerCli::misused);
         commands.forEach(cli::addSubcommand);
@@ -122,6 +124,12 @@ public class LedgerCli implements Runnable {
         }
         if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
             say(command, e.getMessage());
+            return 1;
+        }
+        Optional<Throwable> collision = Causes.of(e).filter(ConcurrencyException.class::isInstance).findFirst();
+        if (collision.isPresent()) {
+            say(command, "other nodes kept recording in the same records while this ran (" + collision.get()
+                    .getMessage() + "); nothing of what collided was stored: run the command again");
             return 1;
         }
         throw e;

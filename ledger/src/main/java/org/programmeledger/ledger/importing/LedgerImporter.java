@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,8 +30,10 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.programmeledger.ledger.api.BatchOutcome;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
+import org.programmeledger.ledger.service.Causes;
 import org.programmeledger.ledger.service.DryRunReport;
 import org.programmeledger.ledger.service.ImportFormat;
 import org.programmeledger.ledger.service.ImportListener;
@@ -73,6 +76,9 @@ public class LedgerImporter {
      * chunk by chunk, so memory holds one chunk's commands whatever the file's size.
      */
     private static final int CHUNK = 5_000;
+
+    /** Times a file is tried while other nodes' events keep colliding with its own. */
+    private static final int ATTEMPTS = 3;
 
     private final CommandGateway commandGateway;
     private final LedgerTransactions transactions;
@@ -152,9 +158,9 @@ public class LedgerImporter {
 
     /** As {@link #dryRun(List, Map)}, telling {@code listener} of every row tried. */
     public List<DryRunReport> dryRun(List<Path> files, Map<String, ?> recordedBy, ImportListener listener) {
-        List<DryRunReport> reports = new ArrayList<>();
         try (ImportRuns.Run run = importRuns.start()) {
-            rolledBack.executeWithoutResult(status -> {
+            return afterCollisions("the dry run", () -> rolledBack.execute(status -> {
+                List<DryRunReport> reports = new ArrayList<>();
                 for (Path file : inRecordingOrder(files)) {
                     DryRunReport report = tryOut(parse(file), recordedBy, listener);
                     reports.add(report);
@@ -163,9 +169,9 @@ public class LedgerImporter {
                     }
                 }
                 status.setRollbackOnly();
-            });
+                return reports;
+            }));
         }
-        return reports;
     }
 
     /**
@@ -239,6 +245,34 @@ public class LedgerImporter {
         if (!file.problems().isEmpty()) {
             return ImportReport.refused(file.file(), file.format(), file.rows(), file.problems());
         }
+        return afterCollisions(String.valueOf(file.file().getFileName()), () -> recordOnce(file, recordedBy, listener));
+    }
+
+    /**
+     * Runs an attempt again when its events collided with another node's, appended to the same aggregate at the
+     * same sequence numbers while this node decided: the attempt's transaction stored nothing, and the next decides
+     * on the aggregates as stored, where rows the other node recorded alike are already recorded. The last
+     * collision is thrown.
+     */
+    private static <T> T afterCollisions(String what, Supplier<T> attempt) {
+        for (int tried = 1; ; tried++) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException e) {
+                if (tried == ATTEMPTS || !collided(e)) {
+                    throw e;
+                }
+                LOG.info("{}: another node recorded in the same records meanwhile; nothing of it was stored, trying "
+                        + "it again from its first row (attempt {} of {})", what, tried + 1, ATTEMPTS);
+            }
+        }
+    }
+
+    private static boolean collided(RuntimeException e) {
+        return Causes.of(e).anyMatch(ConcurrencyException.class::isInstance);
+    }
+
+    private ImportReport recordOnce(ParsedFile file, Map<String, ?> recordedBy, ImportListener listener) {
         RowProblems problems = new RowProblems();
         try {
             long recorded = transactions.inOne(() -> {
@@ -300,8 +334,8 @@ public class LedgerImporter {
         if (e instanceof AggregateNotFoundException notFound) {
             return "'" + notFound.getAggregateIdentifier() + "' is not in the ledger; record it first";
         }
-        if (StoreUnavailable.causes(e) || FullDisk.in(e).isPresent()) {
-            // Not a problem of the line: the whole file is rolled back and the caller hears why.
+        if (StoreUnavailable.causes(e) || FullDisk.in(e).isPresent() || collided(e)) {
+            // Not a problem of the line: the whole file is rolled back, and recorded again or the caller hears why.
             throw e;
         }
         return "not recorded: " + e.getMessage();
