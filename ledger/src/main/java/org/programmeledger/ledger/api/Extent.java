@@ -97,7 +97,7 @@ public record Extent(LocalDate start, LocalDate end, DatePrecision precision) {
         return switch (precision) {
             case DAY -> start.toString();
             case MONTH -> YearMonth.from(start).toString();
-            case YEAR -> Integer.toString(start.getYear());
+            case YEAR -> year(start);
             case RANGE -> endpoint(start) + "/" + endpoint(end);
             case UNSTATED -> "";
         };
@@ -106,9 +106,9 @@ public record Extent(LocalDate start, LocalDate end, DatePrecision precision) {
     /** The extent as a report would say it: "December 2020", "From April 2021 to May 2021". */
     public String describe() {
         return switch (precision) {
-            case DAY -> start.getDayOfMonth() + " " + monthName(start) + " " + start.getYear();
-            case MONTH -> monthName(start) + " " + start.getYear();
-            case YEAR -> Integer.toString(start.getYear());
+            case DAY -> start.getDayOfMonth() + " " + monthName(start) + " " + year(start);
+            case MONTH -> monthName(start) + " " + year(start);
+            case YEAR -> year(start);
             case RANGE -> "From " + spoken(start) + " to " + spoken(end);
             case UNSTATED -> "date not stated";
         };
@@ -127,10 +127,15 @@ public record Extent(LocalDate start, LocalDate end, DatePrecision precision) {
 
     private String spoken(LocalDate date) {
         return switch (rangeGranularity()) {
-            case 4 -> Integer.toString(date.getYear());
-            case 7 -> monthName(date) + " " + date.getYear();
-            default -> date.getDayOfMonth() + " " + monthName(date) + " " + date.getYear();
+            case 4 -> year(date);
+            case 7 -> monthName(date) + " " + year(date);
+            default -> date.getDayOfMonth() + " " + monthName(date) + " " + year(date);
         };
+    }
+
+    /** Four digits, as the import format writes a year: 0999 reads back, 999 would not. */
+    private static String year(LocalDate date) {
+        return String.format(Locale.ROOT, "%04d", date.getYear());
     }
 
     private static String monthName(LocalDate date) {

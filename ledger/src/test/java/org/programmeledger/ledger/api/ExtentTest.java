@@ -26,12 +26,15 @@ class ExtentTest {
         assertThat(Extent.parse("2021").describe()).isEqualTo("2021");
         assertThat(Extent.parse("2020-01/2022-06").describe()).isEqualTo("From January 2020 to June 2022");
         assertThat(Extent.parse("2020-12-05").describe()).isEqualTo("5 December 2020");
+        assertThat(Extent.parse("0999").describe()).as("a year before 1000 as written").isEqualTo("0999");
+        assertThat(Extent.parse("0999/1000").describe()).isEqualTo("From 0999 to 1000");
+        assertThat(Extent.parse("0999-02").describe()).isEqualTo("February 0999");
     }
 
     @Test
     void writesBackTheTextItWasReadFrom() {
         for (String text : new String[] {"2020-12-05", "2020-12", "2020", "2020-04/2021-05", "2020/2021",
-                "2020-01/2022-06", ""}) {
+                "2020-01/2022-06", "", "0999", "0000", "0999/1000", "0001-02-03"}) {
             assertThat(Extent.parse(text).text()).isEqualTo(text);
         }
         assertThat(Extent.parse("2004/2022-06").text()).isEqualTo("2004-01/2022-06");
