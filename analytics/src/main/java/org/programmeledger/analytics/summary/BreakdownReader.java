@@ -58,7 +58,7 @@ class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
                     unreadable.add(next.unreadable());
                 }
             } else if (first != null && next.sameLineAs(first)) {
-                next.figure().addTo(figures, next.wholeOnTheLine());
+                next.figure().addTo(figures);
             } else {
                 ended = end();
                 start(next);
@@ -74,7 +74,7 @@ class BreakdownReader implements ItemStreamReader<BreakdownLine.Group> {
         first = next;
         if (!next.figure().spanning) {
             figures = new LineFigures();
-            next.figure().addTo(figures, next.wholeOnTheLine());
+            next.figure().addTo(figures);
         }
     }
 

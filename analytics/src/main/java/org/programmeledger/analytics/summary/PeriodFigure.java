@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import org.programmeledger.analytics.aggregation.Bound;
 import org.programmeledger.analytics.aggregation.CountedSum;
 import org.programmeledger.analytics.aggregation.DisputedValues;
@@ -17,24 +16,35 @@ import org.programmeledger.ledger.api.FigureValues;
 import org.programmeledger.ledger.api.Side;
 
 /**
- * One figure overlapping the period, read once for every line it belongs to (the summary's, each heading's of the
- * breakdown), with the figure it is part of when that one is inside the period with the same metric, unit, basis
- * and aggregation: whether it is on the same line decides, per line, whether the figure is counted again.
+ * One figure overlapping the period, as one read gives it for one line (the summary's, or a heading's of the
+ * breakdown), with whether a figure that includes it is on that line too: then it is not counted again.
  */
 final class PeriodFigure {
 
-    /** The columns {@link #read} reads, first in a select list, over view_figure {@code f} and its whole {@code w}. */
+    /**
+     * The columns {@link #read} reads, first in a select list over view_figure {@code f}, but the last: whether the
+     * figure is included in another on its line ({@link #includedOnLine}).
+     */
     static final String COLUMNS = "CASE WHEN " + PeriodSummaryJobConfiguration.WITHIN + " THEN 0 ELSE 1 END "
             + "AS spanning, f.period_id, f.item_number, f.metric, f.unit, f.side, f.basis, f.aggregation, "
             + "f.figure_id, f.figure_value, f.value_high, f.qualifier, f.part_of, f.disputed, f.extent_start, "
-            + "f.extent_end, CASE WHEN w.figure_id IS NULL THEN 0 ELSE 1 END AS whole_found, "
-            + "w.item_number AS whole_item, w.side AS whole_side";
-    /** The number of {@link #COLUMNS}. */
-    static final int COLUMN_COUNT = 19;
-    /** The figure's whole, joined when it may be on a line with the figure. */
-    static final String WHOLE = "LEFT JOIN view_figure w ON w.period_id = f.period_id AND w.figure_id = f.part_of "
-            + "AND w.retracted = FALSE AND w.extent_start >= :first_day AND w.extent_end <= :last_day "
-            + "AND w.metric = f.metric AND w.unit = f.unit AND w.basis = f.basis AND w.aggregation = f.aggregation";
+            + "f.extent_end";
+    /** The number of columns {@link #read} reads: {@link #COLUMNS} and the flag of {@link #includedOnLine}. */
+    static final int COLUMN_COUNT = 17;
+
+    /**
+     * The last column {@link #read} reads: whether a figure that includes {@code f} (its whole, or a whole of that
+     * one, however far up) is on f's line: inside the period, with f's metric, unit, basis and aggregation, and
+     * with what {@code sameLine} further asks of it ({@code w}). The figures between may lie elsewhere.
+     */
+    static String includedOnLine(String sameLine) {
+        return "CASE WHEN f.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure_whole c "
+                + "JOIN view_figure w ON w.period_id = c.period_id AND w.figure_id = c.whole_id "
+                + "WHERE c.period_id = f.period_id AND c.figure_id = f.figure_id AND w.retracted = FALSE "
+                + "AND w.extent_start >= :first_day AND w.extent_end <= :last_day AND w.metric = f.metric "
+                + "AND w.unit = f.unit AND w.basis = f.basis AND w.aggregation = f.aggregation" + sameLine
+                + ") THEN 1 ELSE 0 END AS included";
+    }
 
     final boolean spanning;
     final String planPeriod;
@@ -55,11 +65,10 @@ final class PeriodFigure {
     private final String partOf;
     private final LocalDate extentStart;
     private final LocalDate extentEnd;
-    /** Inside the period, a flow, undisputed, of a known qualifier: counted unless its whole is on its line. */
+    /** Inside the period, a flow, undisputed, of a known qualifier: counted unless included in another on its line. */
     private final boolean countable;
-    final boolean wholeFound;
-    final Integer wholeItem;
-    final String wholeSide;
+    /** Whether a figure that includes it is on the line the query reads it for. */
+    private final boolean includedOnItsLine;
     private final boolean disputed;
     private final DisputedValues disputes;
     /** As stated, for a figure never counted: read with the row, so that an unknown qualifier makes it unreadable. */
@@ -83,9 +92,7 @@ final class PeriodFigure {
         disputed = row.getBoolean(14);
         extentStart = row.getObject(15, LocalDate.class);
         extentEnd = row.getObject(16, LocalDate.class);
-        wholeFound = row.getInt(17) == 1;
-        wholeItem = row.getObject(18, Integer.class);
-        wholeSide = row.getString(19);
+        includedOnItsLine = row.getInt(17) == 1;
         this.disputes = disputes;
         side = Side.valueOf(sideName);
         basis = Basis.valueOf(basisName);
@@ -103,15 +110,9 @@ final class PeriodFigure {
         return new PeriodFigure(row, disputes);
     }
 
-    /** Whether its whole is on the summary's line: the same item and side. */
-    boolean wholeOnItsItemLine() {
-        return wholeFound && Objects.equals(Objects.requireNonNullElse(wholeItem, 0),
-                Objects.requireNonNullElse(item, 0)) && sideName.equals(wholeSide);
-    }
-
-    /** Adds the figure to a line: to its total, unless its whole is on the line too or it is never counted. */
-    void addTo(LineFigures line, boolean wholeOnTheLine) {
-        if (countable && !wholeOnTheLine) {
+    /** Adds the figure to its line: to its total, unless a figure that includes it is on the line or it never counts. */
+    void addTo(LineFigures line) {
+        if (countable && !includedOnItsLine) {
             line.counted().add(figureId, qualifier, value, high, extentStart, extentEnd);
         } else {
             line.addApart(stated());

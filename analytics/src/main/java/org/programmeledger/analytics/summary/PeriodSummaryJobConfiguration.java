@@ -56,9 +56,10 @@ public class PeriodSummaryJobConfiguration {
      * ids are listed and are added up in Java (most lines hold one figure: a GROUP BY cost the database a sort and
      * an aggregate of every figure for nothing).
      */
-    static final String FIGURES_SQL = "SELECT " + PeriodFigure.COLUMNS + ", COALESCE(i.title, '') AS title "
-            + "FROM view_figure f LEFT JOIN view_item i ON i.period_id = f.period_id "
-            + "AND i.item_number = f.item_number " + PeriodFigure.WHOLE + " WHERE " + OVERLAPPING
+    static final String FIGURES_SQL = "SELECT " + PeriodFigure.COLUMNS + ", " + PeriodFigure.includedOnLine(
+            " AND COALESCE(w.item_number, 0) = COALESCE(f.item_number, 0) AND w.side = f.side")
+            + ", COALESCE(i.title, '') AS title FROM view_figure f LEFT JOIN view_item i ON i.period_id = f.period_id "
+            + "AND i.item_number = f.item_number WHERE " + OVERLAPPING
             + " ORDER BY spanning, f.period_id, COALESCE(f.item_number, 0), f.metric, f.unit, f.side, f.basis, "
             + "f.aggregation, f.figure_id";
 
@@ -68,12 +69,12 @@ public class PeriodSummaryJobConfiguration {
 
     private static final String AREA = "COALESCE(i.area, '')";
 
-    /** Every figure overlapping the period under its item's area, with its whole's item's area. */
-    private static final String BREAKDOWN_BY_AREA_SQL = "SELECT " + PeriodFigure.COLUMNS + ", " + AREA + " AS area, "
-            + "COALESCE(wi.area, '') AS whole_area FROM view_figure f LEFT JOIN view_item i "
-            + "ON i.period_id = f.period_id AND i.item_number = f.item_number " + PeriodFigure.WHOLE
-            + " LEFT JOIN view_item wi ON wi.period_id = w.period_id AND wi.item_number = w.item_number WHERE "
-            + OVERLAPPING + " ORDER BY " + AREA + BREAKDOWN_ORDER;
+    /** Every figure overlapping the period under its item's area. */
+    private static final String BREAKDOWN_BY_AREA_SQL = "SELECT " + PeriodFigure.COLUMNS + ", "
+            + PeriodFigure.includedOnLine(" AND COALESCE((SELECT wi.area FROM view_item wi WHERE wi.period_id = "
+                    + "w.period_id AND wi.item_number = w.item_number), '') = " + AREA) + ", " + AREA + " AS area "
+            + "FROM view_figure f LEFT JOIN view_item i ON i.period_id = f.period_id AND i.item_number = f.item_number "
+            + "WHERE " + OVERLAPPING + " ORDER BY " + AREA + BREAKDOWN_ORDER;
 
     private static final String WHOLES_LEADS = "FROM view_item_lead_organisation wl WHERE wl.period_id = w.period_id "
             + "AND wl.item_number = w.item_number";
@@ -81,19 +82,19 @@ public class PeriodSummaryJobConfiguration {
 
     /**
      * Every figure overlapping the period once per lead organisation of its item (once, under none stated, when it
-     * names none), with whether its whole is under the same organisation.
+     * names none).
      */
-    private static final String BREAKDOWN_BY_ORGANISATION_SQL = "SELECT " + PeriodFigure.COLUMNS + ", " + ORGANISATION
-            + " AS organisation, CASE WHEN w.figure_id IS NULL THEN 0 "
-            + "WHEN l.organisation_id IS NULL THEN CASE WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + ") THEN 0 ELSE 1 END "
-            + "WHEN EXISTS (SELECT 1 " + WHOLES_LEADS + " AND wl.organisation_id = l.organisation_id) THEN 1 ELSE 0 "
-            + "END AS whole_under_organisation FROM view_figure f LEFT JOIN view_item_lead_organisation l "
-            + "ON l.period_id = f.period_id AND l.item_number = f.item_number " + PeriodFigure.WHOLE + " WHERE "
-            + OVERLAPPING + " ORDER BY " + ORGANISATION + BREAKDOWN_ORDER;
+    private static final String BREAKDOWN_BY_ORGANISATION_SQL = "SELECT " + PeriodFigure.COLUMNS + ", "
+            + PeriodFigure.includedOnLine(" AND ((l.organisation_id IS NULL AND NOT EXISTS (SELECT 1 " + WHOLES_LEADS
+                    + ")) OR EXISTS (SELECT 1 " + WHOLES_LEADS + " AND wl.organisation_id = l.organisation_id))")
+            + ", " + ORGANISATION + " AS organisation FROM view_figure f LEFT JOIN view_item_lead_organisation l "
+            + "ON l.period_id = f.period_id AND l.item_number = f.item_number WHERE " + OVERLAPPING
+            + " ORDER BY " + ORGANISATION + BREAKDOWN_ORDER;
 
     /** Every figure overlapping the period under its side, ordered by the side's name as stored. */
-    private static final String BREAKDOWN_BY_SIDE_SQL = "SELECT " + PeriodFigure.COLUMNS + " FROM view_figure f "
-            + PeriodFigure.WHOLE + " WHERE " + OVERLAPPING + " ORDER BY f.side" + BREAKDOWN_ORDER;
+    private static final String BREAKDOWN_BY_SIDE_SQL = "SELECT " + PeriodFigure.COLUMNS + ", "
+            + PeriodFigure.includedOnLine(" AND w.side = f.side") + " FROM view_figure f WHERE " + OVERLAPPING
+            + " ORDER BY f.side" + BREAKDOWN_ORDER;
 
     private static final String ACTIVITIES_SQL = """
             SELECT spanning, kind, mode, COUNT(*) AS activities
@@ -186,14 +187,11 @@ public class PeriodSummaryJobConfiguration {
         int heading = PeriodFigure.COLUMN_COUNT + 1;
         return new BreakdownReader(List.of(
                 headedFigures("periodBreakdownByArea", BREAKDOWN_BY_AREA_SQL, bounds, dataSource, disputes,
-                        (figure, row) -> new HeadedFigure(figure, null, row.getString(heading),
-                                figure.wholeFound && row.getString(heading).equals(row.getString(heading + 1)))),
+                        (figure, row) -> new HeadedFigure(figure, null, row.getString(heading))),
                 headedFigures("periodBreakdownByOrganisation", BREAKDOWN_BY_ORGANISATION_SQL, bounds, dataSource,
-                        disputes, (figure, row) -> new HeadedFigure(figure, null, row.getString(heading),
-                                row.getInt(heading + 1) == 1)),
+                        disputes, (figure, row) -> new HeadedFigure(figure, null, row.getString(heading))),
                 headedFigures("periodBreakdownBySide", BREAKDOWN_BY_SIDE_SQL, bounds, dataSource, disputes,
-                        (figure, row) -> new HeadedFigure(figure, null, figure.side.code(),
-                                figure.wholeFound && figure.sideName.equals(figure.wholeSide)))), bounds);
+                        (figure, row) -> new HeadedFigure(figure, null, figure.side.code()))), bounds);
     }
 
     /** One of the breakdown's reads; a figure it cannot read is handed on as such, for the reader to skip. */

@@ -28,7 +28,7 @@ record SummaryLine(ReportingPeriod period, FigureRow first, Combined line) {
         Group plus(FigureRow row) {
             PeriodFigure figure = row.figure();
             if (!figure.spanning) {
-                figure.addTo(figures, figure.wholeOnItsItemLine());
+                figure.addTo(figures);
             }
             return this;
         }

@@ -71,8 +71,9 @@ public class TrendSeriesJobConfiguration {
                 + "FROM view_figure f WHERE f.metric = :metric AND f.retracted = FALSE AND f.extent_end >= :series_start "
                 + "OFFSET 0 ROWS";
         String counted = "k.bucket IS NOT NULL AND k.disputed = FALSE AND " + FigureSums.known("k")
-                + " AND (CASE WHEN k.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure w "
-                + "WHERE w.period_id = k.period_id AND w.figure_id = k.part_of AND w.metric = k.metric "
+                + " AND (CASE WHEN k.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure_whole c "
+                + "JOIN view_figure w ON w.period_id = c.period_id AND w.figure_id = c.whole_id "
+                + "WHERE c.period_id = k.period_id AND c.figure_id = k.figure_id AND w.metric = k.metric "
                 + "AND w.retracted = FALSE AND w.unit = k.unit AND w.side = k.side AND "
                 + inside("w", buckets, dialect)
                 + " AND " + key("w.extent_start", buckets, dialect) + " = k.bucket) THEN 1 ELSE 0 END) = 0";

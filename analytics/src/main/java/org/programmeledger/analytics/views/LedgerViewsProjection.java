@@ -2,7 +2,10 @@ package org.programmeledger.analytics.views;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -73,6 +76,9 @@ class LedgerViewsProjection {
             List.of("period_id", "figure_id", "value_number"),
             List.of("figure_value", "value_high", "qualifier", "source", "source_document", "source_date",
                     "source_location", "source_link", "adopted", "adopted_reason"));
+    /** Every figure that includes a figure, however far up its chain of wholes ({@link #recordWholes}). */
+    private static final ViewTable FIGURE_WHOLE = new ViewTable("view_figure_whole",
+            List.of("period_id", "figure_id", "whole_id"), List.of("depth"));
     private static final ViewTable METRIC = new ViewTable("view_metric", List.of("metric_id"),
             List.of("label", "units", "aggregation", "chartable", "description"));
     /** How far the views have got: written by {@link ViewWrites#advanceTo}, once a batch. */
@@ -81,13 +87,15 @@ class LedgerViewsProjection {
 
     /** Every table the projection fills: what a reset empties and a replay compares. */
     static final List<ViewTable> TABLES = List.of(PROGRAMME, PERIOD, ORGANISATION, ITEM, ITEM_LEAD, ACTIVITY, FIGURE,
-            FIGURE_VALUE, METRIC, POSITION);
+            FIGURE_WHOLE, FIGURE_VALUE, METRIC, POSITION);
 
     private static final String TRUNCATE_ALL = "TRUNCATE " + String.join(", ",
             TABLES.stream().map(ViewTable::name).toList());
     private static final String END_REBUILD_MARK = "DELETE FROM view_rebuild_pending";
     /** The batch's writes, a resource of its unit of work. */
     private static final String WRITES = ViewWrites.class.getName();
+    /** The wholes of the figures the batch recorded, not in the database until it commits. */
+    private static final String BATCH_WHOLES = LedgerViewsProjection.class.getName() + ".wholes";
 
     private static final List<String> ITEM_KEY = List.of("period_id", "item_number");
     private static final RowUpdate ITEM_AMENDED = RowUpdate.of(ITEM, List.of("title", "area"), ITEM_KEY);
@@ -206,6 +214,7 @@ class LedgerViewsProjection {
                 event.aggregationOrBasis().code(), event.partOf(), false, event.scope().code(), null,
                 event.dateLabel(), event.source(), reference.document(), reference.date(), reference.location(),
                 reference.link(), event.periodId(), event.figureId());
+        recordWholes(event.periodId(), event.figureId(), event.partOf());
         advance(token, recordedAt);
     }
 
@@ -222,6 +231,7 @@ class LedgerViewsProjection {
                 event.partOf(), false, FigureScope.PROGRAMME.code(), event.programmeId(), event.dateLabel(),
                 event.source(), reference.document(), reference.date(), reference.location(), reference.link(),
                 event.programmeId(), event.figureId());
+        recordWholes(event.programmeId(), event.figureId(), event.partOf());
         advance(token, recordedAt);
     }
 
@@ -391,6 +401,33 @@ class LedgerViewsProjection {
     private void periodStatus(String periodId, long version, PeriodStatus status) {
         writes().beforePeriodWrite(periodId);
         writes().update(PERIOD_STATUS, version, status.name(), periodId, version);
+    }
+
+    /**
+     * A figure's whole, then the wholes of that one: whoever counts any of them has counted the figure. Its whole was
+     * recorded before it, in this batch or an earlier one.
+     */
+    private void recordWholes(String periodId, String figureId, String partOf) {
+        if (partOf == null) {
+            return;
+        }
+        List<String> wholes = new ArrayList<>();
+        wholes.add(partOf);
+        wholes.addAll(wholesOf(periodId, partOf));
+        for (int depth = 1; depth <= wholes.size(); depth++) {
+            insert(FIGURE_WHOLE, depth, periodId, figureId, wholes.get(depth - 1));
+        }
+        batchWholes().put(List.of(periodId, figureId), wholes);
+    }
+
+    private List<String> wholesOf(String periodId, String figureId) {
+        List<String> held = batchWholes().get(List.of(periodId, figureId));
+        return held != null ? held : jdbc.queryForList("SELECT whole_id FROM view_figure_whole "
+                + "WHERE period_id = ? AND figure_id = ? ORDER BY depth", String.class, periodId, figureId);
+    }
+
+    private Map<List<String>, List<String>> batchWholes() {
+        return CurrentUnitOfWork.get().root().getOrComputeResource(BATCH_WHOLES, key -> new HashMap<>());
     }
 
     /** Records how far the views have got, in the transaction that updates them. */

@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.programmeledger.analytics.reads.ReplayReport;
 import org.programmeledger.analyticstest.AnalyticsTestApplication;
 import org.programmeledger.ledger.api.AdoptValue;
+import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CorrectFigure;
 import org.programmeledger.ledger.api.EstablishProgramme;
+import org.programmeledger.ledger.api.Extent;
 import org.programmeledger.ledger.api.RecordAlternativeValue;
+import org.programmeledger.ledger.api.RecordFigure;
 import org.programmeledger.ledger.api.Qualifier;
+import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.facade.LedgerEventReads;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.service.ImportListener;
@@ -101,6 +105,8 @@ class ViewReplayIT {
         commands.sendAndWait(new RecordAlternativeValue("gdhk-ipr-2020-mid-2022", "3.2.1", new BigDecimal("902"),
                 null, Qualifier.EXACTLY, "a test source giving 902 applications", null));
         commands.sendAndWait(new AdoptValue("gdhk-ipr-2020-mid-2022", "3.2.1", 0, "the report is the group's own"));
+        commands.sendAndWait(seized("6.1.5", 1000, "6.1.2"));
+        commands.sendAndWait(seized("6.1.6", 100, "6.1.5"));
         views.awaitHead(Duration.ofMinutes(2));
         List<String> before = rows();
         List<Long> progress = new ArrayList<>();
@@ -110,14 +116,17 @@ class ViewReplayIT {
 
         assertThat(first.identical()).as(first.differences().toString()).isTrue();
         assertThat(second.identical()).isTrue();
-        // The last event's position: 140 events, but on PostgreSQL positions drawn ahead may leave gaps.
+        // The last event's position: 142 events, but on PostgreSQL positions drawn ahead may leave gaps.
         long lastPosition = jdbc.queryForObject("SELECT MAX(global_index) FROM domain_event_entry", Long.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class)).isEqualTo(140);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class)).isEqualTo(142);
         assertThat(first.position()).isEqualTo(lastPosition);
         assertThat(rows()).isEqualTo(before);
         assertThat(progress).last().isEqualTo(lastPosition);
         assertThat(before).filteredOn(row -> row.startsWith("view_figure_value")).hasSize(2)
                 .anyMatch(row -> row.contains("value_number=0") && row.contains("the report is the group's own"));
+        assertThat(before).filteredOn(row -> row.startsWith("view_figure_whole")).hasSize(3)
+                .anyMatch(row -> row.contains("figure_id=6.1.6") && row.contains("whole_id=6.1.2")
+                        && row.contains("depth=2"));
 
         jdbc.update("UPDATE view_figure SET figure_value = 1 WHERE figure_id = '6.1.2'");
         ReplayReport drifted = replay.replay(Duration.ofMinutes(1), (reached, head) -> { });
@@ -130,6 +139,13 @@ class ViewReplayIT {
         commands.sendAndWait(new EstablishProgramme("after-replay", "Established after three replays"));
         views.awaitHead(Duration.ofSeconds(60));
         assertThat(jdbc.queryForList("SELECT programme_id FROM view_programme", String.class)).contains("after-replay");
+    }
+
+    /** Items seized in one operation of 2021, part of a larger count. */
+    private static RecordFigure seized(String figureId, int items, String partOf) {
+        return new RecordFigure("gdhk-ipr-2020-mid-2022", figureId, 6, null, "infringing-items-seized",
+                BigDecimal.valueOf(items), null, "items", Qualifier.EXACTLY, Side.GUANGDONG, Extent.parse("2021"), null,
+                Basis.FLOW, partOf, "a test source", null);
     }
 
     private List<String> rows() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
@@ -43,6 +44,7 @@ import org.programmeledger.analytics.output.Provenance;
 import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.PeriodView;
 import org.programmeledger.ledger.api.Aggregation;
+import org.programmeledger.ledger.api.DatePrecision;
 import org.programmeledger.ledger.api.Side;
 
 /**
@@ -73,7 +75,7 @@ final class FigureCharts {
      * series per unit when the metric has several).
      */
     static JFreeChart metricAcrossItems(String title, String metric, PeriodView period, Map<Integer, String> itemTitles,
-                                        List<FigureView> figures, long position) {
+                                        List<FigureView> figures, Wholes wholes, long position) {
         List<FigureView> chosen = figures.stream().filter(f -> f.ofAnItem() && f.metric().equals(metric)).toList();
         Map<String, Map<Integer, List<FigureView>>> byUnitAndItem = new TreeMap<>();
         chosen.forEach(figure -> byUnitAndItem.computeIfAbsent(figure.unit(), unit -> new TreeMap<>())
@@ -82,7 +84,7 @@ final class FigureCharts {
         Bars bars = new Bars();
         byUnitAndItem.forEach((unit, byItem) -> byItem.forEach((item, ofItem) -> bars.add(
                 byUnitAndItem.size() == 1 ? name : name + " (" + unit + ")", itemLabel(item, itemTitles),
-                Bar.of(ofItem))));
+                Bar.of(ofItem, wholes, figure -> inside(figure, period)))));
         String units = String.join(", ", byUnitAndItem.keySet());
         JFreeChart chart = bars.chart(title, "Item of the plan period", name + " (" + units + ")", false);
         subtitle(chart, chosen.size() + " figure" + (chosen.size() == 1 ? "" : "s") + " of " + metric
@@ -93,7 +95,7 @@ final class FigureCharts {
 
     /** Several metrics of one item, side by side for each year the figures cover. */
     static JFreeChart metricsByYear(String title, int item, List<String> metrics, PeriodView period,
-                                    List<FigureView> figures, long position) {
+                                    List<FigureView> figures, Wholes wholes, long position) {
         Set<String> units = new LinkedHashSet<>();
         Map<String, Map<String, List<FigureView>>> bySeriesAndYear = new LinkedHashMap<>();
         List<FigureView> chosen = figures.stream()
@@ -107,7 +109,7 @@ final class FigureCharts {
         }
         Bars bars = new Bars();
         bySeriesAndYear.forEach((series, byYear) -> byYear.forEach((year, ofYear) ->
-                bars.add(series, year, Bar.of(ofYear))));
+                bars.add(series, year, Bar.of(ofYear, wholes, figure -> true))));
         JFreeChart chart = bars.chart(title, "Year", "Number (" + String.join(", ", units) + ")", true);
         subtitle(chart, "Item " + item + " of " + period.label() + "; a range of years is shown as recorded"
                 + neverAdded(chosen));
@@ -251,19 +253,30 @@ final class FigureCharts {
         }).collect(Collectors.joining());
     }
 
+    /** Whether the figure's time lies inside the plan period's dates (an unstated one belongs to the period). */
+    private static boolean inside(FigureView figure, PeriodView period) {
+        return figure.extent().precision() == DatePrecision.UNSTATED
+                || !figure.extent().start().isBefore(period.startsOn()) && !figure.extent().end().isAfter(period.endsOn());
+    }
+
     /**
      * A bar: its height, when the figures have one total or one latest value that a bar may show, and its label,
      * every line the figures make as a reader says it ("more than 720", "earlier 150", "disputed: 902 or 1090").
+     * A figure whose time reaches beyond the bar's is shown whole and apart, never added to the others.
      */
     record Bar(BigDecimal height, String label) {
 
-        static Bar of(List<FigureView> figures) {
-            List<Combined> lines = Combination.of(figures.get(0).aggregation(),
-                    figures.stream().map(Bar::stated).toList());
+        static Bar of(List<FigureView> figures, Wholes wholes, Predicate<FigureView> insideTheBar) {
+            Set<String> inBar = figures.stream().map(FigureView::figureId).collect(Collectors.toSet());
+            List<Combined> lines = Combination.of(figures.get(0).aggregation(), figures.stream()
+                    .filter(insideTheBar).map(figure -> stated(figure, wholes.nearestAmong(figure, inBar))).toList());
             List<Combined> headlines = lines.stream().filter(line -> line.shows() == Shows.SUM
                     || line.shows() == Shows.LATEST || line.shows() == Shows.SINGLE).toList();
             BigDecimal height = headlines.size() == 1 ? headlines.get(0).total() : null;
-            return new Bar(height, lines.stream().map(Bar::said).collect(Collectors.joining("; ")));
+            List<String> said = new ArrayList<>(lines.stream().map(Bar::said).toList());
+            figures.stream().filter(insideTheBar.negate()).forEach(figure -> said.add(said(Combination.apart(
+                    stated(figure, null))) + " (" + figure.extent().text() + ", beyond the period)"));
+            return new Bar(height, String.join("; ", said));
         }
 
         private static String said(Combined line) {
@@ -274,9 +287,34 @@ final class FigureCharts {
             };
         }
 
-        private static StatedFigure stated(FigureView figure) {
+        /** @param includedIn the nearest figure of the bar that includes it; null when none does */
+        private static StatedFigure stated(FigureView figure, String includedIn) {
             return new StatedFigure("", figure.figureId(), figure.bound(), figure.extent().start(),
-                    figure.extent().end(), figure.partOf(), figure.disputedValues());
+                    figure.extent().end(), includedIn, figure.disputedValues());
+        }
+    }
+
+    /**
+     * Which figure each figure of a plan period is part of, retracted ones too: a figure is included in its
+     * whole's whole though its whole is retracted or drawn elsewhere, as the period summary counts it.
+     */
+    static final class Wholes {
+
+        private final Map<String, String> partOf = new HashMap<>();
+
+        Wholes(List<FigureView> periodFigures) {
+            periodFigures.stream().filter(figure -> figure.partOf() != null)
+                    .forEach(figure -> partOf.put(figure.figureId(), figure.partOf()));
+        }
+
+        /** Its whole, or a whole of that one, the nearest that is among {@code figureIds}; null when none is. */
+        String nearestAmong(FigureView figure, Set<String> figureIds) {
+            // A whole is recorded before its parts: the walk ends, at a figure that is part of none.
+            String whole = figure.partOf();
+            while (whole != null && !figureIds.contains(whole)) {
+                whole = partOf.get(whole);
+            }
+            return whole;
         }
     }
 

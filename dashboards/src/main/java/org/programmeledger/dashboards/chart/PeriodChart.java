@@ -19,23 +19,27 @@ public enum PeriodChart {
     /** One metric compared across the items that report it. */
     PARTICIPANTS("participants", "Participants in co-operation events, by item") {
         @Override
-        JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures, long position) {
-            return FigureCharts.metricAcrossItems(title(), "participants", period, itemTitles, figures, position);
+        JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures,
+                        FigureCharts.Wholes wholes, long position) {
+            return FigureCharts.metricAcrossItems(title(), "participants", period, itemTitles, figures, wholes,
+                    position);
         }
     },
     /** The contest of item 3 (the seed report gives its valid applications and finalist awards for each year). */
     CONTEST("contest-applications-awards",
             "High-value Patent Portfolio contests (item 3): valid applications against finalist awards, by year") {
         @Override
-        JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures, long position) {
+        JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures,
+                        FigureCharts.Wholes wholes, long position) {
             return FigureCharts.metricsByYear(title(), 3, List.of("valid-applications", "finalist-awards"), period,
-                    figures, position);
+                    figures, wholes, position);
         }
     },
     /** How many figures each item reports, stacked by the side they count for. */
     FIGURES_BY_SIDE("figures-by-side", "Figures recorded per item, by side") {
         @Override
-        JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures, long position) {
+        JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures,
+                        FigureCharts.Wholes wholes, long position) {
             return FigureCharts.figuresPerItemBySide(title(), period, itemTitles, figures, position);
         }
     };
@@ -65,8 +69,9 @@ public enum PeriodChart {
         return Arrays.stream(values()).filter(chart -> chart.chartName.equals(name)).findFirst();
     }
 
+    /** @param wholes what every figure of the period, retracted too, is part of */
     abstract JFreeChart draw(PeriodView period, Map<Integer, String> itemTitles, List<FigureView> figures,
-                             long position);
+                             FigureCharts.Wholes wholes, long position);
 
     /**
      * Draws the chart from the figures that still stand (retracted ones are left out), naming each item by its
@@ -75,7 +80,8 @@ public enum PeriodChart {
     public JFreeChart drawFrom(PeriodView period, List<ItemView> items, List<FigureView> figures, long position) {
         Map<Integer, String> titles = new HashMap<>();
         items.forEach(item -> titles.put(item.number(), item.title()));
-        return draw(period, titles, figures.stream().filter(figure -> !figure.retracted()).toList(), position);
+        return draw(period, titles, figures.stream().filter(figure -> !figure.retracted()).toList(),
+                new FigureCharts.Wholes(figures), position);
     }
 
     /** Draws the chart with items by number alone ("Item 2"), as for figures whose items are not at hand. */

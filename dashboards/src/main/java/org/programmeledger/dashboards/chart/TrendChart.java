@@ -207,15 +207,15 @@ public final class TrendChart {
         return series.values().stream().map(members -> members.get(members.size() - 1)).toList();
     }
 
-    /** One marker a day per series, the last recorded for it, at midnight UTC like the labels. */
+    /**
+     * A marker per figure at the end of its extent, midnight UTC like the labels: running totals from different
+     * bases may end on one day, each true, and each is drawn.
+     */
     private static double[][] points(List<FigureView> figures) {
-        Map<LocalDate, Double> byDay = new TreeMap<>();
-        figures.forEach(figure -> byDay.put(figure.extent().end(), figure.value().doubleValue()));
-        double[][] values = new double[2][byDay.size()];
-        int i = 0;
-        for (Map.Entry<LocalDate, Double> day : byDay.entrySet()) {
-            values[0][i] = millis(day.getKey());
-            values[1][i++] = day.getValue();
+        double[][] values = new double[2][figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            values[0][i] = millis(figures.get(i).extent().end());
+            values[1][i] = figures.get(i).value().doubleValue();
         }
         return values;
     }

@@ -93,6 +93,53 @@ class FigureChartsAggregationTest {
     }
 
     @Test
+    void countsAFigureOnceThoughTheFigureBetweenItAndItsWholesWholeIsOfAnotherItem() {
+        FigureView total = figure("t.1", 1, "participants", "100", Qualifier.EXACTLY, "2021-07", Aggregation.SUM);
+        FigureView elsewhere = partOf(figure("t.2", 2, "participants", "30", Qualifier.EXACTLY, "2021-07",
+                Aggregation.SUM), "t.1");
+        FigureView ofThat = partOf(figure("t.3", 1, "participants", "10", Qualifier.EXACTLY, "2021-07",
+                Aggregation.SUM), "t.2");
+
+        JFreeChart chart = acrossItems("participants", List.of(total, elsewhere, ofThat));
+
+        assertThat(height(chart, "Item 1")).isEqualTo(100);
+        assertThat(label(chart, "Item 1")).isEqualTo("100; of which 10");
+        assertThat(height(chart, "Item 2")).isEqualTo(30);
+    }
+
+    @Test
+    void countsAFigureOnceThoughTheFigureBetweenItAndItsWholesWholeWasRetracted() {
+        FigureView total = figure("t.1", 1, "participants", "100", Qualifier.EXACTLY, "2021-07", Aggregation.SUM);
+        FigureView between = partOf(figure("t.2", 1, "participants", "30", Qualifier.EXACTLY, "2021-07",
+                Aggregation.SUM), "t.1");
+        FigureView retracted = new FigureView(between.figureId(), 1, null, "participants", between.value(),
+                "persons", Qualifier.EXACTLY, Side.JOINT, between.extent(), "FLOW", false, true, null,
+                Aggregation.SUM, "t.1", false, FigureScope.ITEM, FigureSource.NONE, null, List.of());
+        FigureView ofThat = partOf(figure("t.3", 1, "participants", "10", Qualifier.EXACTLY, "2021-07",
+                Aggregation.SUM), "t.2");
+
+        JFreeChart chart = PeriodChart.PARTICIPANTS.drawFrom(PERIOD, List.of(total, retracted, ofThat), 1);
+
+        assertThat(height(chart, "Item 1")).isEqualTo(100);
+        assertThat(label(chart, "Item 1")).isEqualTo("100; of which 10");
+    }
+
+    @Test
+    void showsAFigureReachingBeyondThePlanPeriodApartNeverInTheBarsTotal() {
+        PeriodView year = new PeriodView("pp", "Expert Group", "2021", LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 12, 31), "DRAFT", null, null, false);
+        List<FigureView> figures = List.of(
+                figure("p.1", 1, "participants", "250", Qualifier.MORE_THAN, "2021-03", Aggregation.SUM),
+                figure("p.3", 1, "participants", "1000", Qualifier.EXACTLY, "2020-12/2021-01", Aggregation.SUM));
+
+        JFreeChart chart = FigureCharts.metricAcrossItems("Chart", "participants", year, Map.of(), figures,
+                new FigureCharts.Wholes(figures), 1);
+
+        assertThat(height(chart, "Item 1")).isEqualTo(250);
+        assertThat(label(chart, "Item 1")).isEqualTo("more than 250; 1000 (2020-12/2021-01, beyond the period)");
+    }
+
+    @Test
     void drawsOneRatioAsABarAndNeverAddsTwo() {
         JFreeChart chart = acrossItems("share-online", List.of(
                 figure("r.1", 8, "share-online", "40", Qualifier.EXACTLY, "2020", Aggregation.RATIO),
@@ -124,7 +171,7 @@ class FigureChartsAggregationTest {
         JFreeChart chart = FigureCharts.metricsByYear("Contest", 3, List.of("valid-applications"), PERIOD, List.of(
                 figure("v.1", 3, "valid-applications", "300", Qualifier.EXACTLY, "2021-03", Aggregation.CUMULATIVE),
                 figure("v.2", 3, "valid-applications", "700", Qualifier.EXACTLY, "2021-09", Aggregation.CUMULATIVE)),
-                1);
+                new FigureCharts.Wholes(List.of()), 1);
 
         CategoryDataset bars = chart.getCategoryPlot().getDataset();
         assertThat(bars.getValue("Valid applications (applications)", "2021")).isEqualTo(new BigDecimal("700"));
@@ -132,7 +179,8 @@ class FigureChartsAggregationTest {
     }
 
     private static JFreeChart acrossItems(String metric, List<FigureView> figures) {
-        return FigureCharts.metricAcrossItems("Chart", metric, PERIOD, Map.of(), figures, 1);
+        return FigureCharts.metricAcrossItems("Chart", metric, PERIOD, Map.of(), figures,
+                new FigureCharts.Wholes(figures), 1);
     }
 
     private static FigureView figure(String id, int item, String metric, String value, Qualifier qualifier,

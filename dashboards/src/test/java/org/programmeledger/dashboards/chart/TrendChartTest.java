@@ -66,6 +66,19 @@ class TrendChartTest {
     }
 
     @Test
+    void drawsEveryRunningTotalEndingOnOneDayFromWhicheverBase() {
+        FigureView sinceTheStart = runningTotal("c.1", 2004, LocalDate.of(2021, 12, 31), "75", Qualifier.EXACTLY);
+        FigureView sinceLater = runningTotal("c.2", 2015, LocalDate.of(2021, 12, 31), "300", Qualifier.EXACTLY);
+        FigureView ofAHalf = runningTotal("c.3", 2021, LocalDate.of(2021, 6, 30), "20", Qualifier.EXACTLY);
+
+        XYPlot plot = draw(sinceTheStart, sinceLater, ofAHalf).getXYPlot();
+
+        assertThat(plot.getDataset(0).getItemCount(0)).isEqualTo(3);
+        assertThat(IntStream.range(0, 3).mapToDouble(i -> plot.getDataset(0).getYValue(0, i)))
+                .containsExactly(75.0, 300.0, 20.0);
+    }
+
+    @Test
     void drawsARecordedRunningTotalAsAMarkerWithTitleAxesUnitsAndSource() {
         JFreeChart chart = draw(PASSED_BY_MID_2022);
 
