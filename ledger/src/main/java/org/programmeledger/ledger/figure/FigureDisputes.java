@@ -34,6 +34,8 @@ public class FigureDisputes {
     private final Map<String, List<Alternative>> alternatives = new HashMap<>();
     /** The value adopted since the figure's latest alternative; absent while it is disputed. */
     private final Map<String, Adoption> adoptions = new HashMap<>();
+    /** Every adoption recorded, a later alternative's dispute notwithstanding. */
+    private final Map<String, List<Adoption>> adoptionsRecorded = new HashMap<>();
 
     /** Another source's value to record, or null when exactly that value from that source is there. */
     public Alternative alternative(String figureId, Value stated, String source, SourceReference reference,
@@ -58,7 +60,11 @@ public class FigureDisputes {
         return wanted;
     }
 
-    /** The adoption, or null when the value is already adopted for that reason (a file imported again). */
+    /**
+     * The adoption, or null when the value is already adopted for that reason, or was adopted for that reason before
+     * a later alternative disputed it again (a file imported again: the dispute stands; to adopt that value again,
+     * the secretariat gives its reason anew).
+     */
     public Adoption adoption(String figureId, int valueNumber, String reason, Value current) {
         List<Alternative> recorded = alternatives.getOrDefault(figureId, List.of());
         Rules.require(!recorded.isEmpty(), "figure " + figureId + " has one value only; there is nothing to adopt");
@@ -69,6 +75,10 @@ public class FigureDisputes {
         if (adopted != null && adopted.valueNumber() == valueNumber) {
             Rules.require(adopted.reason().equals(reason.trim()), "value " + valueNumber + " of figure " + figureId
                     + " is already adopted, because " + adopted.reason());
+            return null;
+        }
+        if (adoptionsRecorded.getOrDefault(figureId, List.of()).stream().anyMatch(earlier ->
+                earlier.valueNumber() == valueNumber && earlier.reason().equals(reason.trim()))) {
             return null;
         }
         Value chosen = valueNumber == 0 ? current : recorded.get(valueNumber - 1).value();
@@ -83,6 +93,7 @@ public class FigureDisputes {
 
     public void adopted(Adoption adoption) {
         adoptions.put(adoption.figureId(), adoption);
+        adoptionsRecorded.computeIfAbsent(adoption.figureId(), id -> new ArrayList<>()).add(adoption);
     }
 
     private static boolean same(Value one, Value other) {

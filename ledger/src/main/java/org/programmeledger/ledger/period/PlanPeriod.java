@@ -63,11 +63,12 @@ import org.programmeledger.ledger.store.RecordingMetaData;
  * {@link ActivityPolicy}, {@link FigurePolicy}), the state to their records, and the four-state publication
  * workflow to {@link PublicationWorkflow}. The snapshot's revision names the shape of that state: snapshots of an
  * older shape are passed over and the period is loaded from its events. Revision 3 keeps of each recording only what
- * the rules read and a {@link Fingerprint} (a third of the heap of the whole events that revision 2 kept).
+ * the rules read and a {@link Fingerprint} (a third of the heap of the whole events that revision 2 kept); revision 4
+ * also every adoption of a figure's value, a later dispute notwithstanding.
  */
 @Aggregate(snapshotTriggerDefinition = "planPeriodSnapshots", cache = "planPeriodCache",
         commandTargetResolver = "planPeriodTargets", lockFactory = "planPeriodLocks")
-@Revision("3")
+@Revision("4")
 public class PlanPeriod {
 
     @AggregateIdentifier

@@ -165,6 +165,27 @@ class LedgerImporterIT {
         assertThat(events()).isEqualTo(before);
     }
 
+    /** An adoption that a later source disputed again is not recorded a second time: the dispute stands. */
+    @Test
+    void reImportingAnAdoptionALaterSourceDisputedRecordsNothingAndTheFigureStaysDisputed() throws IOException {
+        importSeed();
+        Path alternatives = csvFile("alternatives.csv", "period_id,figure_id,value,qualifier,source",
+                "gdhk-ipr-2020-mid-2022,3.2.1,902,exactly,a second source");
+        Path adoptions = csvFile("adoptions.csv", "period_id,figure_id,value_number,reason",
+                "gdhk-ipr-2020-mid-2022,3.2.1,1,the minutes agree with 902");
+        Path later = csvFile("later-alternatives.csv", "period_id,figure_id,value,qualifier,source",
+                "gdhk-ipr-2020-mid-2022,3.2.1,1000,about,a third source");
+        importer.importFiles(List.of(alternatives, adoptions, later), CSV_IMPORT, ImportListener.SILENT);
+        long before = events();
+
+        List<ImportReport> again = importer.importFiles(List.of(alternatives, adoptions, later), CSV_IMPORT,
+                ImportListener.SILENT);
+
+        assertThat(again).allMatch(ImportReport::accepted).allMatch(report -> report.eventsRecorded() == 0);
+        assertThat(events()).isEqualTo(before);
+        assertThat(events("ValueAdopted")).isEqualTo(1);
+    }
+
     @Test
     void aFileWithBadRowsRecordsNothingAndNamesEveryBadLine() throws IOException {
         importer.importFiles(SeedData.files().subList(0, 5), CSV_IMPORT, ImportListener.SILENT);

@@ -304,6 +304,29 @@ class FigureFactsTest {
     }
 
     @Test
+    void adoptingAValueAgainForTheReasonItWasAdoptedBeforeALaterSourceRecordsNothingAndTheDisputeStands() {
+        ValueAdopted audited = new ValueAdopted(PERIOD, "6.0.1", 1, new BigDecimal("3950000"), null,
+                Qualifier.EXACTLY, "audited");
+        AlternativeValueRecorded third = new AlternativeValueRecorded(PERIOD, "6.0.1", 2, new BigDecimal("3900000"),
+                null, Qualifier.ABOUT, "a third source", null);
+        fixture.given(OPENED, ITEM_6, SEIZED_2016, SECOND_SOURCE, audited, third)
+                .when(new AdoptValue(PERIOD, "6.0.1", 1, "audited"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void adoptsTheSameValueAgainAfterALaterSourceForAReasonGivenAnew() {
+        fixture.given(OPENED, ITEM_6, SEIZED_2016, SECOND_SOURCE, new ValueAdopted(PERIOD, "6.0.1", 1,
+                        new BigDecimal("3950000"), null, Qualifier.EXACTLY, "audited"),
+                        new AlternativeValueRecorded(PERIOD, "6.0.1", 2, new BigDecimal("3900000"), null,
+                                Qualifier.ABOUT, "a third source", null))
+                .when(new AdoptValue(PERIOD, "6.0.1", 1, "audited; the third source rounds it"))
+                .expectEvents(new ValueAdopted(PERIOD, "6.0.1", 1, new BigDecimal("3950000"), null, Qualifier.EXACTLY,
+                        "audited; the third source rounds it"));
+    }
+
+    @Test
     void correctsABetweenFigureKeepingItsPreviousEnds() {
         FigureRecorded range = new FigureRecorded(PERIOD, "6.0.2", 6, null, "items-seized", new BigDecimal("300"),
                 "items", Qualifier.BETWEEN, Side.JOINT, Extent.year(2016), Basis.FLOW, "seized",

@@ -128,7 +128,7 @@ class ProgrammeDisputeTest {
     }
 
     @Test
-    void aThirdSourceAfterAnAdoptionIsNumberedTwoAndMayBeAdoptedAgain() {
+    void aThirdSourceAfterAnAdoptionIsNumberedTwoAndTheValueMayBeAdoptedAgainForAReasonGivenAnew() {
         ProgrammeValueAdopted adopted = new ProgrammeValueAdopted("gdhk-ipr", "s2016", 1, new BigDecimal("3950000"),
                 null, Qualifier.EXACTLY, "audited");
         ProgrammeAlternativeValueRecorded third = new ProgrammeAlternativeValueRecorded("gdhk-ipr", "s2016", 2,
@@ -139,6 +139,11 @@ class ProgrammeDisputeTest {
                 .expectEvents(third);
         fixture.given(ESTABLISHED, SEIZED, OTHER, adopted, third)
                 .when(new AdoptProgrammeValue("gdhk-ipr", "s2016", 1, "audited"))
-                .expectEvents(adopted);
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(ESTABLISHED, SEIZED, OTHER, adopted, third)
+                .when(new AdoptProgrammeValue("gdhk-ipr", "s2016", 1, "audited; the bulletin rounds it"))
+                .expectEvents(new ProgrammeValueAdopted("gdhk-ipr", "s2016", 1, new BigDecimal("3950000"), null,
+                        Qualifier.EXACTLY, "audited; the bulletin rounds it"));
     }
 }
