@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -178,11 +179,20 @@ public final class AuditCommands {
                         + period.figures().size() + " figures");
                 for (AsOfState.Item item : period.items()) {
                     out.println("  item " + item.number() + " [" + item.status() + "] " + item.title());
-                    period.figures().stream().filter(f -> f.item() == item.number()).forEach(f -> out.println(
-                            "      " + f.figureId() + " " + f.metric() + ": " + f.statedAs() + " " + f.unit()
-                                    + (f.corrected() ? " (corrected)" : "")));
+                    printFigures(out, period.figures().stream()
+                            .filter(f -> Objects.equals(f.item(), item.number())).toList());
+                }
+                List<AsOfState.Figure> ofThePeriod = period.figures().stream().filter(f -> f.item() == null).toList();
+                if (!ofThePeriod.isEmpty()) {
+                    out.println("  the plan period itself");
+                    printFigures(out, ofThePeriod);
                 }
             }
+        }
+
+        private static void printFigures(PrintWriter out, List<AsOfState.Figure> figures) {
+            figures.forEach(f -> out.println("      " + f.figureId() + " " + f.metric() + ": " + f.statedAs() + " "
+                    + f.unit() + (f.corrected() ? " (corrected)" : "")));
         }
     }
 
