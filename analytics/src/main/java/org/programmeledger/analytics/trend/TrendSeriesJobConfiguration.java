@@ -140,7 +140,8 @@ public class TrendSeriesJobConfiguration {
     Job trendSeriesJob(JobRepository jobRepository, Step trendSeriesStep, KnownMetrics metrics) {
         CompositeJobParametersValidator validator = new CompositeJobParametersValidator();
         validator.setValidators(List.of(new DefaultJobParametersValidator(new String[] {"metric", "position"},
-                new String[] {"bucket", "from", "recordedAt"}), MetricParameterValidator.anyMetric(metrics)));
+                new String[] {"bucket", "from", "recordedAt"}), MetricParameterValidator.anyMetric(metrics),
+                new SeriesParameterValidator()));
         return new JobBuilder(JOB_NAME, jobRepository).validator(validator).start(trendSeriesStep).build();
     }
 

@@ -1,5 +1,6 @@
 package org.programmeledger.dashboards.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -238,8 +239,7 @@ public final class AuditCommands {
                     return PublicationCommands.print(application.getBean(PublicationCheck.class).check(published), out);
                 }
             }
-            Digest expected = digest == null ? null
-                    : JSON.readValue(ArgumentChecks.existing(digest).toFile(), Digest.class);
+            Digest expected = digest == null ? null : digest(ArgumentChecks.existing(digest));
             try (ConfigurableApplicationContext application = store.open("/api/audit/verify")) {
                 VerifyReport report = application.getBean(Verification.class).verify(expected);
                 out.println(report);
@@ -250,6 +250,21 @@ public final class AuditCommands {
                 return report.intact() ? 0 : 1;
             }
         }
+    }
+
+    /** A digest file as 'digest --to' writes it; any other file is refused in one line. */
+    static Digest digest(Path file) throws IOException {
+        Digest digest;
+        try {
+            digest = JSON.readValue(file.toFile(), Digest.class);
+        } catch (JsonProcessingException e) {
+            throw new UsageRefusal(file + " is not a digest written by 'digest --to': "
+                    + e.getOriginalMessage().split(" \\(class |\n")[0]);
+        }
+        if (digest == null || digest.hash() == null || digest.position() < 0) {
+            throw new UsageRefusal(file + " is not a digest written by 'digest --to': it names no position and hash");
+        }
+        return digest;
     }
 
     @Command(name = "digest", mixinStandardHelpOptions = true,

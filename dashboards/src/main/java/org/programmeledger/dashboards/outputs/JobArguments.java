@@ -28,6 +28,17 @@ public final class JobArguments {
         }
     }
 
+    /** The parameter a job cannot run without: a period for the period jobs, a metric for the trend jobs. */
+    static void required(String job, String period, List<String> metrics) {
+        boolean trend = job.equals(Jobs.TREND_SERIES) || job.equals(TrendChartJobConfiguration.JOB_NAME);
+        if (trend && metrics.isEmpty()) {
+            throw new UsageRefusal(job + " needs --metric M");
+        }
+        if (!trend && period == null) {
+            throw new UsageRefusal(job + " needs --period P: a plan period id, or " + ReportingPeriod.FORMS);
+        }
+    }
+
     /** A period a job runs for: a plan period of the store, or a calendar period ({@link ReportingPeriod#FORMS}). */
     static void jobPeriod(String period, Optional<StoreGlance> glance) {
         if (glance.map(store -> store.planPeriods().contains(period)).orElse(false)) {

@@ -87,6 +87,7 @@ public class JobsCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             JobArguments.job(job);
+            JobArguments.required(job, period, metrics);
             Optional<URI> server = ServerFile.runningServer(store.folder());
             if (server.isPresent()) {
                 LedgerServer ledger = new LedgerServer(server.get(), signIn);
@@ -111,8 +112,7 @@ public class JobsCommand {
                         err.println(e.getMessage());
                         exit = 1;
                     } catch (IllegalArgumentException e) {
-                        err.println(e.getMessage());
-                        return 2;
+                        throw new UsageRefusal(e.getMessage());
                     }
                 }
                 out.flush();

@@ -5,7 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.programmeledger.dashboards.console.Paths;
 import org.programmeledger.dashboards.console.StoreOption;
 import org.programmeledger.ledger.proof.ProofFile;
@@ -78,14 +82,16 @@ public class ProveCommand implements Callable<Integer> {
             }
         }
         ProofFile proof;
-        String publicKey;
+        List<String> publicKeys;
         try (ConfigurableApplicationContext application = store.open(held == null
                 ? "/api/audit/proofs/figure?figure=" + what.figure.figure + "&publication=" + what.figure.publication
                 : "/api/audit/proofs/consistency (POST the checkpoint)")) {
             Proofs prover = application.getBean(Proofs.class);
             proof = held == null ? prover.figure(what.figure.figure, what.figure.publication, what.figure.period)
                     : prover.consistency(held);
-            publicKey = application.getBean(Verification.class).publicKey();
+            Verification verification = application.getBean(Verification.class);
+            publicKeys = signingKeyIds(proof).stream().map(keyId -> verification.publicKey(keyId)
+                    .orElseGet(verification::publicKey)).distinct().toList();
         }
         Path file = to != null ? to : store.outputs().resolve("proofs").resolve(defaultName(proof));
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -97,9 +103,16 @@ public class ProveCommand implements Callable<Integer> {
                 + SignedCheckpoint.parseLine(proof.to()).checkpoint().treeSize() + " leaves to " + Paths.display(file)
                 + ".");
         out.println("Check it with the ledger's public key (an auditor should have it from you beforehand, not "
-                + "with the proof): bin/ledger verify-proof " + Paths.display(file) + " --public-key " + publicKey);
+                + "with the proof): bin/ledger verify-proof " + Paths.display(file)
+                + publicKeys.stream().map(key -> " --public-key " + key).collect(Collectors.joining()));
         out.flush();
         return 0;
+    }
+
+    /** The keys that signed the proof's checkpoints: after a rotation, not always the current one. */
+    private static List<String> signingKeyIds(ProofFile proof) {
+        return Stream.of(proof.checkpoint(), proof.from(), proof.to()).filter(Objects::nonNull)
+                .map(line -> SignedCheckpoint.parseLine(line).keyId()).distinct().toList();
     }
 
     private String defaultName(ProofFile proof) {

@@ -8,6 +8,7 @@ import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.programmeledger.ledger.proof.ProofFile;
 import org.programmeledger.ledger.proof.ProofVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,12 +42,17 @@ public class VerifyProofCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<PublicKey> keys = new ArrayList<>();
-        String proof;
+        ProofFile proof;
         try {
             for (String key : publicKeys) {
                 keys.add(ProofVerifier.publicKey(key));
             }
-            proof = Files.readString(file);
+            String text = Files.readString(file);
+            try {
+                proof = ProofFile.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
         } catch (IOException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("ledger verify-proof: " + (e instanceof IOException ? "cannot read " : "")
                     + e.getMessage());

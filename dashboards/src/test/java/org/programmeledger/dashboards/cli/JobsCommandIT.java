@@ -68,6 +68,10 @@ class JobsCommandIT {
                 "--metric", "participants");
         Run again = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "valid-applications");
         Run unknown = ledger("jobs", "run", "period-summary", "--store", store, "--period", "2021-Q5");
+        Run decade = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "participants",
+                "--bucket", "decade");
+        Run notADate = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "participants",
+                "--from", "notadate");
         Run list = ledger("jobs", "list", "--store", store);
 
         assertThat(built.exitCode()).as(built.output()).isZero();
@@ -77,7 +81,14 @@ class JobsCommandIT {
         assertThat(again.output()).contains("already built from position 136; nothing to do");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.output()).contains("'2021-Q5' is not a period", "gdhk-ipr-2020-mid-2022");
-        assertThat(list.output()).contains("trend-series       COMPLETED", "metric=participants position=136");
+        assertThat(decade.exitCode()).as(decade.output()).isEqualTo(2);
+        assertThat(decade.output().strip()).isEqualTo("ledger jobs run: trend-series: bucket 'decade' is not one of "
+                + "year, half, quarter");
+        assertThat(notADate.exitCode()).as(notADate.output()).isEqualTo(2);
+        assertThat(notADate.output().strip()).isEqualTo("ledger jobs run: trend-series: from 'notadate' is not a "
+                + "year (2004) or a day (2021-07-01)");
+        assertThat(list.output()).contains("trend-series       COMPLETED", "metric=participants position=136")
+                .as("refused before anything ran").doesNotContain("FAILED");
     }
 
     @Test

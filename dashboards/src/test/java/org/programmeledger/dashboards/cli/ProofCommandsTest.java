@@ -43,6 +43,8 @@ class ProofCommandsTest {
         Cli badKey = Cli.run("verify-proof", proof.toString(), "--public-key", "bm90IGEga2V5");
         Files.writeString(proof, "{\"format\": \"something else\"}");
         Cli notAProof = Cli.run("verify-proof", proof.toString(), "--public-key", key);
+        Files.writeString(proof, "{\"x\": 1}");
+        Cli noProofAtAll = Cli.run("verify-proof", proof.toString(), "--public-key", key);
 
         assertThat(verified.exitCode()).as(verified.output()).isZero();
         assertThat(verified.output()).contains("VERIFIED: the ledger of 3 leaves extends the one of 2 leaves");
@@ -51,9 +53,32 @@ class ProofCommandsTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.output()).contains("ledger verify-proof: cannot read ");
         assertThat(badKey.exitCode()).isEqualTo(2);
-        assertThat(badKey.output()).contains("not an Ed25519 public key");
-        assertThat(notAProof.exitCode()).isEqualTo(1);
-        assertThat(notAProof.output()).contains("NOT VERIFIED: not a proof file");
+        assertThat(badKey.output().strip()).isEqualTo("ledger verify-proof: 'bm90IGEga2V5' is neither a file nor "
+                + "an Ed25519 public key (base64 of X.509)");
+        assertThat(notAProof.exitCode()).isEqualTo(2);
+        assertThat(notAProof.output().strip()).startsWith("ledger verify-proof: " + proof + ": not a proof file")
+                .doesNotContain("\n");
+        assertThat(noProofAtAll.exitCode()).isEqualTo(2);
+        assertThat(noProofAtAll.output().strip()).isEqualTo("ledger verify-proof: " + proof
+                + ": not a proof file: Unrecognized field \"x\"");
+    }
+
+    @Test
+    void verifyRefusesAFileThatIsNoDigestInOneLineBeforeOpeningAnyStore() throws Exception {
+        Path notADigest = Files.writeString(temp.resolve("digest.json"), "{\"x\": 1}");
+        Path empty = Files.writeString(temp.resolve("empty.json"), "{}");
+
+        Cli unknownField = Cli.run("verify", "--store", temp.resolve("store").toString(), "--digest",
+                notADigest.toString());
+        Cli noHash = Cli.run("verify", "--store", temp.resolve("store").toString(), "--digest", empty.toString());
+
+        assertThat(unknownField.exitCode()).as(unknownField.output()).isEqualTo(2);
+        assertThat(unknownField.output().strip()).isEqualTo("ledger verify: " + notADigest
+                + " is not a digest written by 'digest --to': Unrecognized field \"x\"");
+        assertThat(noHash.exitCode()).as(noHash.output()).isEqualTo(2);
+        assertThat(noHash.output().strip()).isEqualTo("ledger verify: " + empty
+                + " is not a digest written by 'digest --to': it names no position and hash");
+        assertThat(temp.resolve("store")).doesNotExist();
     }
 
     @Test

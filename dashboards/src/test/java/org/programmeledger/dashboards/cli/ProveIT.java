@@ -152,6 +152,19 @@ class ProveIT {
         assertThat(Cli.run("verify-proof", consistency.toString(), "--public-key", publicKey.toString()).exitCode())
                 .isZero();
 
+        // After a rotation the publication's checkpoint is still the retired key's: the hint names that key.
+        String retiredKey = Files.readAllLines(publicKey).get(0);
+        Cli rotated = Cli.run("key", "rotate", "--store", store.toString());
+        assertThat(rotated.exitCode()).as(rotated.output()).isZero();
+        Path afterRotation = temp.resolve("after-rotation.json");
+        Cli proveAfterRotation = Cli.run("prove", "--figure", "2.2.1", "--publication", "1", "--store",
+                store.toString(), "--to", afterRotation.toString());
+        assertThat(proveAfterRotation.exitCode()).as(proveAfterRotation.output()).isZero();
+        String hinted = proveAfterRotation.output().substring(proveAfterRotation.output().indexOf("--public-key ")
+                + "--public-key ".length()).strip();
+        assertThat(hinted).isEqualTo(retiredKey);
+        assertThat(Cli.run("verify-proof", afterRotation.toString(), "--public-key", hinted).exitCode()).isZero();
+
         Path forked = temp.resolve("forked.txt");
         Files.writeString(forked, SignedCheckpoint.sign(new Checkpoint(claimed.origin(), claimed.treeSize(),
                 MerkleHash.leaf(new byte[] {1}), claimed.timestamp()), CheckpointKeys.generate()).line() + "\n");

@@ -25,6 +25,14 @@ class QuickAnswersTest {
     }
 
     @Test
+    void aJobWithoutTheParameterItNeedsIsAnsweredAtOnce() throws Exception {
+        assertQuickRefusal("ledger jobs run: period-summary needs --period P: a plan period id, or a year (2021), "
+                + "a half-year (2021-H1), a quarter (2021-Q3), a month (2021-04) or a range of days "
+                + "(2020-01-01..2021-06-30)", "jobs", "run", "period-summary");
+        assertQuickRefusal("ledger jobs run: trend-series needs --metric M", "jobs", "run", "trend-series");
+    }
+
+    @Test
     void anUnknownJobIsAnsweredAtOnceWithTheJobsThereAre() throws Exception {
         assertQuickRefusal("ledger jobs run: no job 'period-sumary'; jobs: activity-register, period-charts, "
                 + "period-summary, trend-chart, trend-series", "jobs", "run", "period-sumary");

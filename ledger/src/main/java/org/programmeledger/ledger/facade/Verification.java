@@ -1,6 +1,7 @@
 package org.programmeledger.ledger.facade;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.programmeledger.ledger.sealing.FolderWitness;
 import org.programmeledger.ledger.sealing.LedgerVerifier;
 import org.programmeledger.ledger.service.Digest;
@@ -40,6 +41,11 @@ public class Verification {
     /** The public key that verifies the ledger's signed checkpoints. */
     public String publicKey() {
         return verifier.publicKey();
+    }
+
+    /** The public key that checks what {@code keyId} signed, the current key or one it retired. */
+    public Optional<String> publicKey(String keyId) {
+        return verifier.publicKey(keyId);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.programmeledger.ledger.proof;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -74,6 +75,10 @@ public record ProofFile(String format, Kind kind, String subject, String checkpo
                 throw new IllegalArgumentException("not a proof file of format " + FORMAT);
             }
             return proof;
+        } catch (JsonProcessingException e) {
+            // Jackson's own words, without the class it read into or where in the text.
+            throw new IllegalArgumentException("not a proof file: " + e.getOriginalMessage().split(" \\(class |\n")[0],
+                    e);
         } catch (IOException e) {
             throw new IllegalArgumentException("not a proof file: " + e.getMessage(), e);
         }

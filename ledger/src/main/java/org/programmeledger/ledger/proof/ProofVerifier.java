@@ -181,7 +181,18 @@ public final class ProofVerifier {
     /** A key given as base64 text, or as the name of a file holding it. */
     public static PublicKey publicKey(String fileOrText) throws IOException {
         Path file = Path.of(fileOrText);
-        return CheckpointKeys.parsePublicKey(Files.isRegularFile(file) ? Files.readString(file) : fileOrText);
+        boolean inFile = Files.isRegularFile(file);
+        try {
+            return CheckpointKeys.parsePublicKey(inFile ? Files.readString(file) : fileOrText);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(inFile ? file + " holds no Ed25519 public key (base64 of X.509)"
+                    : "'" + shortened(fileOrText) + "' is neither a file nor an Ed25519 public key (base64 of X.509)",
+                    e);
+        }
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "\u2026";
     }
 
     public static void main(String[] args) {
@@ -210,7 +221,14 @@ public final class ProofVerifier {
             err.println("verify-proof: " + e.getMessage());
             return 2;
         }
-        Report report = new ProofVerifier(keys).verify(text);
+        ProofFile proof;
+        try {
+            proof = ProofFile.parse(text);
+        } catch (IllegalArgumentException e) {
+            err.println("verify-proof: " + file + ": " + e.getMessage());
+            return 2;
+        }
+        Report report = new ProofVerifier(keys).verify(proof);
         report.lines().forEach(out::println);
         return report.verified() ? 0 : 1;
     }

@@ -134,6 +134,11 @@ public class LedgerVerifier {
         return key.publicKeyText();
     }
 
+    /** The public key of {@code keyId}, the current key or one it retired; empty for a key this store never held. */
+    public Optional<String> publicKey(String keyId) {
+        return key.publicKeyText(keyId);
+    }
+
     private long leafIndexOf(long position) {
         return jdbc.queryForObject("SELECT leaf_index FROM ledger_tree_leaf WHERE position = ?", Long.class, position);
     }
