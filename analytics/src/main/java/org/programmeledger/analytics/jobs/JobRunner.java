@@ -1,8 +1,13 @@
 package org.programmeledger.analytics.jobs;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.reads.JobFailedException;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.reads.ViewPosition;
@@ -14,6 +19,7 @@ import org.springframework.batch.core.JobExecutionException;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.JobParametersInvalidException;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -21,9 +27,9 @@ import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Launches a job on the views as they stand: the views' ledger position is an identifying parameter,
- * so a job instance is one period built from one ledger position, and the recording time of that
- * position travels with it for the outputs' provenance.
+ * Launches a job on the views as they stand: the views' ledger position and the output folder are identifying
+ * parameters, so a job instance is one period built from one ledger position into one folder, and the recording
+ * time of that position travels with it for the outputs' provenance.
  */
 @Component
 public class JobRunner {
@@ -37,16 +43,29 @@ public class JobRunner {
 
     private static final Duration SEALING_WAIT = Duration.ofSeconds(30);
 
+    /** The parameters the runner adds to a job's own (optional for the job's validator). */
+    private static final String[] RUN_PARAMETERS = {"recordedAt", "output", "rebuilt"};
+
     private final JobLauncher jobLauncher;
+    private final JobExplorer explorer;
     private final LedgerViews views;
     private final Sealing sequencer;
     private final ViewStatistics statistics;
+    private final OutputSettings output;
 
-    JobRunner(JobLauncher jobLauncher, LedgerViews views, Sealing sequencer, ViewStatistics statistics) {
+    JobRunner(JobLauncher jobLauncher, JobExplorer explorer, LedgerViews views, Sealing sequencer,
+              ViewStatistics statistics, OutputSettings output) {
         this.jobLauncher = jobLauncher;
+        this.explorer = explorer;
         this.views = views;
         this.sequencer = sequencer;
         this.statistics = statistics;
+        this.output = output;
+    }
+
+    /** A job's optional parameters for its validator: its own, and those every run adds. */
+    public static String[] optional(String... ownParameters) {
+        return Stream.concat(Stream.of(ownParameters), Stream.of(RUN_PARAMETERS)).toArray(String[]::new);
     }
 
     /**
@@ -67,15 +86,22 @@ public class JobRunner {
         new TreeMap<>(parameters).forEach(builder::addString);
         JobParameters jobParameters = builder
                 .addLong("position", position.position())
+                .addString("output", output.directory().toAbsolutePath().normalize().toString())
                 .addString("recordedAt", position.recordedAt(), false)
                 .toJobParameters();
         statistics.refreshIfStale();
         try {
-            JobExecution execution = CREATE.execute(attempt -> jobLauncher.run(job, jobParameters));
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                throw new JobFailedException(job.getName(), execution);
+            try {
+                return launch(job, jobParameters);
+            } catch (JobInstanceAlreadyCompleteException e) {
+                if (outputsPresent(explorer.getLastJobExecution(explorer.getJobInstance(job.getName(),
+                        jobParameters)))) {
+                    throw new AlreadyBuiltException(job.getName(), position.position(), e);
+                }
+                // Built, but a file of it is gone since: built again, as an instance of its own.
+                return launch(job, new JobParametersBuilder(jobParameters)
+                        .addString("rebuilt", Instant.now().toString()).toJobParameters());
             }
-            return execution;
         } catch (JobInstanceAlreadyCompleteException e) {
             throw new AlreadyBuiltException(job.getName(), position.position(), e);
         } catch (JobParametersInvalidException e) {
@@ -84,6 +110,22 @@ public class JobRunner {
             throw new IllegalStateException(job.getName() + " " + parameters + " at ledger position "
                     + position.position() + ": " + e.getMessage(), e);
         }
+    }
+
+    private JobExecution launch(Job job, JobParameters jobParameters) throws JobExecutionException {
+        JobExecution execution = CREATE.execute(attempt -> jobLauncher.run(job, jobParameters));
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new JobFailedException(job.getName(), execution);
+        }
+        return execution;
+    }
+
+    /** Whether every file a completed run wrote is still there (a chart step names several, a line each). */
+    private static boolean outputsPresent(JobExecution built) {
+        return built != null && built.getStepExecutions().stream()
+                .filter(step -> step.getExecutionContext().containsKey("output"))
+                .flatMap(step -> step.getExecutionContext().getString("output").lines())
+                .allMatch(file -> Files.exists(Path.of(file)));
     }
 
     /** The job instance completed before: its outputs were built from this ledger position already. */

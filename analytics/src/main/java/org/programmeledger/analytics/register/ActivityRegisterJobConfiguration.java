@@ -11,6 +11,7 @@ import org.programmeledger.analytics.aggregation.Bound;
 import org.programmeledger.analytics.aggregation.DisputedValues;
 import org.programmeledger.analytics.aggregation.StatedValues;
 import org.programmeledger.analytics.jobs.CursorReaders;
+import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.output.CsvItemWriter;
@@ -82,7 +83,7 @@ public class ActivityRegisterJobConfiguration {
     @Bean
     Job activityRegisterJob(JobRepository jobRepository, Step activityRegisterStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(new String[] {"period", "position"}, new String[] {"recordedAt"}))
+                .validator(new DefaultJobParametersValidator(new String[] {"period", "position"}, JobRunner.optional()))
                 .start(activityRegisterStep).build();
     }
 

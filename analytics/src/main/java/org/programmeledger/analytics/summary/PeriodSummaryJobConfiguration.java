@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.programmeledger.analytics.aggregation.DisputedValues;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.GroupingItemReader;
+import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.jobs.UnreadableRowException;
@@ -129,7 +130,7 @@ public class PeriodSummaryJobConfiguration {
     Job periodSummaryJob(JobRepository jobRepository, Step periodSummaryStep, Step periodBreakdownStep,
                          Step periodActivitiesStep, Step periodItemsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(new String[] {"period", "position"}, new String[] {"recordedAt"}))
+                .validator(new DefaultJobParametersValidator(new String[] {"period", "position"}, JobRunner.optional()))
                 .start(periodSummaryStep).next(periodBreakdownStep)
                 .next(periodActivitiesStep).next(periodItemsStep).build();
     }

@@ -14,6 +14,7 @@ import org.programmeledger.analytics.aggregation.FigureSums;
 import org.programmeledger.analytics.aggregation.LinePart;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ViewsDialect;
+import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.jobs.ReadableRows;
 import org.programmeledger.analytics.jobs.StepPolicies;
 import org.programmeledger.analytics.reads.KnownMetrics;
@@ -140,7 +141,7 @@ public class TrendSeriesJobConfiguration {
     Job trendSeriesJob(JobRepository jobRepository, Step trendSeriesStep, KnownMetrics metrics) {
         CompositeJobParametersValidator validator = new CompositeJobParametersValidator();
         validator.setValidators(List.of(new DefaultJobParametersValidator(new String[] {"metric", "position"},
-                new String[] {"bucket", "from", "recordedAt"}), MetricParameterValidator.anyMetric(metrics),
+                JobRunner.optional("bucket", "from")), MetricParameterValidator.anyMetric(metrics),
                 new SeriesParameterValidator()));
         return new JobBuilder(JOB_NAME, jobRepository).validator(validator).start(trendSeriesStep).build();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -87,8 +88,36 @@ class JobsCommandIT {
         assertThat(notADate.exitCode()).as(notADate.output()).isEqualTo(2);
         assertThat(notADate.output().strip()).isEqualTo("ledger jobs run: trend-series: from 'notadate' is not a "
                 + "year (2004) or a day (2021-07-01)");
-        assertThat(list.output()).contains("trend-series       COMPLETED", "metric=participants position=136")
+        assertThat(list.output()).contains("trend-series       COMPLETED", "metric=participants", "position=136")
                 .as("refused before anything ran").doesNotContain("FAILED");
+    }
+
+    @Test
+    void aRunIntoAnotherFolderOrWhoseFileIsGoneIsBuiltAgain() throws Exception {
+        String store = temp.resolve("store").toString();
+        assertThat(ledger("import", "--store", store, SeedData.folder().toString()).exitCode()).isZero();
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        Path csv = Path.of("csv", "trend-series-participants-year.csv");
+
+        Run built = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "participants", "--out",
+                first.toString());
+        Run elsewhere = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "participants", "--out",
+                second.toString());
+        Files.delete(first.resolve(csv));
+        Run gone = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "participants", "--out",
+                first.toString());
+        Run again = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "participants", "--out",
+                first.toString());
+
+        assertThat(built.output()).contains("COMPLETED");
+        assertThat(elsewhere.exitCode()).as(elsewhere.output()).isZero();
+        assertThat(elsewhere.output()).contains("COMPLETED").doesNotContain("already built");
+        assertThat(second.resolve(csv)).exists();
+        assertThat(gone.output()).contains("COMPLETED").doesNotContain("already built");
+        assertThat(first.resolve(csv)).exists();
+        assertThat(Files.readAllBytes(first.resolve(csv))).isEqualTo(Files.readAllBytes(second.resolve(csv)));
+        assertThat(again.output()).contains("already built from position 136; nothing to do");
     }
 
     @Test
