@@ -120,12 +120,17 @@ public class JobRunner {
         return execution;
     }
 
-    /** Whether every file a completed run wrote is still there (a chart step names several, a line each). */
+    /**
+     * Whether every file a completed run wrote is still there with its provenance beside it (a chart step names
+     * several, a line each).
+     */
     private static boolean outputsPresent(JobExecution built) {
         return built != null && built.getStepExecutions().stream()
                 .filter(step -> step.getExecutionContext().containsKey("output"))
                 .flatMap(step -> step.getExecutionContext().getString("output").lines())
-                .allMatch(file -> Files.exists(Path.of(file)));
+                .map(Path::of)
+                .allMatch(file -> Files.exists(file)
+                        && Files.exists(file.resolveSibling(file.getFileName() + ".provenance.json")));
     }
 
     /** The job instance completed before: its outputs were built from this ledger position already. */

@@ -1,5 +1,6 @@
 package org.programmeledger.dashboards.outputs;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.programmeledger.analytics.reads.JobReport;
 import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.analytics.reads.KnownMetrics;
+import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.dashboards.chart.PeriodChartsJobConfiguration;
 import org.programmeledger.dashboards.chart.TrendChartJobConfiguration;
@@ -95,13 +97,16 @@ public class OutputBuilds {
         }
     }
 
-    /** The report is no job: it is written again only when its provenance names another position. */
+    /**
+     * The report is no job: it is written again unless its HTML and its PDF are both there, each as its provenance
+     * describes it (the same SHA-256) at this position. A server stopped while writing them left one of the two
+     * behind, or a file without its provenance.
+     */
     private Outcome report(String periodId, long position, List<String> failures) {
         Path folder = output.directory().resolve("report");
         try {
-            Path provenance = folder.resolve(SummaryReport.fileName(periodId) + ".provenance.json");
-            if (Files.isRegularFile(provenance) && CanonicalJson.mapper()
-                    .readTree(provenance.toFile()).path("ledgerPosition").asLong(-1) == position) {
+            if (current(folder.resolve(SummaryReport.fileName(periodId)), position)
+                    && current(folder.resolve(SummaryReport.pdfFileName(periodId)), position)) {
                 return Outcome.CURRENT;
             }
             report.write(periodId, folder);
@@ -111,5 +116,15 @@ public class OutputBuilds {
             LOG.warn("Writing the report of {} failed: {}", periodId, e.getMessage());
             return Outcome.FAILED;
         }
+    }
+
+    private static boolean current(Path file, long position) throws IOException {
+        Path provenance = file.resolveSibling(file.getFileName() + ".provenance.json");
+        if (!Files.isRegularFile(file) || !Files.isRegularFile(provenance)) {
+            return false;
+        }
+        JsonNode described = CanonicalJson.mapper().readTree(provenance.toFile());
+        return described.path("ledgerPosition").asLong(-1) == position
+                && described.path("sha256").asText("").equals(OutputFiles.sha256(file));
     }
 }
