@@ -60,7 +60,7 @@ public final class AuditCommands {
                     + "who recorded it, when it was recorded and when it happened. A correction or retraction is shown "
                     + "under what it corrects.",
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:printed",
-                    "2:no such plan period, or a usage error"},
+                    "2:no such plan period, item, activity or organisation, or a usage error"},
             footerHeading = "%nExample:%n", footer = "  bin/ledger history --period gdhk-ipr-2020-mid-2022 --item 2")
     public static class History implements Callable<Integer> {
 
@@ -98,10 +98,15 @@ public final class AuditCommands {
                         : item != null ? trail.item(subject.period, item)
                         : activity != null ? trail.activity(subject.period, activity)
                         : trail.period(subject.period);
+                if (entries.isEmpty()) {
+                    // Every record of the ledger starts with an event: none means none by that id.
+                    throw new UsageRefusal((subject.organisation != null ? "organisation " + subject.organisation
+                            : item != null ? "item " + item + " of plan period " + subject.period
+                            : activity != null ? "activity " + activity + " of plan period " + subject.period
+                            : "plan period " + subject.period) + " is not in the ledger: no event names it");
+                }
                 if (json) {
                     out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(entries));
-                } else if (entries.isEmpty()) {
-                    out.println("No events.");
                 } else {
                     entries.forEach(entry -> out.println(describe(entry)));
                 }

@@ -92,7 +92,7 @@ public class DemoRun {
         console.println("Recorded " + recorded + " events; the ledger is at position " + head.position() + ".");
 
         ViewPosition position = awaitViews();
-        console.println("ReadModels caught up with the ledger at position " + position.position() + ".");
+        console.println("Views caught up with the ledger at position " + position.position() + ".");
         List<String> outputs = new ArrayList<>();
         for (String period : periods.planPeriodIds()) {
             outputs.add(runJob(periodSummaryJob, Map.of("period", period), console));

@@ -103,7 +103,7 @@ public final class PublicationCommands {
                     "1:refused by the server (its reason is printed)",
                     "2:no server runs, it did not accept the sign-in, or a usage error"},
             footerHeading = "%nExample:%n",
-            footer = "  bin/ledger approve --period gdhk-ipr-2020-mid-2022 --user ada")
+            footer = "  bin/ledger approve --period gdhk-ipr-2020-mid-2022 --user avery")
     public static class Approve extends Step {
 
         @Option(names = "--comment", paramLabel = "TEXT", description = "a comment recorded with the step")

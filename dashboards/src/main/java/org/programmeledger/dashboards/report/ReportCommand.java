@@ -65,7 +65,8 @@ public class ReportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;
             }
-            spec.commandLine().getOut().println("Wrote " + Paths.display(written) + " from ledger position "
+            spec.commandLine().getOut().println("Wrote " + Paths.display(written) + " and "
+                    + Paths.display(written.resolveSibling(SummaryReport.pdfFileName(period))) + " from ledger position "
                     + position.position() + ".");
             return 0;
         }

@@ -46,6 +46,8 @@ class AuditCommandsIT {
         Cli digest = Cli.run("digest", "--store", store.toString(), "--to", temp.resolve("digest.json").toString());
         Cli history = Cli.run("history", "--store", store.toString(), "--period", "gdhk-ipr-2020-mid-2022",
                 "--activity", "6.1");
+        Cli unknownItem = Cli.run("history", "--store", store.toString(), "--period", "gdhk-ipr-2020-mid-2022",
+                "--item", "99");
         Cli asOf = Cli.run("as-of", "--store", store.toString(), "2999-12-31");
         Cli replay = Cli.run("replay", "--store", store.toString());
         Cli trail = Cli.run("audit-trail", "--store", store.toString(), "--to", temp.resolve("trail.csv").toString());
@@ -55,6 +57,9 @@ class AuditCommandsIT {
         assertThat(Files.readString(temp.resolve("digest.json"))).contains("\"position\" : 136");
         assertThat(history.output()).contains("ActivityRecorded", "infringing-items-seized", "value=6980000",
                 "occurred From January 2020 to June 2022");
+        assertThat(unknownItem.exitCode()).isEqualTo(2);
+        assertThat(unknownItem.output().strip()).isEqualTo("ledger history: item 99 of plan period "
+                + "gdhk-ipr-2020-mid-2022 is not in the ledger: no event names it");
         assertThat(asOf.output()).contains("2.2.2 professionals-matched: 1268 professionals");
         assertThat(replay.exitCode()).as(replay.output()).isZero();
         assertThat(replay.output()).contains("The rebuilt views are identical to the ones before.");

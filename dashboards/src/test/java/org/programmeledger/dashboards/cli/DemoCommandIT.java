@@ -47,6 +47,7 @@ class DemoCommandIT {
         assertThat(first.output()).contains(
                 "07-item-completions.csv    item-completions    19 rows    19 events",
                 "Recorded 136 events; the ledger is at position 136.",
+                "Views caught up with the ledger at position 136.",
                 "period-summary-gdhk-ipr-2020-mid-2022.csv",
                 "trend-residents-passed-examination.png",
                 "contest-applications-awards-gdhk-ipr-2020-mid-2022.svg",

@@ -99,7 +99,7 @@ class ReportCommandIT {
 
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("summary-of-cooperation-items-" + PERIOD + ".html",
-                "from ledger position 136");
+                "summary-of-cooperation-items-" + PERIOD + ".pdf from ledger position 136");
         String html = html("first");
         assertThat(html).contains("<h1>Summary of Co-operation Items (2020 - mid-2022)</h1>",
                 "Source: Programme Ledger, events up to ledger position 136");
