@@ -105,9 +105,11 @@ public class ActivityRegisterJobConfiguration {
                 .preparedStatementSetter(query.days())
                 .rowMapper(ReadableRows.naming("activity_id", (row, n) -> {
                     String figureId = row.getString("figure_id");
+                    boolean disputed = figureId != null && row.getBoolean("disputed");
                     RegisterLine.Figure figure = figureId == null ? null : new RegisterLine.Figure(figureId,
-                            row.getString("metric"), FigureValues.normalise(row.getBigDecimal("figure_value")),
-                            Qualifier.valueOf(row.getString("qualifier")),
+                            row.getString("metric"), disputed ? null
+                            : FigureValues.normalise(row.getBigDecimal("figure_value")),
+                            disputed ? "disputed" : Qualifier.valueOf(row.getString("qualifier")).code(),
                             statedAs(row, disputes, row.getString("period_id"), figureId), row.getString("unit"),
                             Side.valueOf(row.getString("side")), Basis.valueOf(row.getString("basis")),
                             extent(row.getObject("extent_start", LocalDate.class),

@@ -9,7 +9,6 @@ import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.Extent;
-import org.programmeledger.ledger.api.Qualifier;
 import org.programmeledger.ledger.api.Side;
 
 /**
@@ -21,8 +20,12 @@ record RegisterLine(ReportingPeriod period, boolean spanning, String planPeriod,
                     ActivityKind kind, ActivityMode mode, String title, String organisers, String supporters,
                     Extent date, Figure figure) {
 
-    /** @param statedAs the value as a reader would say it: its bound, or every value of a dispute */
-    record Figure(String figureId, String metric, BigDecimal value, Qualifier qualifier, String statedAs,
+    /**
+     * @param value null for a disputed figure: no one value stands, as in the period summary
+     * @param qualifier the value's, or {@code disputed}
+     * @param statedAs the value as a reader would say it: its bound, or every value of a dispute
+     */
+    record Figure(String figureId, String metric, BigDecimal value, String qualifier, String statedAs,
                   String unit, Side side, Basis basis, Extent extent) {
     }
 
@@ -36,7 +39,8 @@ record RegisterLine(ReportingPeriod period, boolean spanning, String planPeriod,
                 planPeriod, item, activityId, kind.code(), mode.code(), title, organisers, supporters, date.text(),
                 date.precision().name().toLowerCase(Locale.ROOT), date.start(), date.end());
         List<Object> figureCells = figure == null ? List.of("", "", "", "", "", "", "", "", "")
-                : List.of(figure.figureId(), figure.metric(), figure.value().toPlainString(), figure.qualifier().code(),
+                : List.of(figure.figureId(), figure.metric(), figure.value() == null ? ""
+                : figure.value().toPlainString(), figure.qualifier(),
                 figure.statedAs(), figure.unit(), figure.side().code(), figure.basis().code(),
                 figure.extent().text());
         return Stream.concat(activity.stream(), figureCells.stream()).toList();

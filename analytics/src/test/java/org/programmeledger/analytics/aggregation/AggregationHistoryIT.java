@@ -273,7 +273,7 @@ class AggregationHistoryIT {
                         + "supporters,date,date_precision,date_start,date_end,figure_id,metric,value,qualifier,"
                         + "stated_as,unit,side,basis,figure_extent",
                 head + "3.1,contest,unstated,Contest 2019,hist-org,,2019,year,2019-01-01,2019-12-31,a1,applications,"
-                        + "902,exactly,disputed: 902 or 1090,applications,hong-kong,flow,2019",
+                        + ",disputed,disputed: 902 or 1090,applications,hong-kong,flow,2019",
                 head + "3.2,contest,unstated,Contest 2020,hist-org,,2020,year,2020-01-01,2020-12-31,a2,applications,"
                         + "300,between,between 300 and 400,applications,hong-kong,flow,2020");
     }
