@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.programmeledger.analytics.aggregation.StatedValues;
 import org.programmeledger.dashboards.views.FigureView;
 import org.programmeledger.dashboards.views.ItemView;
+import org.programmeledger.ledger.api.DatePrecision;
 
 /**
  * An item of the report: its line of particulars (area, status, who leads), its activities as sentences, each
@@ -47,7 +48,7 @@ record ReportItem(ItemView item, String particulars, List<ReportActivity> activi
         StringBuilder text = new StringBuilder(naming.metric(figure.metric())).append(": ")
                 .append(asStated(figure, stated)).append(' ').append(figure.unit());
         String side = figure.side().name().equals("JOINT") ? "" : figure.side().label() + " side";
-        String when = withExtent ? figure.extent().describe() + (figure.cumulative() ? ", cumulative" : "") : "";
+        String when = when(figure, withExtent);
         String disputed = stated.disputedValues().isEmpty() ? "" : "sources disagree, none adopted";
         String partOf = stated.partOf() == null ? "" : "included in figure " + stated.partOf();
         String details = String.join("; ", Stream.of(side, when, disputed, partOf).filter(s -> !s.isEmpty())
@@ -59,6 +60,18 @@ record ReportItem(ItemView item, String particulars, List<ReportActivity> activi
             text.append(" [corrected]");
         }
         return text.append('.').toString();
+    }
+
+    /**
+     * The figure's time as the report says it: its extent ("December 2020") unless its activity's date says it
+     * already, and how its source places it ("by mid-2022", "the 14th meeting"), in place of an unstated extent.
+     */
+    private static String when(FigureView figure, boolean withExtent) {
+        String label = figure.dateLabel() == null ? "" : figure.dateLabel().strip();
+        String extent = !withExtent || figure.extent().precision() == DatePrecision.UNSTATED && !label.isEmpty() ? ""
+                : figure.extent().describe();
+        return String.join(", ", Stream.of(extent, label, figure.cumulative() && withExtent ? "cumulative" : "")
+                .filter(part -> !part.isEmpty()).toList());
     }
 
     /** The stated bound ("more than 6980000"), its number written as the quoted source writes it when it does. */
