@@ -12,6 +12,7 @@ import org.programmeledger.dashboards.console.Paths;
 import org.programmeledger.dashboards.console.ServerFile;
 import org.programmeledger.dashboards.console.SignIn;
 import org.programmeledger.dashboards.console.StoreOption;
+import org.programmeledger.dashboards.console.UsageRefusal;
 import org.programmeledger.ledger.facade.Backups;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -77,7 +78,8 @@ public final class BackupCommands {
             header = "Restores a backup into an empty store folder.",
             description = "Restores a backup into an empty store folder; run 'verify' on it afterwards.",
             exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:restored",
-                    "2:no such file, or a usage error"},
+                    "2:no such file, a file that is no backup, a store folder that holds a store already, or a "
+                            + "usage error"},
             footerHeading = "%nExample:%n", footer = "  bin/ledger restore ledger-backup.zip --store var/restored")
     public static class Restore implements Callable<Integer> {
 
@@ -90,7 +92,11 @@ public final class BackupCommands {
 
         @Override
         public Integer call() throws Exception {
-            Backups.restore(ArgumentChecks.existing(zip), store.folder());
+            try {
+                Backups.restore(ArgumentChecks.existing(zip), store.folder());
+            } catch (IllegalStateException e) {
+                throw new UsageRefusal(e.getMessage());
+            }
             spec.commandLine().getOut().println("Restored " + Paths.display(zip) + " into "
                     + Paths.display(store.folder()) + "; check it with: bin/ledger verify --store "
                     + Paths.display(store.folder()));

@@ -21,6 +21,7 @@ import org.programmeledger.dashboards.transfer.TransferCommands;
 import org.programmeledger.dashboards.users.HashPasswordCommand;
 import org.programmeledger.dashboards.users.UsersCommand;
 import org.programmeledger.dashboards.web.ServeCommand;
+import org.programmeledger.ledger.publication.NoSuchPublication;
 import org.programmeledger.ledger.service.Causes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -108,7 +109,7 @@ public class LedgerCli implements Runnable {
 
     /** A command that cannot do what was asked says why in one line; anything else is a bug, with its trace. */
     private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof UsageRefusal) {
+        if (e instanceof UsageRefusal || e instanceof NoSuchPublication) {
             say(command, e.getMessage());
             return 2;
         }

@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
                 + "OpenAPI document (/v3/api-docs, /swagger-ui.html) and the outputs. Runs until stopped with "
                 + "Ctrl-C. With no users yet it says how to add one.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:stopped",
-                "2:the port is taken, or a bad option"},
+                "1:the store is in use by another process, or cannot be opened",
+                "2:the port is taken, or a bad option",
+                "130:stopped by Ctrl-C (143 by SIGTERM), after a clean shutdown"},
         footerHeading = "%nExample:%n", footer = "  bin/ledger serve --port 8080")
 public class ServeCommand implements Callable<Integer> {
 

@@ -48,6 +48,7 @@ class AuditCommandsIT {
                 "--activity", "6.1");
         Cli unknownItem = Cli.run("history", "--store", store.toString(), "--period", "gdhk-ipr-2020-mid-2022",
                 "--item", "99");
+        Cli unknownPublication = Cli.run("verify", "--store", store.toString(), "--publication", "9");
         Cli asOf = Cli.run("as-of", "--store", store.toString(), "2999-12-31");
         Cli replay = Cli.run("replay", "--store", store.toString());
         Cli trail = Cli.run("audit-trail", "--store", store.toString(), "--to", temp.resolve("trail.csv").toString());
@@ -60,6 +61,8 @@ class AuditCommandsIT {
         assertThat(unknownItem.exitCode()).isEqualTo(2);
         assertThat(unknownItem.output().strip()).isEqualTo("ledger history: item 99 of plan period "
                 + "gdhk-ipr-2020-mid-2022 is not in the ledger: no event names it");
+        assertThat(unknownPublication.exitCode()).isEqualTo(2);
+        assertThat(unknownPublication.output().strip()).isEqualTo("ledger verify: no plan period has a publication 9");
         assertThat(asOf.output()).contains("2.2.2 professionals-matched: 1268 professionals");
         assertThat(replay.exitCode()).as(replay.output()).isZero();
         assertThat(replay.output()).contains("The rebuilt views are identical to the ones before.");

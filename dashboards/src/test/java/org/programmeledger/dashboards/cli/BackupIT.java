@@ -68,7 +68,15 @@ class BackupIT {
                     .startsWith("intact: 136 events sealed");
             assertThat(Cli.run("digest", "--store", restored.toString()).output()).isEqualTo(digest);
         }
-        assertThat(Cli.run("restore", "--store", store.toString(), local.toString()).exitCode()).isNotZero();
+        Cli intoAStore = Cli.run("restore", "--store", store.toString(), local.toString());
+        Path notABackup = Files.writeString(temp.resolve("notes.zip"), "not a zip");
+        Cli fromNoBackup = Cli.run("restore", "--store", temp.resolve("empty").toString(), notABackup.toString());
+        assertThat(intoAStore.exitCode()).isEqualTo(2);
+        assertThat(intoAStore.output().strip()).isEqualTo("ledger restore: " + store
+                + " already holds a store; restore into an empty folder");
+        assertThat(fromNoBackup.exitCode()).isEqualTo(2);
+        assertThat(fromNoBackup.output().strip()).isEqualTo("ledger restore: " + notABackup
+                + " is not a backup of a ledger store (no ledger.mv.db in it)");
     }
 
     @Test

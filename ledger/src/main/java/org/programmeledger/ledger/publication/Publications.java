@@ -33,13 +33,13 @@ public class Publications {
     /** Publication {@code number} of the period named, or of the one period that has such a publication. */
     public Publication find(String periodId, int number, List<String> periods) {
         if (periodId != null) {
-            return find(periodId, number).orElseThrow(() -> new IllegalArgumentException("plan period " + periodId
+            return find(periodId, number).orElseThrow(() -> new NoSuchPublication("plan period " + periodId
                     + " has no publication " + number + (of(periodId).isEmpty() ? "; it was never published"
                     : "; its publications: " + numbers(of(periodId)))));
         }
         List<Publication> candidates = periods.stream().flatMap(period -> find(period, number).stream()).toList();
         if (candidates.size() != 1) {
-            throw new IllegalArgumentException(candidates.isEmpty() ? "no plan period has a publication " + number
+            throw new NoSuchPublication(candidates.isEmpty() ? "no plan period has a publication " + number
                     : "several plan periods have a publication " + number + " ("
                     + String.join(", ", candidates.stream().map(Publication::periodId).toList()) + "); name one");
         }

@@ -1,0 +1,9 @@
+package org.programmeledger.ledger.publication;
+
+/** A publication asked for by number that the ledger does not hold: the asker's mistake, said with what there is. */
+public class NoSuchPublication extends IllegalArgumentException {
+
+    NoSuchPublication(String message) {
+        super(message);
+    }
+}
