@@ -121,19 +121,24 @@ class ImportCollisionPostgresIT {
                 + "aggregate_identifier = 'p1' AND payload_type LIKE '%ActivityRecorded'", Long.class);
     }
 
-    @Test
-    void aFileThatCollidedWithAnotherNodesEventIsRecordedAgainAfterIt() throws IOException {
+    /** Imports the three courses while the other node records {@code activityId} once their rows are decided. */
+    private ImportReport importedWhileTheOtherNodeRecordsFirst(String activityId) throws IOException {
         List<ImportReport> reports = importing.getBean(Imports.class).importFiles(List.of(threeCourses()),
                 RECORDED_BY, afterRowsDecided(attempt -> {
                     if (attempt == 1) {
-                        recordedOnTheOtherNode(course("1.9"));
+                        recordedOnTheOtherNode(course(activityId));
                     }
                 }));
+        assertThat(reports).hasSize(1);
+        return reports.get(0);
+    }
 
-        assertThat(reports).singleElement().satisfies(report -> {
-            assertThat(report.accepted()).isTrue();
-            assertThat(report.eventsRecorded()).isEqualTo(3);
-        });
+    @Test
+    void aFileThatCollidedWithAnotherNodesEventIsRecordedAgainAfterIt() throws IOException {
+        ImportReport report = importedWhileTheOtherNodeRecordsFirst("1.9");
+
+        assertThat(report.accepted()).isTrue();
+        assertThat(report.eventsRecorded()).isEqualTo(3);
         assertThat(sequenceNumbersOfP1()).containsExactlyElementsOf(LongStream.rangeClosed(0, 5).boxed().toList());
         assertThat(importing.getBean(JdbcTemplate.class).queryForObject("SELECT payload FROM domain_event_entry "
                 + "WHERE aggregate_identifier = 'p1' AND sequence_number = 2", String.class))
@@ -143,17 +148,10 @@ class ImportCollisionPostgresIT {
 
     @Test
     void aRowTheOtherNodeRecordedMeanwhileIsAlreadyRecordedWhenTheFileIsRecordedAgain() throws IOException {
-        List<ImportReport> reports = importing.getBean(Imports.class).importFiles(List.of(threeCourses()),
-                RECORDED_BY, afterRowsDecided(attempt -> {
-                    if (attempt == 1) {
-                        recordedOnTheOtherNode(course("1.2"));
-                    }
-                }));
+        ImportReport report = importedWhileTheOtherNodeRecordsFirst("1.2");
 
-        assertThat(reports).singleElement().satisfies(report -> {
-            assertThat(report.accepted()).isTrue();
-            assertThat(report.eventsRecorded()).isEqualTo(2);
-        });
+        assertThat(report.accepted()).isTrue();
+        assertThat(report.eventsRecorded()).isEqualTo(2);
         assertThat(sequenceNumbersOfP1()).containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
         assertThat(activitiesRecorded()).isEqualTo(3);
     }
