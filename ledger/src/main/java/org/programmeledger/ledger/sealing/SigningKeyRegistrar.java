@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.serialization.Serializer;
 import org.programmeledger.ledger.api.RegisterSigningKey;
 import org.programmeledger.ledger.proof.CheckpointKeys;
+import org.programmeledger.ledger.store.RecordingMetaData;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,6 +28,10 @@ public class SigningKeyRegistrar {
     /** Where the current key's event is in the ledger. */
     public record Registration(String keyId, long position) {
     }
+
+    /** The channel and role the key events are recorded by. */
+    public static final String CHANNEL = "signing-keys";
+    public static final String ROLE = "KEY_HOLDER";
 
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
@@ -47,19 +54,29 @@ public class SigningKeyRegistrar {
                 .collect(Collectors.toSet());
         String first = key.firstKeyId();
         if (!recorded.contains(first)) {
-            commands.sendAndWait(new RegisterSigningKey(RegisterSigningKey.LEDGER_KEYS, first,
-                    CheckpointKeys.ALGORITHM, key.publicKeyText(first).orElseThrow(), firstUse(first), null, null));
+            record(new RegisterSigningKey(RegisterSigningKey.LEDGER_KEYS, first, CheckpointKeys.ALGORITHM,
+                    key.publicKeyText(first).orElseThrow(), firstUse(first), null, null));
         }
         List<KeyRotation> rotations = key.rotations(clock.instant());
         for (KeyRotation rotation : rotations) {
             if (!recorded.contains(rotation.keyId())) {
-                commands.sendAndWait(new RegisterSigningKey(RegisterSigningKey.LEDGER_KEYS, rotation.keyId(),
+                record(new RegisterSigningKey(RegisterSigningKey.LEDGER_KEYS, rotation.keyId(),
                         CheckpointKeys.ALGORITHM, rotation.publicKey(), rotation.validFrom(), rotation.previousKeyId(),
                         rotation.signature()));
             }
         }
         return RecordedKeys.read(jdbc, serializer).stream().filter(k -> k.event().keyId().equals(key.keyId()))
                 .map(k -> new Registration(k.event().keyId(), k.position())).findFirst().orElseThrow();
+    }
+
+    /**
+     * Records a key as the process holding the key file, which no one signs in to: the operating system's user, in
+     * the role of the key's holder, by the channel of the signing keys.
+     */
+    private void record(RegisterSigningKey command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                RecordingMetaData.CHANNEL, CHANNEL, RecordingMetaData.USER, System.getProperty("user.name", "?"),
+                RecordingMetaData.ROLE, ROLE)));
     }
 
     /** When the ledger first used the first key: its first checkpoint, or now when it signed none yet. */

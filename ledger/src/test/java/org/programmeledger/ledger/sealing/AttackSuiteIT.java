@@ -272,6 +272,10 @@ class AttackSuiteIT {
                 + ", recorded in the ledger");
         assertThat(Files.readAllLines(rotated.rotationsFile())).hasSize(1).first().asString()
                 .startsWith(rotated.keyId() + " " + rotated.publicKeyText() + " 2026-11-30T09:00:00Z " + key.keyId());
+        assertThat(jdbc.queryForList("SELECT meta_data FROM domain_event_entry WHERE payload_type LIKE "
+                + "'%SigningKeyRegistered' ORDER BY global_index", String.class)).hasSize(2).allSatisfy(metaData ->
+                assertThat(metaData).contains("\"channel\":\"signing-keys\"", "\"role\":\"KEY_HOLDER\"",
+                        "\"user\":\"" + System.getProperty("user.name") + "\""));
     }
 
     @Test
