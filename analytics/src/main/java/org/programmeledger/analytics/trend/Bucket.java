@@ -29,13 +29,14 @@ public enum Bucket {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The bucket a day falls in, e.g. 2021-H1 for 2021-03-15. */
+    /** The bucket a day falls in, e.g. 2021-H1 for 2021-03-15; a year before 1000 in four digits (0999). */
     public ReportingPeriod of(LocalDate day) {
         int month = day.getMonthValue();
+        String year = String.format(Locale.ROOT, "%04d", day.getYear());
         return ReportingPeriod.parse(switch (this) {
-            case YEAR -> Integer.toString(day.getYear());
-            case HALF -> day.getYear() + "-H" + (month <= 6 ? 1 : 2);
-            case QUARTER -> day.getYear() + "-Q" + ((month - 1) / 3 + 1);
+            case YEAR -> year;
+            case HALF -> year + "-H" + (month <= 6 ? 1 : 2);
+            case QUARTER -> year + "-Q" + ((month - 1) / 3 + 1);
         });
     }
 }

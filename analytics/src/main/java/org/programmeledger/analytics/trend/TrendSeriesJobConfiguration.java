@@ -1,6 +1,5 @@
 package org.programmeledger.analytics.trend;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +160,7 @@ public class TrendSeriesJobConfiguration {
         Bucket buckets = Bucket.fromCode(bucket);
         LocalDate start = seriesStart(from);
         NamedQuery query = NamedQuery.of(figuresSql(buckets, dialect), Map.of("metric", metric, "series_start",
-                Date.valueOf(start)));
+                start));
         LinePart.Reader parts = new LinePart.Reader(disputes);
         // By position in figuresSql's select list: a lookup by label per column and row cost more than the reading.
         JdbcCursorItemReader<TrendRow> figures = CursorReaders.<TrendRow>streaming("trendSeriesFigures", dataSource)
@@ -175,7 +174,7 @@ public class TrendSeriesJobConfiguration {
                 }))
                 .saveState(false)
                 .build();
-        List<String> units = jdbc.queryForList(UNITS_SQL, String.class, metric, Date.valueOf(start));
+        List<String> units = jdbc.queryForList(UNITS_SQL, String.class, metric, start);
         return new TrendLineReader(metric, units, figures);
     }
 
