@@ -267,9 +267,11 @@ final class FigureCharts {
     record Bar(BigDecimal height, String label) {
 
         static Bar of(List<FigureView> figures, Wholes wholes, Predicate<FigureView> insideTheBar) {
-            Set<String> inBar = figures.stream().map(FigureView::figureId).collect(Collectors.toSet());
+            // Only a whole the bar adds up includes a part: one beyond the bar's time is shown apart.
+            Set<String> added = figures.stream().filter(insideTheBar).map(FigureView::figureId)
+                    .collect(Collectors.toSet());
             List<Combined> lines = Combination.of(figures.get(0).aggregation(), figures.stream()
-                    .filter(insideTheBar).map(figure -> stated(figure, wholes.nearestAmong(figure, inBar))).toList());
+                    .filter(insideTheBar).map(figure -> stated(figure, wholes.nearestAmong(figure, added))).toList());
             List<Combined> headlines = lines.stream().filter(line -> line.shows() == Shows.SUM
                     || line.shows() == Shows.LATEST || line.shows() == Shows.SINGLE).toList();
             BigDecimal height = headlines.size() == 1 ? headlines.get(0).total() : null;

@@ -140,6 +140,23 @@ class FigureChartsAggregationTest {
     }
 
     @Test
+    void countsAPartOnceThoughTheFigureBetweenItAndItsWholesWholeReachesBeyondThePlanPeriod() {
+        PeriodView year = new PeriodView("pp", "Expert Group", "2020", LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 12, 31), "DRAFT", null, null, false);
+        List<FigureView> figures = List.of(
+                figure("C", 4, "participants", "1000", Qualifier.EXACTLY, "2020", Aggregation.SUM),
+                partOf(figure("B", 4, "participants", "500", Qualifier.EXACTLY, "2019-12/2020-02", Aggregation.SUM),
+                        "C"),
+                partOf(figure("A", 4, "participants", "100", Qualifier.EXACTLY, "2020-01", Aggregation.SUM), "B"));
+
+        JFreeChart chart = FigureCharts.metricAcrossItems("Chart", "participants", year, Map.of(), figures,
+                new FigureCharts.Wholes(figures), 1);
+
+        assertThat(height(chart, "Item 4")).isEqualTo(1000);
+        assertThat(label(chart, "Item 4")).isEqualTo("1000; of which 100; 500 (2019-12/2020-02, beyond the period)");
+    }
+
+    @Test
     void drawsOneRatioAsABarAndNeverAddsTwo() {
         JFreeChart chart = acrossItems("share-online", List.of(
                 figure("r.1", 8, "share-online", "40", Qualifier.EXACTLY, "2020", Aggregation.RATIO),
