@@ -15,6 +15,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.ActivityRetracted;
 import org.programmeledger.ledger.api.AlternativeValueRecorded;
+import org.programmeledger.ledger.api.Aggregation;
+import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.FigureScope;
 import org.programmeledger.ledger.api.MetricAmended;
 import org.programmeledger.ledger.api.ProgrammeFigureRecorded;
@@ -119,7 +121,7 @@ class LedgerViewsProjection {
     private static final RowUpdate ADOPTED = RowUpdate.of(FIGURE_VALUE, List.of("adopted", "adopted_reason"),
             List.of("period_id", "figure_id", "value_number"));
     private static final RowUpdate METRIC_AGGREGATION = RowUpdate.of(FIGURE, List.of("aggregation"),
-            List.of("metric"));
+            List.of("metric", "basis"));
     /** Guarded by the version: an event handled twice after a crash changes nothing the second time. */
     private static final RowUpdate PERIOD_STATUS = RowUpdate.below(PERIOD, List.of("version", "status"),
             List.of("period_id"), "version");
@@ -299,6 +301,7 @@ class LedgerViewsProjection {
     void on(MetricDefined event, TrackingToken token, @Timestamp Instant recordedAt) {
         insert(METRIC, event.label(), String.join(";", event.units()), event.aggregation().code(), event.chartable(),
                 event.description(), event.metricId());
+        figuresAggregate(event.metricId(), event.aggregation());
         advance(token, recordedAt);
     }
 
@@ -307,8 +310,21 @@ class LedgerViewsProjection {
     void on(MetricAmended event, TrackingToken token, @Timestamp Instant recordedAt) {
         upsert(METRIC, event.label(), String.join(";", event.units()), event.aggregation().code(), event.chartable(),
                 event.description(), event.metricId());
-        writes().update(METRIC_AGGREGATION, event.aggregation().code(), event.metricId());
+        figuresAggregate(event.metricId(), event.aggregation());
         advance(token, recordedAt);
+    }
+
+    /**
+     * The metric's figures, those recorded before it was catalogued too, combine as the catalogue says, but for what
+     * their basis forbids: a running total is never added, and a flow is never read as a running total.
+     */
+    private void figuresAggregate(String metricId, Aggregation aggregation) {
+        for (Basis basis : Basis.values()) {
+            boolean forbidden = aggregation == Aggregation.SUM && basis == Basis.CUMULATIVE
+                    || aggregation == Aggregation.CUMULATIVE && basis == Basis.FLOW;
+            writes().update(METRIC_AGGREGATION, (forbidden ? Aggregation.of(basis) : aggregation).code(), metricId,
+                    basis.name());
+        }
     }
 
     /** Events the views do not show still move their position, so waiting for the head always ends. */

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.AmendMetric;
 import org.programmeledger.ledger.api.DefineMetric;
 import org.programmeledger.ledger.api.LedgerRuleViolation;
@@ -53,6 +54,14 @@ public class Metric {
         Rules.requireText(command.reason(), "the reason for amending metric " + command.metricId());
         Rules.requireText(command.label(), "the label of metric " + command.metricId());
         Rules.require(command.aggregation() != null, "how metric " + command.metricId() + " aggregates is required");
+        Rules.require(current.aggregation() != Aggregation.CUMULATIVE || command.aggregation() != Aggregation.SUM,
+                "metric " + command.metricId() + " is a running total: its figures are recorded as running totals "
+                        + "(basis cumulative), which are never added, so it cannot become sum; record flows under "
+                        + "another metric");
+        Rules.require(current.aggregation() != Aggregation.SUM || command.aggregation() != Aggregation.CUMULATIVE,
+                "metric " + command.metricId() + " adds up within a period: its figures are flows (basis flow), "
+                        + "not running totals, so it cannot become cumulative; record running totals under another "
+                        + "metric");
         List<String> amended = requireUnits(command.metricId(), command.units());
         List<String> dropped = current.units().stream().filter(unit -> !amended.contains(unit)).toList();
         Rules.require(dropped.isEmpty(), "metric " + command.metricId() + " keeps its unit(s) " + dropped

@@ -46,13 +46,6 @@ final class FigurePolicy {
         } else {
             items.require(command.itemNumber(), periodId);
         }
-        if (activityId != null) {
-            ActivityRecords.Recording activity = activities.require(activityId, periodId);
-            Rules.require(activity.itemNumber() == command.itemNumber(), "activity " + activityId
-                    + " belongs to item " + activity.itemNumber() + ", not to item " + command.itemNumber());
-            Rules.require(!activities.isRetracted(activityId),
-                    "activity " + activityId + " is retracted and takes no figures");
-        }
         Rules.requireText(command.metric(), "the metric of figure " + command.figureId());
         Rules.requireText(command.unit(), "the unit of figure " + command.figureId());
         FigureRules.requireValue(command.value(), command.valueHigh(), command.qualifier(),
@@ -62,31 +55,44 @@ final class FigurePolicy {
         Extent extent = RecordingChecks.requireExtent(command.extent(), "figure " + command.figureId());
         Rules.require(command.basis() != Basis.CUMULATIVE || extent.precision() != DatePrecision.UNSTATED,
                 "cumulative figure " + command.figureId() + " needs its base date: give its extent as BASE/END");
+        String partOf = blankToNull(command.partOf());
+        FigureRecords.Recording existing = figures.recorded(command.figureId());
+        if (existing != null) {
+            // The same row again records nothing, whatever changed since it was recorded (its activity retracted,
+            // the catalogue amended): its aggregation is the one it was recorded with.
+            if (!existing.isOf(event(command, period, activityId, extent, partOf, existing.aggregation()))) {
+                throw new LedgerRuleViolation("figure " + command.figureId()
+                        + " is already recorded with other details; correct it instead");
+            }
+            return Optional.empty();
+        }
+        if (activityId != null) {
+            ActivityRecords.Recording activity = activities.require(activityId, periodId);
+            Rules.require(activity.itemNumber() == command.itemNumber(), "activity " + activityId
+                    + " belongs to item " + activity.itemNumber() + ", not to item " + command.itemNumber());
+            Rules.require(!activities.isRetracted(activityId),
+                    "activity " + activityId + " is retracted and takes no figures");
+        }
         Rules.require(extent.precision() == DatePrecision.UNSTATED
                         || extent.overlaps(period.startsOn(), period.endsOn()),
                 () -> "figure " + command.figureId() + " covers " + extent.describe() + ", which does not reach into "
                         + "plan period " + RecordingChecks.describe(period));
         Aggregation aggregation = FigureRules.requireCatalogued(registry, command.metric().trim(),
                 command.unit().trim(), command.basis(), "figure " + command.figureId());
-        String partOf = blankToNull(command.partOf());
         if (partOf != null) {
             requirePartOf(command, partOf, periodId, figures);
         }
-        FigureRecorded wanted = new FigureRecorded(periodId, command.figureId(), command.itemNumber(), activityId,
+        return Optional.of(event(command, period, activityId, extent, partOf, aggregation));
+    }
+
+    private static FigureRecorded event(RecordFigure command, PlanPeriodOpened period, String activityId,
+                                        Extent extent, String partOf, Aggregation aggregation) {
+        return new FigureRecorded(period.periodId(), command.figureId(), command.itemNumber(), activityId,
                 command.metric().trim(), FigureValues.normalise(command.value()), command.unit().trim(),
                 command.qualifier(), command.side(), extent.placedWithin(period.startsOn(), period.endsOn()),
                 command.basis(), command.source(),
                 command.valueHigh() == null ? null : FigureValues.normalise(command.valueHigh()),
                 blankToNull(command.dateLabel()), partOf, command.sourceReference(), aggregation);
-        FigureRecords.Recording existing = figures.recorded(command.figureId());
-        if (existing == null) {
-            return Optional.of(wanted);
-        }
-        if (!existing.isOf(wanted)) {
-            throw new LedgerRuleViolation("figure " + command.figureId()
-                    + " is already recorded with other details; correct it instead");
-        }
-        return Optional.empty();
     }
 
     private static void requirePartOf(RecordFigure command, String partOf, String periodId, FigureRecords figures) {

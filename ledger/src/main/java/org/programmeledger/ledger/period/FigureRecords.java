@@ -3,6 +3,7 @@ package org.programmeledger.ledger.period;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.AlternativeValueRecorded;
 import org.programmeledger.ledger.api.FigureCorrected;
 import org.programmeledger.ledger.api.FigureRecorded;
@@ -19,7 +20,7 @@ class FigureRecords {
      * as recorded, and its fingerprint, for a re-send. The metric and the unit are the catalogue's few words, shared.
      */
     record Recording(Integer itemNumber, String activityId, String metric, String unit, BigDecimal value,
-                     BigDecimal valueHigh, Qualifier qualifier, Fingerprint fingerprint) {
+                     BigDecimal valueHigh, Qualifier qualifier, Aggregation aggregation, Fingerprint fingerprint) {
 
         Recording {
             metric = metric == null ? null : metric.intern();
@@ -28,7 +29,7 @@ class FigureRecords {
 
         static Recording of(FigureRecorded event) {
             return new Recording(event.itemNumber(), event.activityId(), event.metric(), event.unit(), event.value(),
-                    event.valueHigh(), event.qualifier(), Fingerprint.of(event));
+                    event.valueHigh(), event.qualifier(), event.aggregation(), Fingerprint.of(event));
         }
 
         boolean isOf(FigureRecorded event) {

@@ -101,9 +101,17 @@ public class Programme {
                 + ") before it starts (" + extent.start() + ")");
         Rules.require(command.basis() != Basis.CUMULATIVE || extent.precision() != DatePrecision.UNSTATED,
                 "cumulative " + what + " needs its base date: give its extent as BASE/END");
+        String partOf = blankToNull(command.partOf());
+        ProgrammeFigureRecorded existing = figures.get(command.figureId());
+        if (existing != null) {
+            // The same row again records nothing, whatever the catalogue says since: as recorded, with its aggregation.
+            if (!existing.equals(fact(command, extent, partOf, existing.aggregation()))) {
+                throw new LedgerRuleViolation(what + " is already recorded with other details");
+            }
+            return AggregateLifecycle.getVersion();
+        }
         Aggregation aggregation = FigureRules.requireCatalogued(registry, command.metric().trim(),
                 command.unit().trim(), command.basis(), what);
-        String partOf = blankToNull(command.partOf());
         if (partOf != null) {
             ProgrammeFigureRecorded whole = figures.get(partOf);
             FigureRules.requirePartOf(new FigureRules.Counted(command.figureId(), command.metric().trim(),
@@ -111,18 +119,17 @@ public class Programme {
                     whole == null ? null : new FigureRules.Counted(partOf, whole.metric(), whole.unit(),
                             whole.value(), whole.qualifier()), partOf, "programme " + programmeId);
         }
-        ProgrammeFigureRecorded wanted = new ProgrammeFigureRecorded(programmeId, command.figureId(),
-                command.metric().trim(), FigureValues.normalise(command.value()),
+        record(fact(command, extent, partOf, aggregation));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private ProgrammeFigureRecorded fact(RecordProgrammeFigure command, Extent extent, String partOf,
+                                         Aggregation aggregation) {
+        return new ProgrammeFigureRecorded(programmeId, command.figureId(), command.metric().trim(),
+                FigureValues.normalise(command.value()),
                 command.valueHigh() == null ? null : FigureValues.normalise(command.valueHigh()),
                 command.unit().trim(), command.qualifier(), command.side(), extent, blankToNull(command.dateLabel()),
                 command.basis(), partOf, command.source(), command.sourceReference(), aggregation);
-        ProgrammeFigureRecorded existing = figures.get(command.figureId());
-        if (existing == null) {
-            record(wanted);
-        } else if (!existing.equals(wanted)) {
-            throw new LedgerRuleViolation(what + " is already recorded with other details");
-        }
-        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

@@ -80,6 +80,39 @@ class MetricTest {
     }
 
     @Test
+    void refusesToMakeARunningTotalAFlow() {
+        fixture.given(PASSES)
+                .when(new AmendMetric("exam-passes", "Exam passes", List.of("residents"), Aggregation.SUM, true,
+                        "Residents who passed", "added up"))
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("metric exam-passes is a running total: its figures are recorded as running "
+                        + "totals (basis cumulative), which are never added, so it cannot become sum; record flows "
+                        + "under another metric");
+    }
+
+    @Test
+    void refusesToMakeAFlowARunningTotal() {
+        fixture.given(new MetricDefined("sessions", "Sessions", List.of("sessions"), Aggregation.SUM, true, null,
+                        "a source"))
+                .when(new AmendMetric("sessions", "Sessions", List.of("sessions"), Aggregation.CUMULATIVE, true, null,
+                        "since 2004"))
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("metric sessions adds up within a period: its figures are flows (basis "
+                        + "flow), not running totals, so it cannot become cumulative; record running totals under "
+                        + "another metric");
+    }
+
+    @Test
+    void amendsAFlowIntoALevel() {
+        fixture.given(new MetricDefined("sessions", "Sessions", List.of("sessions"), Aggregation.SUM, true, null,
+                        "a source"))
+                .when(new AmendMetric("sessions", "Sessions", List.of("sessions"), Aggregation.LEVEL, true, null,
+                        "a count standing at a day"))
+                .expectEvents(new MetricAmended("sessions", "Sessions", List.of("sessions"), Aggregation.LEVEL, true,
+                        null, "a count standing at a day"));
+    }
+
+    @Test
     void refusesAnAmendmentWithoutAReason() {
         fixture.given(PASSES)
                 .when(new AmendMetric("exam-passes", "Exam passes", List.of("residents"), Aggregation.LEVEL, true,

@@ -136,13 +136,14 @@ class PlanPeriodCachePostgresIT {
         commands(first).sendAndWait(participants("f2"));
         ConfigurableApplicationContext second = nodes.start("node-b");
         commands(second).sendAndWait(new AmendMetric("participants", "Participants", List.of("persons"),
-                Aggregation.CUMULATIVE, true, "", "a running total after all"));
+                Aggregation.LEVEL, true, "", "a count standing at a day after all"));
 
-        assertThatThrownBy(() -> commands(first).sendAndWait(participants("f3")))
-                .isInstanceOf(LedgerRuleViolation.class)
-                .hasMessage("metric participants is a running total in the catalogue, so figure f3 has the basis "
-                        + "cumulative, not flow");
-        assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 4).boxed().toList());
+        commands(first).sendAndWait(participants("f3"));
+
+        assertThat(sequenceNumbers()).containsExactlyElementsOf(LongStream.rangeClosed(0, 5).boxed().toList());
+        assertThat(first.getBean(JdbcTemplate.class).queryForObject("SELECT payload FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 5", String.class, PERIOD))
+                .as("decided on the entry as stored").contains("\"figureId\":\"f3\"", "\"aggregation\":\"LEVEL\"");
     }
 
     /** A refusal is never stored, so no insert checks what it was decided on: the refusing node asks the store. */

@@ -13,6 +13,7 @@ import org.programmeledger.ledger.api.ActivityKind;
 import org.programmeledger.ledger.api.ActivityMode;
 import org.programmeledger.ledger.api.ActivityRecorded;
 import org.programmeledger.ledger.api.ActivityRetracted;
+import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.ledger.api.AmendItem;
 import org.programmeledger.ledger.api.Basis;
 import org.programmeledger.ledger.api.CompleteItem;
@@ -43,6 +44,7 @@ import org.programmeledger.ledger.api.RegisterItem;
 import org.programmeledger.ledger.api.RetractActivity;
 import org.programmeledger.ledger.api.Side;
 import org.programmeledger.ledger.api.StaleVersion;
+import org.programmeledger.ledger.registry.CatalogueEntry;
 import org.programmeledger.ledger.service.LedgerRole;
 import org.programmeledger.ledger.identity.PublicationPolicy;
 import org.programmeledger.ledger.store.RecordingMetaData;
@@ -430,6 +432,31 @@ class PlanPeriodTest {
         fixture.given(OPENED, ITEM_5)
                 .when(exchange("5.1", WHOLE_PERIOD), Map.of(RecordingMetaData.EXPECTED_VERSION, 1L))
                 .expectEvents(EXCHANGE);
+    }
+
+    @Test
+    void recordingAFigureAgainAfterItsActivityWasRetractedRecordsNothing() {
+        fixture.given(OPENED, ITEM_5, EXCHANGE, PIECES, new ActivityRetracted(PERIOD, "5.1", 5, "wrong", null))
+                .when(pieces("5.1.1", "5.1", "183", WHOLE_PERIOD, Basis.FLOW))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordingAFigureAgainAfterItsMetricWasCataloguedRecordsNothing() {
+        AggregateTestFixture<PlanPeriod> catalogued = new AggregateTestFixture<>(PlanPeriod.class);
+        catalogued.registerInjectableResource(new RegistryOf(Set.of("gdhk-ipr"), Set.of("gd-customs", "hk-customs"))
+                .withMetrics(new CatalogueEntry("intelligence-pieces", List.of("pieces"), Aggregation.LEVEL)));
+        catalogued.registerInjectableResource(new PublicationPolicy(List.of(LedgerRole.APPROVER), false));
+
+        catalogued.given(OPENED, ITEM_5, EXCHANGE, PIECES)
+                .when(pieces("5.1.1", "5.1", "183", WHOLE_PERIOD, Basis.FLOW))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        catalogued.given(OPENED, ITEM_5, EXCHANGE, PIECES)
+                .when(pieces("5.1.1", "5.1", "184", WHOLE_PERIOD, Basis.FLOW))
+                .expectException(LedgerRuleViolation.class)
+                .expectExceptionMessage("figure 5.1.1 is already recorded with other details; correct it instead");
     }
 
     @Test
