@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         authenticator go in one statement; 0 lets the insert draw each position (one more
  *                         statement per append)
  * @param positionBlockMillis how long a block of positions drawn ahead is used at most (below the gap timeout)
+ * @param carryOverReleaseChain whether a store of release 1.4 (a hash chain, no tree) has its chain checked and its
+ *                         events sealed as leaves: set once by the key's holder, for that store; never under a key
+ *                         that sealed a tree before
  */
 @ConfigurationProperties("ledger.sealing")
 public record SealingSettings(@DefaultValue("") String keyFile,
@@ -32,7 +35,8 @@ public record SealingSettings(@DefaultValue("") String keyFile,
                               @DefaultValue("10000") long gapTimeoutMillis,
                               @DefaultValue("programme-ledger") String origin,
                               @DefaultValue("64") int positionBlockSize,
-                              @DefaultValue("1000") long positionBlockMillis) {
+                              @DefaultValue("1000") long positionBlockMillis,
+                              @DefaultValue("false") boolean carryOverReleaseChain) {
 
     public SealingSettings {
         if (intervalMillis < 1 || batchSize < 1 || gapTimeoutMillis < 1 || checkpointSpacingMillis < 1) {

@@ -245,6 +245,9 @@ public class Sequencer implements SmartLifecycle {
                     tree = null;
                 }
                 long stored = storedSize();
+                if (stored > 0) {
+                    key.markSealed();
+                }
                 if (tree == null || tree.size() != stored) {
                     // Another node sealed meanwhile (it grew): read on from where this one stands.
                     load(stored, tree != null && tree.size() < stored ? tree : new CompactRange());
@@ -263,6 +266,9 @@ public class Sequencer implements SmartLifecycle {
         } catch (RuntimeException e) {
             tree = null;
             throw e;
+        }
+        if (!signed.isEmpty()) {
+            key.markSealed();
         }
         if (!postgres && !signed.isEmpty()) {
             // H2 writes commits to disk up to half a second later: a witness must never hold a checkpoint that
@@ -519,12 +525,24 @@ public class Sequencer implements SmartLifecycle {
 
     /**
      * Stores sealed before release 1.5 hold a hash chain: it is checked once, and if intact its events are
-     * authenticated here, so that the first passes carry them over as leaves in their old order.
+     * authenticated here, so that the first passes carry them over as leaves in their old order. The chain has no
+     * key, so whoever can write the database can rewrite it: it is carried over only when the key's holder asks,
+     * and never under a key that sealed a tree before (one found empty was removed).
      */
     private void carryOverOldChain() {
         Long head = jdbc.queryForObject("SELECT position FROM ledger_seal_head WHERE id = 1", Long.class);
         if (head == null || head == 0 || !jdbc.queryForList("SELECT position FROM ledger_event_authenticator "
                 + "WHERE position = ?", Long.class, head).isEmpty()) {
+            return;
+        }
+        if (!settings.carryOverReleaseChain()) {
+            halt("the store holds the hash chain of release 1.4 and no tree: its events are sealed as leaves once "
+                    + "the key's holder sets ledger.sealing.carry-over-release-chain=true for it (docs/sealing.md)");
+            return;
+        }
+        if (key.hasSealed()) {
+            halt("signing key " + key.keyId() + " sealed a tree of this ledger before, and the tree is gone: the "
+                    + "hash chain of release 1.4 is not carried over (signed) again");
             return;
         }
         String headHash = jdbc.queryForObject("SELECT hash FROM ledger_seal_head WHERE id = 1", String.class).trim();

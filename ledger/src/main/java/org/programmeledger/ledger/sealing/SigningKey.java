@@ -63,6 +63,7 @@ public final class SigningKey {
     }
 
     private final Path file;
+    private volatile boolean sealedMarked;
     /** The current key first, then the retired ones, newest first: they still check what they signed. */
     private final List<Entry> keys;
 
@@ -161,6 +162,35 @@ public final class SigningKey {
             throw new UncheckedIOException("cannot rotate the signing key " + file, e);
         }
         return rotated;
+    }
+
+    /**
+     * Notes beside the key file, where the database's users cannot reach, that the key has sealed a tree of its
+     * ledger: from then on a tree found empty was removed, and the hash chain of release 1.4 is never carried over
+     * (signed) again, whoever rewrote it.
+     */
+    public void markSealed() {
+        if (sealedMarked) {
+            return;
+        }
+        try {
+            if (Files.notExists(sealedMarker())) {
+                Files.writeString(sealedMarker(), "This key has sealed a tree of its ledger (docs/sealing.md).\n",
+                        StandardCharsets.US_ASCII);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + sealedMarker(), e);
+        }
+        sealedMarked = true;
+    }
+
+    /** Whether the key (or one it replaced, in the same file) has sealed a tree of its ledger. */
+    public boolean hasSealed() {
+        return sealedMarked || Files.exists(sealedMarker());
+    }
+
+    private Path sealedMarker() {
+        return file.resolveSibling(file.getFileName() + ".sealed");
     }
 
     /** Where the rotation statements are kept: public, beside the key file. */

@@ -166,8 +166,15 @@ class SequencerIT {
         assertThat(report.unsealed()).isZero();
     }
 
+    /** The settings, with the carrying over of a 1.4 store's chain asked for. */
+    private SealingSettings carryingOver() {
+        return new SealingSettings(settings.keyFile(), settings.witnessDirectory(), settings.intervalMillis(),
+                settings.checkpointSpacingMillis(), settings.batchSize(), settings.gapTimeoutMillis(),
+                settings.origin(), settings.positionBlockSize(), settings.positionBlockMillis(), true);
+    }
+
     @Test
-    void carriesTheHashChainOfRelease14OverAsLeavesInItsOrderAndRefusesABrokenOne() {
+    void carriesTheHashChainOfRelease14OverAsLeavesInItsOrderAndRefusesABrokenOne(@TempDir Path keys) {
         importer.importFiles(SeedData.files(), Map.of(RecordingMetaData.CHANNEL, "csv-import"), ImportListener.SILENT);
         sequencer.sealPending();
         List<String> sealed = jdbc.queryForList("SELECT leaf_hash FROM ledger_tree_leaf ORDER BY leaf_index",
@@ -188,9 +195,22 @@ class SequencerIT {
         jdbc.update("UPDATE ledger_seal_head SET position = ?, hash = ? WHERE id = 1", previous, hash);
         jdbc.update("UPDATE ledger_seal SET hash = ? WHERE position = 60", "0".repeat(64));
 
-        Sequencer broken = new Sequencer(jdbc, transactionManager, key, settings, List.of(), Clock.systemUTC());
+        // The key a 1.4 store gets when release 1.5 first runs on it: it has sealed nothing yet.
+        SigningKey fresh = SigningKey.loadOrCreate(keys.resolve("fresh.ed25519"));
+        Sequencer unasked = new Sequencer(jdbc, transactionManager, fresh, settings, List.of(), Clock.systemUTC());
+        unasked.sealPending();
+        assertThat(unasked.halted()).hasValueSatisfying(why -> assertThat(why).contains(
+                "once the key's holder sets ledger.sealing.carry-over-release-chain=true"));
+        Sequencer broken = new Sequencer(jdbc, transactionManager, fresh, carryingOver(), List.of(),
+                Clock.systemUTC());
         broken.sealPending();
         assertThat(broken.halted()).hasValueSatisfying(why -> assertThat(why).contains("broken at position 60"));
+        Sequencer sealedBefore = new Sequencer(jdbc, transactionManager, key, carryingOver(), List.of(),
+                Clock.systemUTC());
+        sealedBefore.sealPending();
+        assertThat(sealedBefore.halted()).as("a rewritten chain under a key that sealed this ledger's tree")
+                .hasValueSatisfying(why -> assertThat(why).contains("sealed a tree of this ledger before, and the "
+                        + "tree is gone"));
 
         jdbc.update("DELETE FROM ledger_seal");
         previous = 0;
@@ -202,7 +222,8 @@ class SequencerIT {
                     + "VALUES (?, ?, ?, ?)", event.position(), event.eventIdentifier(), previous, hash);
             previous = event.position();
         }
-        Sequencer upgraded = new Sequencer(jdbc, transactionManager, key, settings, List.of(), Clock.systemUTC());
+        Sequencer upgraded = new Sequencer(jdbc, transactionManager, fresh, carryingOver(), List.of(),
+                Clock.systemUTC());
         upgraded.sealPending();
 
         assertThat(upgraded.halted()).isEmpty();

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class SequencerSpacingTest {
 
     private static SealingSettings settings(long intervalMillis, long spacingMillis) {
-        return new SealingSettings("", "", intervalMillis, spacingMillis, 5000, 10000, "programme-ledger", 64, 1000);
+        return new SealingSettings("", "", intervalMillis, spacingMillis, 5000, 10000, "programme-ledger", 64, 1000,
+                false);
     }
 
     @Test
