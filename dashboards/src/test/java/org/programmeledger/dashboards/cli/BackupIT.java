@@ -7,6 +7,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +70,24 @@ class BackupIT {
             assertThat(Cli.run("verify", "--store", restored.toString()).output())
                     .startsWith("intact: 136 events sealed");
             assertThat(Cli.run("digest", "--store", restored.toString()).output()).isEqualTo(digest);
+            assertThat(temp.resolve("witness").resolve(restored.getFileName()).resolve("checkpoints.jsonl"))
+                    .as("the witness, carried by the backup").hasSameTextualContentAs(
+                            temp.resolve("witness").resolve("store").resolve("checkpoints.jsonl"));
         }
+        // An insider rewinds the restored store's tree and deletes an event from its middle; the sequencer would
+        // seal the events after it again, but the witness the backup carried holds the tree as it was.
+        Path rewound = temp.resolve("restored-local.zip");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + rewound.resolve("ledger"), "sa",
+                "");
+             Statement sql = connection.createStatement()) {
+            sql.executeUpdate("DELETE FROM ledger_checkpoint WHERE tree_size > 100");
+            sql.executeUpdate("DELETE FROM ledger_tree_leaf WHERE leaf_index >= 100");
+            sql.executeUpdate("DELETE FROM ledger_event_authenticator WHERE position = 120");
+            sql.executeUpdate("DELETE FROM domain_event_entry WHERE global_index = 120");
+        }
+        Cli tampered = Cli.run("verify", "--store", rewound.toString());
+        assertThat(tampered.exitCode()).as(tampered.output()).isEqualTo(1);
+        assertThat(tampered.output()).contains("witnessed checkpoint");
         Cli intoAStore = Cli.run("restore", "--store", store.toString(), local.toString());
         Path notABackup = Files.writeString(temp.resolve("notes.zip"), "not a zip");
         Cli fromNoBackup = Cli.run("restore", "--store", temp.resolve("empty").toString(), notABackup.toString());

@@ -2,6 +2,8 @@ package org.programmeledger.ledger.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +14,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.programmeledger.ledger.sealing.FolderWitness;
+import org.programmeledger.ledger.sealing.SealingSettings;
 import org.programmeledger.ledger.service.StoreDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,10 +31,15 @@ public class StoreBackup {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final JdbcTemplate jdbc;
+    /** Where a backup carries the store's witness file. */
+    private static final String WITNESS_ENTRY = "witness/" + FolderWitness.FILE;
 
-    StoreBackup(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final FolderWitness witness;
+
+    StoreBackup(JdbcTemplate jdbc, FolderWitness witness) {
         this.jdbc = jdbc;
+        this.witness = witness;
     }
 
     /** The backup of a store made at a time: {@code backups/ledger-<time>.zip} beside the store's folder. */
@@ -50,6 +59,14 @@ public class StoreBackup {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         Files.deleteIfExists(partial);
         jdbc.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+        // The witness goes with the database: a store restored without it could not tell a rewound tree.
+        if (Files.isRegularFile(witness.file())) {
+            try (FileSystem zipped = FileSystems.newFileSystem(partial)) {
+                Path entry = zipped.getPath(WITNESS_ENTRY);
+                Files.createDirectories(entry.getParent());
+                Files.copy(witness.file(), entry);
+            }
+        }
         ownerOnly(partial);
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -64,7 +81,10 @@ public class StoreBackup {
         }
     }
 
-    /** Unpacks a backup into a store folder that holds no store yet. */
+    /**
+     * Unpacks a backup into a store folder that holds no store yet, and the witness file it carries into the
+     * store's default witness folder when that holds none.
+     */
     public static void restore(Path zip, Path store) throws IOException {
         if (Files.exists(store.resolve("ledger.mv.db"))) {
             throw new IllegalStateException(store + " already holds a store; restore into an empty folder");
@@ -76,6 +96,13 @@ public class StoreBackup {
                 if (entry.getName().equals("ledger.mv.db")) {
                     Files.copy(entries, store.resolve("ledger.mv.db"));
                     found = true;
+                } else if (entry.getName().equals(WITNESS_ENTRY)) {
+                    Path witnessed = SealingSettings.defaultWitnessDirectory(store).resolve(FolderWitness.FILE);
+                    // A witness there already holds what it was handed: it is kept, never overwritten.
+                    if (Files.notExists(witnessed)) {
+                        Files.createDirectories(witnessed.getParent());
+                        Files.copy(entries, witnessed);
+                    }
                 }
             }
         }

@@ -26,6 +26,11 @@ public final class FolderWitness implements Witness {
         this.file = directory.resolve(FILE);
     }
 
+    /** The witness file, which a backup of the store carries beside the database. */
+    public Path file() {
+        return file;
+    }
+
     @Override
     public synchronized void witness(WitnessedCheckpoint checkpoint) {
         append(file, checkpoint);
