@@ -52,11 +52,12 @@ public class SealingConfiguration {
                                                  EventStoreSettings settings,
                                                  JdbcTemplate jdbc, SigningKey key, Sequencer sequencer,
                                                  SealingSettings sealing, MeterRegistry registry) {
+        SnapshotAuthenticity snapshots = new SnapshotAuthenticity(key);
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(EventStoreConfiguration.snapshotSerializer())
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .snapshotFilter(configuration.snapshotFilter())
+                .snapshotFilter(configuration.snapshotFilter().combine(snapshots))
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
@@ -72,6 +73,6 @@ public class SealingConfiguration {
             sequencer.committed();
         }, sealing.positionBlockSize() > 0 && sequencer.onPostgres()
                 ? new PositionBlocks(sealing.positionBlockSize(), sealing.positionBlockMillis(), System::nanoTime)
-                : null);
+                : null, snapshots);
     }
 }

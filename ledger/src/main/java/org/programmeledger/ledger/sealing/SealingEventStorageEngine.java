@@ -57,19 +57,30 @@ public class SealingEventStorageEngine extends JdbcEventStorageEngine {
     private final SigningKey key;
     private final IntConsumer committed;
     private final PositionBlocks drawnAhead;
+    private final SnapshotAuthenticity snapshots;
 
     /**
      * @param drawnAhead positions drawn ahead (PostgreSQL), or null: the insert draws them and the authenticators
      *                   follow in a second statement (H2, in-process, where a statement costs no round trip)
      */
     SealingEventStorageEngine(Builder builder, TransactionManager transactionManager, JdbcTemplate jdbc,
-                              SigningKey key, IntConsumer committed, PositionBlocks drawnAhead) {
+                              SigningKey key, IntConsumer committed, PositionBlocks drawnAhead,
+                              SnapshotAuthenticity snapshots) {
         super(builder);
         this.transactionManager = transactionManager;
         this.jdbc = jdbc;
         this.key = key;
         this.committed = committed;
         this.drawnAhead = drawnAhead;
+        this.snapshots = snapshots;
+    }
+
+    /** A snapshot goes in with its authenticator, over the payload as it is serialized and stored. */
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
+        super.storeSnapshot(snapshot.andMetaData(Map.of(SnapshotAuthenticity.META_DATA_KEY, snapshots.authenticate(
+                snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(), payload))), serializer);
     }
 
     @Override

@@ -96,6 +96,28 @@ class SnapshotIT {
                 .hasMessage("activity 1.5 is already recorded with other details; retract it and record a new one");
     }
 
+    /**
+     * A snapshot changed in the database (here, to forget an activity) carries no valid authenticator any more: it is
+     * passed over, and the period decides on its events.
+     */
+    @Test
+    void aSnapshotChangedInTheDatabaseIsPassedOverForTheEvents() {
+        String period = "snap-forged-2020";
+        periodWith120Courses("snap-forged", period);
+        assertThat(jdbc.queryForObject("SELECT meta_data FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                String.class, period)).contains("\"snapshotAuthenticator\"");
+        int forged = jdbc.update("UPDATE snapshot_event_entry SET payload = REPLACE(payload, '\"1.5\"', '\"9.5\"') "
+                + "WHERE aggregate_identifier = ?", period);
+        assertThat(forged).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT payload FROM snapshot_event_entry WHERE aggregate_identifier = ?",
+                String.class, period)).contains("\"9.5\"");
+
+        assertThatThrownBy(() -> commands.sendAndWait(course(period, 5, "Another course")))
+                .isInstanceOf(LedgerRuleViolation.class)
+                .hasMessage("activity 1.5 is already recorded with other details; retract it and record a new one");
+        assertThat(commands.<Long>sendAndWait(course(period, 5, "Course 5"))).isEqualTo(121);
+    }
+
     /** Made with its constructor, from a snapshot too: as a Spring prototype bean it cost 4% of a large import. */
     @Test
     void planPeriodsAreMadeByTheirConstructorNotAsSpringBeans() {
