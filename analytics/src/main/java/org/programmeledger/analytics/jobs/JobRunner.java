@@ -1,5 +1,6 @@
 package org.programmeledger.analytics.jobs;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.programmeledger.analytics.reads.JobFailedException;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.reads.ViewPosition;
 import org.programmeledger.ledger.facade.Sealing;
+import org.programmeledger.ledger.service.CanonicalJson;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -121,16 +123,30 @@ public class JobRunner {
     }
 
     /**
-     * Whether every file a completed run wrote is still there with its provenance beside it (a chart step names
-     * several, a line each).
+     * Whether every file a completed run wrote is still there with its provenance beside it, naming the position the
+     * run was for (a chart step names several files, a line each). The job repository is a table like any other:
+     * a run it says was built at a position is taken as built only when the files say so too.
      */
     private static boolean outputsPresent(JobExecution built) {
-        return built != null && built.getStepExecutions().stream()
+        if (built == null) {
+            return false;
+        }
+        Long position = built.getJobParameters().getLong("position");
+        return built.getStepExecutions().stream()
                 .filter(step -> step.getExecutionContext().containsKey("output"))
                 .flatMap(step -> step.getExecutionContext().getString("output").lines())
                 .map(Path::of)
-                .allMatch(file -> Files.exists(file)
-                        && Files.exists(file.resolveSibling(file.getFileName() + ".provenance.json")));
+                .allMatch(file -> Files.exists(file) && builtAt(file.resolveSibling(file.getFileName()
+                        + ".provenance.json"), position));
+    }
+
+    private static boolean builtAt(Path provenance, Long position) {
+        try {
+            return Files.exists(provenance) && position != null && CanonicalJson.mapper().readTree(provenance.toFile())
+                    .path("ledgerPosition").asLong(-1) == position;
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /** The job instance completed before: its outputs were built from this ledger position already. */

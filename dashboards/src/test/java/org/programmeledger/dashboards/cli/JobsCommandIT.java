@@ -118,6 +118,15 @@ class JobsCommandIT {
         assertThat(first.resolve(csv)).exists();
         assertThat(Files.readAllBytes(first.resolve(csv))).isEqualTo(Files.readAllBytes(second.resolve(csv)));
         assertThat(again.output()).contains("already built from position 136; nothing to do");
+
+        // Files the job repository says were built at 136 but whose provenance names another position.
+        Path provenance = first.resolve(csv.toString() + ".provenance.json");
+        Files.writeString(provenance, Files.readString(provenance).replaceAll("\"ledgerPosition\" ?: ?136",
+                "\"ledgerPosition\" : 135"));
+        Run stale = ledger("jobs", "run", "trend-series", "--store", store, "--metric", "participants", "--out",
+                first.toString());
+        assertThat(stale.output()).contains("COMPLETED").doesNotContain("already built");
+        assertThat(Files.readString(provenance)).containsPattern("\"ledgerPosition\" ?: ?136");
     }
 
     @Test
