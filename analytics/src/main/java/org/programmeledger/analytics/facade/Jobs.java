@@ -32,6 +32,11 @@ public class Jobs {
         this.runner = runner;
     }
 
+    /** A job's optional parameters for its validator: its own, and those every run adds (see {@link JobRunner}). */
+    public static String[] optionalParameters(String... ownParameters) {
+        return JobRunner.optional(ownParameters);
+    }
+
     /** Refuses a job whose {@code metric} parameter names no metric that may be drawn. */
     public static JobParametersValidator chartableMetric(KnownMetrics metrics) {
         return MetricParameterValidator.chartableMetric(metrics);

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.programmeledger.analytics.reads.KnownMetrics;
 import org.programmeledger.analytics.facade.Jobs;
-import org.programmeledger.analytics.jobs.JobRunner;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.dashboards.views.DashboardQueries;
@@ -43,7 +42,7 @@ public class TrendChartJobConfiguration {
     Job trendChartJob(JobRepository jobRepository, Step trendChartStep, KnownMetrics metrics) {
         CompositeJobParametersValidator validator = new CompositeJobParametersValidator();
         validator.setValidators(List.of(new DefaultJobParametersValidator(new String[] {"metric", "position"},
-                JobRunner.optional()), Jobs.chartableMetric(metrics)));
+                Jobs.optionalParameters()), Jobs.chartableMetric(metrics)));
         return new JobBuilder(JOB_NAME, jobRepository).validator(validator).start(trendChartStep).build();
     }
 

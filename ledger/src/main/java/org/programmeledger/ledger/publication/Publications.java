@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.common.DateTimeUtils;
 import org.programmeledger.ledger.api.PeriodPublished;
+import org.programmeledger.ledger.service.NoSuchPublication;
 import org.programmeledger.ledger.service.Publication;
 import org.programmeledger.ledger.store.LedgerEvents;
 import org.springframework.stereotype.Component;
