@@ -1,6 +1,5 @@
 package org.programmeledger.analytics.jobs;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,12 +7,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
 import org.programmeledger.analytics.reads.JobFailedException;
 import org.programmeledger.analytics.views.LedgerViews;
 import org.programmeledger.analytics.reads.ViewPosition;
 import org.programmeledger.ledger.facade.Sealing;
-import org.programmeledger.ledger.service.CanonicalJson;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -136,17 +135,9 @@ public class JobRunner {
                 .filter(step -> step.getExecutionContext().containsKey("output"))
                 .flatMap(step -> step.getExecutionContext().getString("output").lines())
                 .map(Path::of)
-                .allMatch(file -> Files.exists(file) && builtAt(file.resolveSibling(file.getFileName()
-                        + ".provenance.json"), position));
-    }
-
-    private static boolean builtAt(Path provenance, Long position) {
-        try {
-            return Files.exists(provenance) && position != null && CanonicalJson.mapper().readTree(provenance.toFile())
-                    .path("ledgerPosition").asLong(-1) == position;
-        } catch (IOException unreadable) {
-            return false;
-        }
+                .allMatch(file -> Files.exists(file) && OutputFiles.provenanceOf(file)
+                        .filter(provenance -> position != null && provenance.ledgerPosition() == position)
+                        .isPresent());
     }
 
     /** The job instance completed before: its outputs were built from this ledger position already. */

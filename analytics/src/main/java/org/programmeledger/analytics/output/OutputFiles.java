@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.programmeledger.ledger.hashing.Sha256;
 import org.programmeledger.ledger.service.CanonicalJson;
@@ -52,7 +53,7 @@ public final class OutputFiles {
                                      long ledgerPosition, String recordedAt, List<String> skipped) throws IOException {
         Provenance provenance = new Provenance(target.getFileName().toString(), job, parameters, ledgerPosition,
                 recordedAt, sha256(temporary), skipped);
-        Path sideFile = target.resolveSibling(target.getFileName() + ".provenance.json");
+        Path sideFile = provenanceFile(target);
         Path sideTemporary = temporaryFor(sideFile);
         try (OutputStream out = Files.newOutputStream(sideTemporary)) {
             CanonicalJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, provenance);
@@ -60,6 +61,22 @@ public final class OutputFiles {
         move(sideTemporary, sideFile);
         move(temporary, target);
         return provenance;
+    }
+
+    /** Where an output's provenance is kept: {@code <file>.provenance.json}, beside it. */
+    public static Path provenanceFile(Path output) {
+        return output.resolveSibling(output.getFileName() + ".provenance.json");
+    }
+
+    /** The provenance beside an output; empty when there is none, or none that can be read. */
+    public static Optional<Provenance> provenanceOf(Path output) {
+        Path file = provenanceFile(output);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(CanonicalJson.mapper().readValue(file.toFile(),
+                    Provenance.class)) : Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

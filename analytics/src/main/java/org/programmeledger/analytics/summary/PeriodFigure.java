@@ -8,6 +8,7 @@ import java.util.List;
 import org.programmeledger.analytics.aggregation.Bound;
 import org.programmeledger.analytics.aggregation.CountedSum;
 import org.programmeledger.analytics.aggregation.DisputedValues;
+import org.programmeledger.analytics.aggregation.IncludingFigures;
 import org.programmeledger.analytics.aggregation.LineFigures;
 import org.programmeledger.analytics.aggregation.StatedFigure;
 import org.programmeledger.ledger.api.Aggregation;
@@ -38,12 +39,9 @@ final class PeriodFigure {
      * with what {@code sameLine} further asks of it ({@code w}). The figures between may lie elsewhere.
      */
     static String includedOnLine(String sameLine) {
-        return "CASE WHEN f.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure_whole c "
-                + "JOIN view_figure w ON w.period_id = c.period_id AND w.figure_id = c.whole_id "
-                + "WHERE c.period_id = f.period_id AND c.figure_id = f.figure_id AND w.retracted = FALSE "
-                + "AND w.extent_start >= :first_day AND w.extent_end <= :last_day AND w.metric = f.metric "
-                + "AND w.unit = f.unit AND w.basis = f.basis AND w.aggregation = f.aggregation" + sameLine
-                + ") THEN 1 ELSE 0 END AS included";
+        return "CASE WHEN f.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 " + IncludingFigures.of("f")
+                + " AND w.extent_start >= :first_day AND w.extent_end <= :last_day AND w.basis = f.basis "
+                + "AND w.aggregation = f.aggregation" + sameLine + ") THEN 1 ELSE 0 END AS included";
     }
 
     final boolean spanning;

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.programmeledger.ledger.api.Aggregation;
 import org.programmeledger.analytics.aggregation.DisputedValues;
 import org.programmeledger.analytics.aggregation.FigureSums;
+import org.programmeledger.analytics.aggregation.IncludingFigures;
 import org.programmeledger.analytics.aggregation.LinePart;
 import org.programmeledger.analytics.jobs.CursorReaders;
 import org.programmeledger.analytics.jobs.ViewsDialect;
@@ -71,10 +72,8 @@ public class TrendSeriesJobConfiguration {
                 + "FROM view_figure f WHERE f.metric = :metric AND f.retracted = FALSE AND f.extent_end >= :series_start "
                 + "OFFSET 0 ROWS";
         String counted = "k.bucket IS NOT NULL AND k.disputed = FALSE AND " + FigureSums.known("k")
-                + " AND (CASE WHEN k.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 FROM view_figure_whole c "
-                + "JOIN view_figure w ON w.period_id = c.period_id AND w.figure_id = c.whole_id "
-                + "WHERE c.period_id = k.period_id AND c.figure_id = k.figure_id AND w.metric = k.metric "
-                + "AND w.retracted = FALSE AND w.unit = k.unit AND w.side = k.side AND "
+                + " AND (CASE WHEN k.part_of IS NULL THEN 0 WHEN EXISTS (SELECT 1 " + IncludingFigures.of("k")
+                + " AND w.side = k.side AND "
                 + inside("w", buckets, dialect)
                 + " AND " + key("w.extent_start", buckets, dialect) + " = k.bucket) THEN 1 ELSE 0 END) = 0";
         String figures = "SELECT k.period_id, k.figure_id, k.basis, k.aggregation, k.figure_value, k.value_high, "

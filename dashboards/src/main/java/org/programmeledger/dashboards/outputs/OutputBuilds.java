@@ -1,6 +1,5 @@
 package org.programmeledger.dashboards.outputs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +14,12 @@ import org.programmeledger.analytics.facade.Jobs;
 import org.programmeledger.analytics.reads.KnownMetrics;
 import org.programmeledger.analytics.output.OutputFiles;
 import org.programmeledger.analytics.output.OutputSettings;
+import org.programmeledger.analytics.output.Provenance;
 import org.programmeledger.dashboards.chart.PeriodChartsJobConfiguration;
 import org.programmeledger.dashboards.chart.TrendChartJobConfiguration;
 import org.programmeledger.dashboards.report.SummaryReport;
 import org.programmeledger.dashboards.views.DashboardQueries;
 import org.programmeledger.dashboards.views.PeriodView;
-import org.programmeledger.ledger.service.CanonicalJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -119,12 +118,11 @@ public class OutputBuilds {
     }
 
     private static boolean current(Path file, long position) throws IOException {
-        Path provenance = file.resolveSibling(file.getFileName() + ".provenance.json");
-        if (!Files.isRegularFile(file) || !Files.isRegularFile(provenance)) {
+        if (!Files.isRegularFile(file)) {
             return false;
         }
-        JsonNode described = CanonicalJson.mapper().readTree(provenance.toFile());
-        return described.path("ledgerPosition").asLong(-1) == position
-                && described.path("sha256").asText("").equals(OutputFiles.sha256(file));
+        Optional<Provenance> described = OutputFiles.provenanceOf(file);
+        return described.isPresent() && described.get().ledgerPosition() == position
+                && described.get().sha256().equals(OutputFiles.sha256(file));
     }
 }

@@ -1,7 +1,5 @@
 package org.programmeledger.dashboards.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +42,6 @@ import org.thymeleaf.context.Context;
 public class SummaryReport {
 
     static final String JOB = "report";
-    private static final ObjectMapper PROVENANCE = new ObjectMapper();
 
     private final DashboardQueries queries;
     private final StatedValues values;
@@ -138,9 +135,9 @@ public class SummaryReport {
         List<ReportChart> charts = new ArrayList<>();
         for (PeriodChart chart : PeriodChart.values()) {
             Path png = output.charts().resolve(chart.fileStem(periodId) + ".png");
-            Path provenance = png.resolveSibling(png.getFileName() + ".provenance.json");
             try {
-                if (Files.exists(png) && Files.exists(provenance) && builtAt(provenance, position)) {
+                if (Files.exists(png) && OutputFiles.provenanceOf(png).filter(provenance -> builtAt(provenance,
+                        position)).isPresent()) {
                     charts.add(new ReportChart(chart.title(), "data:image/png;base64,"
                             + Base64.getEncoder().encodeToString(Files.readAllBytes(png))));
                 }
@@ -151,10 +148,9 @@ public class SummaryReport {
         return charts;
     }
 
-    private static boolean builtAt(Path provenance, ViewPosition position) throws IOException {
-        JsonNode built = PROVENANCE.readTree(provenance.toFile());
-        return built.path("ledgerPosition").asLong(-1) == position.position()
-                && built.path("recordedAt").asText("").equals(String.valueOf(position.recordedAt()));
+    private static boolean builtAt(Provenance provenance, ViewPosition position) {
+        return provenance.ledgerPosition() == position.position()
+                && String.valueOf(position.recordedAt()).equals(provenance.recordedAt());
     }
 
     private ReportItem reportItem(ItemView item, List<FigureView> figures, Map<String, StatedValues.Stated> stated,
